@@ -1,0 +1,1 @@
+"""The `safeguarding` command: one Typer app, each capability a sub-command group."""
