@@ -1,0 +1,42 @@
+"""Hash many files, optionally on several processes, keeping input order."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Iterable, Iterator
+from functools import partial
+from pathlib import Path
+
+from safeguarding.media.hashing import ImageLimits, MediaError, MediaHashes, hash_file
+from safeguarding.media.walk import PathProblem
+
+HashResult = MediaHashes | MediaError
+
+
+def _hash_one(limits: ImageLimits, item: Path | PathProblem) -> HashResult:
+    if isinstance(item, PathProblem):
+        return MediaError(item.path, item.problem)
+    try:
+        return hash_file(item, limits)
+    except MediaError as error:
+        return error
+    except Exception as exc:  # a decoder bug must not end the batch
+        return MediaError(str(item), f"unexpected error while hashing: {type(exc).__name__}: {exc}")
+
+
+def default_workers() -> int:
+    return len(os.sched_getaffinity(0))
+
+
+def hash_many(
+    items: Iterable[Path | PathProblem], *, workers: int = 1, limits: ImageLimits | None = None
+) -> Iterator[HashResult]:
+    """Yield a MediaHashes or a MediaError per item, in input order."""
+    task = partial(_hash_one, limits or ImageLimits())
+    if workers <= 1:
+        yield from map(task, items)
+        return
+    context = multiprocessing.get_context("forkserver")
+    with context.Pool(workers) as pool:
+        yield from pool.imap(task, items, chunksize=4)
