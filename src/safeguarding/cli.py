@@ -1,1 +1,126 @@
-"""The `safeguarding` command: one Typer app, each capability a sub-command group."""
+"""The `safeguarding` command. The flow, one capability a command group:
+
+ingest → extract signals → match and score → triage → review → report
+  hash / scan / bank / match      (known media)
+  ads link / networks             (classified ads)
+  chats score / train             (grooming early warning)
+  cases / serve / users / tokens  (triage and review)
+  report / evidence / audit       (reporting, preservation, the audit log)
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from safeguarding import __version__
+from safeguarding.banks import PDQSignal, check_threshold
+from safeguarding.banks.cli import app as bank_app
+from safeguarding.banks.cli import match_command
+from safeguarding.banks.service import BankError
+from safeguarding.config import ConfigError
+from safeguarding.console import DbOption, advance, fail, print_json, progress, warn
+from safeguarding.media import ImageLimits, iter_media_paths
+from safeguarding.media.cli import hash_command
+from safeguarding.scan import ScanSummary, scan_media
+from safeguarding.store import open_store
+from safeguarding.store.database import StoreError
+
+app = typer.Typer(
+    name="safeguarding",
+    help="Find, link, triage and report online child sexual exploitation and trafficking.\n\n"
+    "Every detection is a signal for a trained person, never a verdict.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+)
+app.command("hash")(hash_command)
+app.command("match")(match_command)
+app.add_typer(bank_app, name="bank")
+
+
+@app.command("scan")
+def scan_command(
+    paths: Annotated[list[Path], typer.Argument(help="Image files or folders to scan.")],
+    bank: Annotated[
+        list[str] | None, typer.Option("--bank", "-b", help="Bank to match against (repeat; default all).")
+    ] = None,
+    threshold: Annotated[
+        int, typer.Option("--threshold", "-t", help="PDQ Hamming distance for a match.")
+    ] = PDQSignal.default_threshold,
+    workers: Annotated[int, typer.Option("--workers", "-w", min=1, help="Hashing processes.")] = 1,
+    json_output: Annotated[
+        bool, typer.Option("--json", help="One JSON line per file, then a summary line.")
+    ] = False,
+    db: DbOption = None,
+) -> None:
+    """Hash, match and record every file: its signals and its matches go into the store.
+
+    Running it again records nothing twice; a scan that was stopped half-way finishes where it left off.
+    Example: safeguarding scan uploads/ --bank hotline-list
+    """
+    try:
+        check_threshold(threshold)
+    except ValueError as exc:
+        fail(str(exc))
+    store = open_store(db)
+    total = sum(1 for _ in iter_media_paths(paths))
+    summary = ScanSummary()
+    with progress("scanning", total) as bar:
+        for result in scan_media(
+            store, paths, banks=bank, threshold=threshold, workers=workers, limits=ImageLimits()
+        ):
+            summary.add(result)
+            advance(bar)
+            if json_output:
+                record: dict[str, object] = {"path": result.path}
+                if result.error:
+                    record["error"] = result.error
+                else:
+                    record["matches"] = [m.to_json() for m in result.matches]
+                    record["already_recorded"] = result.already_recorded
+                    if result.low_quality:
+                        record["note"] = "PDQ quality under 50: not matched by PDQ"
+                print_json(record)
+            elif result.error:
+                warn(f"{result.path}: {result.error}")
+            elif result.matches:
+                for m in result.matches:
+                    labels = ";".join(m.labels) or "-"
+                    typer.echo(
+                        f"MATCH {result.path}  bank={m.bank} entry={m.entry_id} {m.signal_type} "
+                        f"distance={m.distance} labels={labels}"
+                    )
+    counts = (
+        f"{summary.files} files: {summary.new} new, {summary.already_recorded} already recorded, "
+        f"{summary.matched} matched, {summary.errors} errors"
+    )
+    if json_output:
+        print_json({"summary": vars(summary), "store": store.url})
+    else:
+        typer.echo(f"{counts}\nrecorded in {store.url}")
+    if summary.errors:
+        raise typer.Exit(1)
+
+
+@app.command("version")
+def version() -> None:
+    """Print the version."""
+    typer.echo(__version__)
+
+
+def main() -> None:
+    """Entry point: known errors become one clear line on standard error, never a traceback."""
+    try:
+        app()
+    except (StoreError, ConfigError, BankError, ValueError) as exc:
+        warn(str(exc))
+        sys.exit(2)
+    except KeyboardInterrupt:
+        warn("interrupted; run the same command again to finish (nothing recorded is lost)")
+        sys.exit(130)
+    except BrokenPipeError:
+        sys.exit(0)

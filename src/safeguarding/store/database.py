@@ -100,7 +100,7 @@ def open_store(value: str | None = None, *, migrate: bool = True) -> Store:
     if url.startswith("postgresql"):
         engine_options.update(pool_pre_ping=True)
     try:
-        engine = create_engine(url, **engine_options)  # type: ignore[arg-type]
+        engine = create_engine(url, **engine_options)
     except Exception as exc:  # bad URL or missing driver
         raise StoreError(f"cannot open database {url!r}: {exc}") from exc
     if engine.dialect.name == "sqlite":
@@ -108,7 +108,9 @@ def open_store(value: str | None = None, *, migrate: bool = True) -> Store:
         if database and database != ":memory:":
             parent = Path(database).parent
             if not parent.is_dir():
-                raise StoreError(f"cannot create database {database!r}: folder {str(parent)!r} does not exist")
+                raise StoreError(
+                    f"cannot create database {database!r}: folder {str(parent)!r} does not exist"
+                )
         _enable_sqlite_pragmas(engine)
     if migrate:
         try:

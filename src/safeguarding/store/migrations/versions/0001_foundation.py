@@ -54,9 +54,7 @@ def upgrade() -> None:
     op.create_table(
         "signals",
         sa.Column("id", sa.Integer, primary_key=True),
-        sa.Column(
-            "item_id", sa.Integer, sa.ForeignKey("media_items.id", ondelete="CASCADE"), nullable=False
-        ),
+        sa.Column("item_id", sa.Integer, sa.ForeignKey("media_items.id", ondelete="CASCADE"), nullable=False),
         sa.Column("signal_type", sa.String(16), nullable=False),
         sa.Column("value", sa.String(64), nullable=False),
         sa.Column("quality", sa.Integer, nullable=True),
@@ -66,9 +64,7 @@ def upgrade() -> None:
     op.create_table(
         "matches",
         sa.Column("id", sa.Integer, primary_key=True),
-        sa.Column(
-            "item_id", sa.Integer, sa.ForeignKey("media_items.id", ondelete="CASCADE"), nullable=False
-        ),
+        sa.Column("item_id", sa.Integer, sa.ForeignKey("media_items.id", ondelete="CASCADE"), nullable=False),
         sa.Column(
             "entry_id", sa.Integer, sa.ForeignKey("bank_entries.id", ondelete="CASCADE"), nullable=False
         ),

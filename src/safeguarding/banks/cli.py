@@ -1,0 +1,253 @@
+"""`safeguarding bank ...` and `safeguarding match`: manage hash lists and match against them."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from safeguarding.banks.lists import ListFormat, export_list, import_list
+from safeguarding.banks.matching import check_threshold, match_hashes
+from safeguarding.banks.service import (
+    BankError,
+    create_bank,
+    delete_bank,
+    get_bank,
+    list_banks,
+    retract,
+    summarize,
+)
+from safeguarding.banks.signal_types import PDQSignal, detect_signal_type
+from safeguarding.console import DbOption, fail, print_json, progress, warn
+from safeguarding.media import ImageLimits, MediaError, MediaHashes, hash_many, iter_media_paths
+from safeguarding.store import open_store
+
+app = typer.Typer(
+    help="Hash banks: named lists of known hashes (PDQ, MD5, SHA-256) with where each came from.\n\n"
+    "Example: safeguarding bank import hotline-list hashes.csv --format csv",
+    no_args_is_help=True,
+)
+
+FormatOption = Annotated[
+    str,
+    typer.Option(
+        "--format", "-f", help="csv (header row naming the hash column) or tx (python-threatexchange)."
+    ),
+]
+ThresholdOption = Annotated[
+    int,
+    typer.Option("--threshold", "-t", help="Largest PDQ Hamming distance that counts as a match (0-256)."),
+]
+
+
+def _format(value: str) -> ListFormat:
+    if value not in ("csv", "tx"):
+        fail(f"--format must be csv or tx, not {value!r}")
+    return value  # type: ignore[return-value]
+
+
+@app.command("create")
+def create(
+    name: str,
+    description: Annotated[str, typer.Option(help="What the bank holds.")] = "",
+    db: DbOption = None,
+) -> None:
+    """Create an empty bank."""
+    with open_store(db).session() as session:
+        create_bank(session, name, description)
+    typer.echo(f"created bank {name!r}")
+
+
+@app.command("list")
+def list_command(db: DbOption = None) -> None:
+    """List banks with their active and retracted entry counts."""
+    with open_store(db).session() as session:
+        summaries = list_banks(session)
+    if not summaries:
+        typer.echo("no banks yet: create one with `safeguarding bank import NAME FILE`")
+    for s in summaries:
+        counts = ", ".join(f"{n} {t}" for t, n in sorted(s.active.items())) or "empty"
+        typer.echo(f"{s.name}\t{counts}\t{s.retracted} retracted")
+
+
+@app.command("show")
+def show(name: str, db: DbOption = None) -> None:
+    """Show one bank: description, creation time, entries by type, retractions."""
+    with open_store(db).session() as session:
+        s = summarize(session, get_bank(session, name))
+    typer.echo(
+        f"bank:        {s.name}\ndescription: {s.description or '-'}\n"
+        f"created:     {s.created_at:%Y-%m-%d %H:%M}"
+    )
+    for kind, count in sorted(s.active.items()):
+        typer.echo(f"{kind + ':':<13}{count} active")
+    typer.echo(f"retracted:   {s.retracted}")
+
+
+@app.command("delete")
+def delete(
+    name: str, yes: Annotated[bool, typer.Option("--yes", help="Do not ask.")] = False, db: DbOption = None
+) -> None:
+    """Delete a bank and its entries (retraction keeps the record; deletion does not)."""
+    if not yes and not typer.confirm(f"Delete bank {name!r} and all its entries?"):
+        raise typer.Exit(1)
+    with open_store(db).session() as session:
+        delete_bank(session, name)
+    typer.echo(f"deleted bank {name!r}")
+
+
+@app.command("import")
+def import_command(
+    name: str,
+    file: Path,
+    fmt: FormatOption = "csv",
+    source: Annotated[str | None, typer.Option(help="Provenance to record (default: the file name).")] = None,
+    db: DbOption = None,
+) -> None:
+    """Import a hash list into a bank (created if needed). Only entries not already there are added.
+
+    CSV: a header row naming the hash column by its type (pdq, md5 or sha256), optional `label`
+    (several joined by ';') and `note` columns. tx: `SIGNAL_TYPE VALUE` a line.
+    A malformed line is reported with its number; the rest are imported and the command exits 1.
+    """
+    store = open_store(db)
+    problems = 0
+
+    def on_problem(problem: object) -> None:
+        nonlocal problems
+        problems += 1
+        warn(f"{file}: {problem}")
+
+    with progress(f"importing {file.name}", None) as bar:
+        report = import_list(
+            store,
+            name,
+            file,
+            _format(fmt),
+            source=source,
+            on_problem=on_problem,
+            on_progress=lambda n: bar.update(bar.tasks[0].id, completed=n),
+        )
+    typer.echo(
+        f"{name}: {report.added} added, {report.already_present} already present, "
+        f"{report.problems} lines refused"
+    )
+    if problems:
+        raise typer.Exit(1)
+
+
+@app.command("export")
+def export(
+    name: str,
+    fmt: FormatOption = "csv",
+    out: Annotated[
+        Path | None, typer.Option("--out", "-o", help="File to write (default: standard output).")
+    ] = None,
+    db: DbOption = None,
+) -> None:
+    """Export a bank's active entries as CSV (spreadsheet-safe) or a tx signal file."""
+    store = open_store(db)
+    chosen = _format(fmt)
+    if out is None:
+        export_list(store, name, sys.stdout, chosen)
+        return
+    with open(out, "w", encoding="utf-8", newline="") as handle:
+        count = export_list(store, name, handle, chosen)
+    typer.echo(f"wrote {count} entries to {out}", err=True)
+
+
+@app.command("retract")
+def retract_command(
+    name: str,
+    hashes: Annotated[list[str], typer.Argument(help="Hashes to retract (type from length; see --type).")],
+    reason: Annotated[str, typer.Option(help="Why, e.g. 'list owner: false positive'.")],
+    kind: Annotated[
+        str | None, typer.Option("--type", help="pdq, md5 or sha256 (a 64-digit hash is pdq by default).")
+    ] = None,
+    db: DbOption = None,
+) -> None:
+    """Retract entries: kept for the record, never matched again."""
+    try:
+        pairs = [(kind or detect_signal_type(h).name, h) for h in hashes]
+        with open_store(db).session() as session:
+            count = retract(session, name, pairs, reason)
+    except ValueError as exc:
+        fail(str(exc))
+    typer.echo(f"{name}: {count} entries retracted")
+
+
+def match_command(
+    paths: Annotated[list[Path] | None, typer.Argument(help="Image files or folders to match.")] = None,
+    bank: Annotated[
+        list[str] | None, typer.Option("--bank", "-b", help="Bank to match against (repeat; default all).")
+    ] = None,
+    raw_hash: Annotated[
+        list[str] | None, typer.Option("--hash", help="A raw hash to match (PDQ or MD5 by length; repeat).")
+    ] = None,
+    threshold: ThresholdOption = PDQSignal.default_threshold,
+    json_output: Annotated[
+        bool, typer.Option("--json", help='One {"path", "matches": [...]} line per input.')
+    ] = False,
+    workers: Annotated[int, typer.Option("--workers", "-w", min=1)] = 1,
+    db: DbOption = None,
+) -> None:
+    """Match images or raw hashes against banks: MD5/SHA-256 exactly, PDQ within --threshold (default 31).
+
+    PDQ hashes with quality under 50 are not matched (too little detail), and the output says so.
+    Example: safeguarding match --bank hotline-list uploads/ --json
+    """
+    try:
+        check_threshold(threshold)
+    except ValueError as exc:
+        fail(str(exc))
+    if not paths and not raw_hash:
+        fail("give image paths or --hash HEX")
+    store = open_store(db)
+    inputs: list[MediaHashes | MediaError] = [_raw(h) for h in raw_hash or []]
+    inputs += list(hash_many(iter_media_paths(paths or []), workers=workers, limits=ImageLimits()))
+    good = [h for h in inputs if isinstance(h, MediaHashes)]
+    with store.session() as session:
+        outcomes = iter(
+            match_hashes(session, good, banks=bank, threshold=threshold, index_dir=store.index_dir)
+        )
+    failed = False
+    for item in inputs:
+        if isinstance(item, MediaError):
+            failed = True
+            print_json({"path": item.path, "error": item.problem}) if json_output else warn(str(item))
+            continue
+        outcome = next(outcomes)
+        if json_output:
+            record: dict[str, object] = {"path": item.path, "matches": [m.to_json() for m in outcome.matches]}
+            if outcome.low_quality:
+                record["note"] = f"PDQ quality {item.quality} is under 50: not matched by PDQ"
+            print_json(record)
+            continue
+        if outcome.low_quality:
+            typer.echo(f"{item.path}: PDQ quality {item.quality} is under 50, not matched by PDQ")
+        if not outcome.matches:
+            typer.echo(f"{item.path}: no match")
+        for m in outcome.matches:
+            labels = ";".join(m.labels) or "-"
+            typer.echo(
+                f"{item.path}: MATCH bank={m.bank} entry={m.entry_id} {m.signal_type} "
+                f"distance={m.distance} labels={labels}"
+            )
+    if failed:
+        raise typer.Exit(1)
+
+
+def _raw(value: str) -> MediaHashes | MediaError:
+    try:
+        kind = detect_signal_type(value)
+        normalized = kind.normalize(value)
+    except ValueError as exc:
+        return MediaError(value, str(exc))
+    if kind is PDQSignal:  # 64 hex digits may also be a SHA-256: look for both
+        return MediaHashes(path=value, sha256=normalized, md5="", pdq=normalized, quality=None, size=0)
+    return MediaHashes(path=value, sha256="", md5=normalized, pdq=None, quality=None, size=0)
+
+
+__all__ = ["BankError", "app", "match_command"]
