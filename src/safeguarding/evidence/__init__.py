@@ -1,0 +1,1 @@
+"""Preserved evidence: encrypted at rest, held for the legal period, exported as signed packages."""

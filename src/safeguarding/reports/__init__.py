@@ -1,0 +1,1 @@
+"""CyberTipline reports, their submission to NCMEC, and UK referrals."""
