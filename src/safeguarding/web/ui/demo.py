@@ -1,0 +1,185 @@
+"""Benign demo data for the reviewer UI: generated shape images, a synthetic chat and ad network.
+
+Used by the browser tests and by scripts/screenshot_case_page.py. The images are coloured shapes drawn
+here; the conversation and the ads are synthetic and non-explicit (manipulation patterns in plain
+words, nothing more). Phone numbers are from Ofcom's range reserved for drama (07700 900xxx).
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from PIL import Image, ImageDraw
+
+from safeguarding.accounts import create_user
+from safeguarding.cases import Detection, submit_detection
+from safeguarding.media import hash_file
+from safeguarding.store import Store
+
+DEMO_PASSWORD = "demo-password-1"
+DEMO_USERS = {
+    "casey": "child_safety_reviewer",
+    "robin": "reviewer",
+    "ana": "analyst",
+    "admin": "admin",
+    "uploader": "api_client",
+}
+
+
+@dataclass
+class DemoData:
+    media_dir: Path
+    case_ids: dict[str, int] = field(default_factory=dict)
+    image_paths: list[Path] = field(default_factory=list)
+
+
+def draw_shapes_image(path: Path, seed: int, size: int = 320) -> Path:
+    """A PNG of a colour gradient with circles and rectangles: benign, and distinct per seed."""
+    rng = random.Random(seed)
+    top = tuple(rng.randrange(40, 220) for _ in range(3))
+    bottom = tuple(rng.randrange(40, 220) for _ in range(3))
+    image = Image.new("RGB", (size, size))
+    draw = ImageDraw.Draw(image)
+    for y in range(size):
+        mix = y / (size - 1)
+        draw.line(
+            [(0, y), (size, y)], fill=tuple(int(a + (b - a) * mix) for a, b in zip(top, bottom, strict=True))
+        )
+    for _ in range(6):
+        x, y = rng.randrange(0, size - 60), rng.randrange(0, size - 60)
+        w, h = rng.randrange(30, 140), rng.randrange(30, 140)
+        colour = tuple(rng.randrange(0, 256) for _ in range(3))
+        if rng.random() < 0.5:
+            draw.ellipse([x, y, x + w, y + h], fill=colour, outline=(0, 0, 0), width=3)
+        else:
+            draw.rectangle([x, y, x + w, y + h], fill=colour, outline=(255, 255, 255), width=3)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    image.save(path, format="PNG")
+    return path
+
+
+CHAT = [
+    ("player_k", "hey, good game earlier", None),
+    ("sam_12", "thanks! you too", None),
+    ("player_k", "how old are you btw?", "age probing"),
+    ("sam_12", "13", None),
+    ("player_k", "you seem really mature for your age", "flattery"),
+    ("player_k", "this app is laggy, let's talk on another app instead", "moving platforms"),
+    ("player_k", "don't tell your parents we talk, they wouldn't get it", "secrecy"),
+    ("player_k", "I can send you a gift card for the game if you want", "gifts"),
+    ("sam_12", "idk", None),
+]
+AD_TEMPLATE = "Relaxing massage, new in town, available all week. Text {phone} for times."
+AD_CITIES = ["Leeds", "Manchester", "Birmingham"]
+
+
+def _users(store: Store) -> None:
+    with store.session() as session:
+        for name, role in DEMO_USERS.items():
+            create_user(session, name, role, None if role == "api_client" else DEMO_PASSWORD, actor="demo")
+
+
+def _media_case(store: Store, image: Path, start: datetime) -> int:
+    hashes = hash_file(image)
+    payload = {
+        "path": str(image),
+        "sha256": hashes.sha256,
+        "md5": hashes.md5,
+        "pdq": hashes.pdq,
+        "quality": hashes.quality,
+        "matches": [
+            {
+                "bank": "demo-bank",
+                "entry_id": 1,
+                "signal_type": "pdq",
+                "distance": 6,
+                "labels": ["demo", "generated"],
+            }
+        ],
+    }
+    detection = Detection(
+        kind="media_match",
+        group_key=f"media:{hashes.sha256}",
+        summary="Upload matched 1 entry of bank demo-bank (PDQ distance 6)",
+        payload=payload,
+        source_ref=f"scan:{image.name}",
+        occurred_at=start,
+    )
+    with store.session() as session:
+        return submit_detection(session, detection).id
+
+
+def _chat_case(store: Store, start: datetime) -> int:
+    messages = [
+        {"index": i, "author": author, "text": text, "time": (start + timedelta(minutes=3 * i)).isoformat()}
+        for i, (author, text, _stage) in enumerate(CHAT)
+    ]
+    evidence = [{"message_index": i, "stage": stage} for i, (_a, _t, stage) in enumerate(CHAT) if stage]
+    payload = {
+        "conversation_id": "demo-conv-1",
+        "participants": ["player_k", "sam_12"],
+        "risk": 0.87,
+        "stage": "isolation",
+        "suspect": "player_k",
+        "messages": messages,
+        "evidence": evidence,
+    }
+    detection = Detection(
+        kind="grooming_warning",
+        group_key="conversation:demo-conv-1",
+        summary="Grooming warning at message 6: age probing, moving platforms, secrecy, gifts",
+        payload=payload,
+        source_ref="demo-conv-1",
+        occurred_at=start,
+    )
+    with store.session() as session:
+        return submit_detection(session, detection).id
+
+
+def _ad_case(store: Store, photos: list[Path], start: datetime) -> int:
+    phone = "07700 900123"
+    ads = [
+        {"id": f"ad-{i}", "city": city, "posted_at": (start + timedelta(days=4 * i)).date().isoformat()}
+        for i, city in enumerate(AD_CITIES)
+    ]
+    photo_rows = []
+    for photo in photos:
+        hashes = hash_file(photo)
+        photo_rows.append({"path": str(photo), "sha256": hashes.sha256, "pdq": hashes.pdq})
+    payload = {
+        "network_id": "N-demo-1",
+        "template": AD_TEMPLATE.format(phone="{phone}"),
+        "contacts": [
+            {"value": phone, "kind": "phone", "ads": 3},
+            {"value": "@relax_demo", "kind": "handle", "ads": 2},
+        ],
+        "indicators": ["obscured phone number (written as words in 2 ads)"],
+        "photos": photo_rows,
+        "ads": ads,
+    }
+    detection = Detection(
+        kind="ad_network",
+        group_key="network:N-demo-1",
+        summary="3 ads in 3 cities linked by a shared phone, a template and reused photos",
+        payload=payload,
+        source_ref="N-demo-1",
+        occurred_at=start,
+    )
+    with store.session() as session:
+        return submit_detection(session, detection).id
+
+
+def seed_demo(store: Store, media_dir: Path, *, users: bool = True) -> DemoData:
+    """Demo users (password DEMO_PASSWORD) and one case of each kind, with images in `media_dir`."""
+    if users:
+        _users(store)
+    start = datetime(2026, 11, 2, 9, 30, tzinfo=UTC)
+    data = DemoData(media_dir=media_dir)
+    data.image_paths = [draw_shapes_image(media_dir / f"upload-{n:04d}.png", seed=n) for n in range(1, 4)]
+    data.case_ids["media"] = _media_case(store, data.image_paths[0], start)
+    data.case_ids["chat"] = _chat_case(store, start)
+    data.case_ids["ads"] = _ad_case(store, data.image_paths[1:], start)
+    return data

@@ -1,0 +1,170 @@
+// Safeguarding review UI: keyboard shortcuts, deliberate media reveal, live announcements.
+// Plain JavaScript, nothing loaded from elsewhere.
+(function () {
+  "use strict";
+
+  var live = document.getElementById("live");
+  var csrfMeta = document.querySelector('meta[name="csrf-token"]');
+  var csrfToken = csrfMeta ? csrfMeta.getAttribute("content") : "";
+
+  function announce(text) {
+    if (!live) return;
+    live.textContent = "";
+    window.setTimeout(function () { live.textContent = text; }, 30);
+  }
+
+  function isTyping(target) {
+    if (!target || !target.tagName) return false;
+    var tag = target.tagName.toLowerCase();
+    if (tag === "textarea" || tag === "select" || target.isContentEditable) return true;
+    if (tag !== "input") return false;
+    var type = (target.getAttribute("type") || "text").toLowerCase();
+    return ["checkbox", "radio", "button", "submit", "reset"].indexOf(type) === -1;
+  }
+
+  // --- Reveal: one deliberate click per item; the server checks the role and logs the reveal. ---
+  function reveal(frame, button) {
+    var url = frame.getAttribute("data-media-url") + "/reveal";
+    button.disabled = true;
+    fetch(url, {
+      method: "POST",
+      credentials: "same-origin",
+      headers: { "X-CSRF-Token": csrfToken },
+    }).then(function (response) {
+      if (response.status === 403) throw new Error("Your role may not reveal media.");
+      if (!response.ok) throw new Error("The media could not be revealed (" + response.status + ").");
+      return response.blob();
+    }).then(function (blob) {
+      var media = frame.querySelector("img, video");
+      var objectUrl = URL.createObjectURL(blob);
+      if (media.tagName.toLowerCase() === "video") {
+        media.muted = true;
+        media.autoplay = false;
+      }
+      media.src = objectUrl;
+      media.classList.remove("concealed");
+      if (media.tagName.toLowerCase() === "img") {
+        media.alt = media.alt.replace(", blurred and greyscale", ", revealed");
+      }
+      frame.classList.add("revealed");
+      frame.setAttribute("data-revealed", "1");
+      button.textContent = "Revealed";
+      announce("Media revealed. The reveal was logged.");
+    }).catch(function (error) {
+      button.disabled = false;
+      announce(error.message);
+    });
+  }
+
+  document.addEventListener("click", function (event) {
+    var button = event.target.closest ? event.target.closest("[data-reveal]") : null;
+    if (!button) return;
+    event.preventDefault();
+    reveal(button.closest(".media-frame"), button);
+  });
+
+  // --- Decision form ---
+  var form = document.getElementById("decide-form");
+  var reason = document.getElementById("reason");
+  var scopeHint = document.getElementById("scope-hint");
+
+  function selectedItems() {
+    return document.querySelectorAll(".item-select:checked");
+  }
+
+  function updateScope() {
+    if (!scopeHint) return;
+    var count = selectedItems().length;
+    scopeHint.textContent = count === 0
+      ? "Applies to the whole case. Tick items (or press A for all) to decide on items only."
+      : "Applies to " + count + " selected item" + (count === 1 ? "" : "s") + " only.";
+  }
+
+  document.addEventListener("change", function (event) {
+    if (event.target.classList && event.target.classList.contains("item-select")) updateScope();
+  });
+
+  if (form) {
+    form.addEventListener("submit", function (event) {
+      var chosen = form.querySelector('input[name="action"]:checked');
+      if (chosen && chosen.hasAttribute("data-needs-reason") && reason && !reason.value.trim()) {
+        event.preventDefault();
+        announce("Please give a reason for " + chosen.value + ".");
+        reason.setAttribute("aria-invalid", "true");
+        reason.focus();
+      }
+    });
+  }
+
+  function chooseAction(key) {
+    if (!form) return false;
+    var radio = form.querySelector('input[name="action"][data-shortcut="' + key + '"]');
+    if (!radio) return false;
+    radio.checked = true;
+    var label = form.querySelector('label[for="' + radio.id + '"]');
+    var name = label ? label.textContent.replace(/\s+[A-Z]$/, "").trim() : radio.value;
+    if (radio.hasAttribute("data-needs-reason")) {
+      announce(name + " chosen. Type the reason, then press Enter on Record decision.");
+      reason.focus();
+    } else {
+      announce(name + " chosen. Press Enter to record it.");
+      document.getElementById("decide-submit").focus();
+    }
+    return true;
+  }
+
+  function toggleAllItems() {
+    var boxes = document.querySelectorAll(".item-select");
+    if (!boxes.length) return false;
+    var allChecked = selectedItems().length === boxes.length;
+    boxes.forEach(function (box) { box.checked = !allChecked; });
+    updateScope();
+    announce(allChecked ? "No items selected: the decision applies to the whole case." : "All items selected.");
+    return true;
+  }
+
+  function revealNext() {
+    var button = document.querySelector(".media-frame:not([data-revealed]) [data-reveal]:not(:disabled)");
+    if (!button) {
+      announce(document.querySelector("[data-reveal]") ? "No more media to reveal." : "Nothing you may reveal here.");
+      return true;
+    }
+    button.focus();
+    button.click();
+    return true;
+  }
+
+  function claimNext() {
+    var button = document.getElementById("claim-next");
+    if (!button || button.disabled) { announce("No case is waiting."); return true; }
+    button.click();
+    return true;
+  }
+
+  function showShortcuts() {
+    var section = document.getElementById("shortcuts");
+    if (!section) return false;
+    var heading = section.querySelector("h2");
+    heading.setAttribute("tabindex", "-1");
+    heading.focus();
+    section.scrollIntoView({ block: "nearest" });
+    return true;
+  }
+
+  document.addEventListener("keydown", function (event) {
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
+    if (event.key === "Escape" && isTyping(event.target)) { event.target.blur(); return; }
+    if (isTyping(event.target)) return;
+    var key = event.key;
+    var handled = false;
+    if (key === "c" || key === "d" || key === "e" || key === "n") handled = chooseAction(key);
+    else if (key === "a") handled = toggleAllItems();
+    else if (key === "r") handled = revealNext();
+    else if (key === "j") handled = claimNext();
+    else if (key === "?") handled = showShortcuts();
+    if (handled) event.preventDefault();
+  });
+
+  var focusTarget = document.body.getAttribute("data-focus");
+  if (focusTarget && document.getElementById(focusTarget)) document.getElementById(focusTarget).focus();
+})();
