@@ -1,0 +1,270 @@
+"""The online rule scorer: reads messages one at a time, keeps a small state, raises a warning.
+
+Per message the cost does not depend on how long the conversation is: one normalisation, one scan of the
+recognisers, an update of the writer's counters, and, only when something was found, a recomputation of
+that writer's risk from a fixed set of categories.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from safeguarding.chats.config import ScoringConfig, load_scoring
+from safeguarding.chats.normalise import normalise
+from safeguarding.chats.recognisers import AgeRecogniser, PatternRecogniser, default_recognisers
+from safeguarding.chats.state import AuthorState, ConversationState
+
+ADULT = 18
+_DIGIT = re.compile(r"\d")
+
+
+class RuleScorer:
+    """Explainable rule engine: weighted categories per author, ages, context, and a warning policy."""
+
+    def __init__(
+        self,
+        config: ScoringConfig | None = None,
+        recognisers: tuple[PatternRecogniser, AgeRecogniser] | None = None,
+        policy: Mapping[str, float] | None = None,
+    ) -> None:
+        self.config = config or load_scoring()
+        self.patterns, self.ages = recognisers or _shared_recognisers()
+        self.policy = {**self.config.policy, **(policy or {})}
+        self.threshold = float(self.policy["threshold"])
+        self.window = max(1, int(self.policy["window"]))
+        self.required = max(1, min(self.window, int(self.policy["required"])))
+
+    # -- public API -----------------------------------------------------------------------------------
+    def new_state(
+        self, conversation_id: str, participants: Mapping[str, Mapping[str, Any] | None] | None = None
+    ) -> ConversationState:
+        state = ConversationState(conversation_id=str(conversation_id))
+        for name, info in (participants or {}).items():
+            age = (info or {}).get("declared_age")
+            state.author(str(name)).declared_age = age if isinstance(age, int) else None
+        return state
+
+    def update(
+        self, state: ConversationState, message_index: int, author: str, text: str, time: str | None = None
+    ) -> ScoreResult:
+        """Read one message (``message_index`` is its input position) and return the current view."""
+        writer = state.author(author)
+        writer.messages += 1
+        state.messages += 1
+        norm = normalise(text)
+        changed, everyone = self._read_cues(state, writer, author, message_index, text, norm)
+        if _DIGIT.search(norm):
+            everyone = self._read_ages(state, writer, author, message_index, text, norm) or everyone
+        changed = self.observe(writer, norm) or changed
+        if everyone:
+            for name, other in state.authors.items():
+                self._set_risk(state, name, other)
+        elif changed:
+            self._set_risk(state, author, writer)
+        return self._apply_policy(state, message_index)
+
+    def result(self, state: ConversationState) -> ScoreResult:
+        """The current view of a conversation without reading a new message."""
+        return ScoreResult(self, state)
+
+    def evidence(self, state: ConversationState, author: str | None) -> list[dict[str, Any]]:
+        if author is None or author not in state.authors:
+            return []
+        stages = self.config.stages
+        items = sorted(state.authors[author].evidence, key=lambda item: item[1])
+        return [
+            {"message": msg, "category": cat, "stage": stages.get(cat, 0), "text": text}
+            for _weight, msg, cat, text in items
+        ]
+
+    # -- hooks for the trainable model ----------------------------------------------------------------
+    def observe(self, writer: AuthorState, norm: str) -> bool:
+        """Extra per-message bookkeeping; True when the writer's risk must be recomputed."""
+        return False
+
+    def author_risk(self, state: ConversationState, writer: AuthorState) -> float:
+        return 1.0 / (1.0 + math.exp(-self.config.score["slope"] * (self.author_sum(state, writer) - self.config.score["midpoint"])))
+
+    # -- scoring --------------------------------------------------------------------------------------
+    def author_sum(self, state: ConversationState, writer: AuthorState) -> float:
+        cfg = self.config
+        weights, score, ctx = cfg.weights, cfg.score, cfg.context
+        total = 0.0
+        distinct = 0
+        stages: set[int] = set()
+        specific = False
+        for category, mass in writer.mass.items():
+            weight = weights.get(category, 0.0)
+            total += weight * min(mass, 1.0) + weight * score["repeat_bonus"] * min(
+                max(mass - 1.0, 0.0), score["max_repeats"]
+            )
+            if mass >= 0.5:
+                distinct += 1
+                stages.add(cfg.stages.get(category, 0))
+                specific = specific or category in cfg.specific
+        if distinct <= 1:
+            total *= score["single_category_cap"]
+        if not specific:
+            total *= score["no_specific_factor"]
+        if len(stages) >= 3:
+            total += score["progression_bonus"]
+        total = self._age_adjusted(state, writer, total)
+        if writer.context.get("education", 0) >= 2:
+            total *= ctx["educator_factor"]
+        total -= ctx["involvement_penalty"] * min(writer.context.get("parental_involvement", 0), 2)
+        if state.family:
+            total *= ctx["family_factor"]
+        return total
+
+    def _age_adjusted(self, state: ConversationState, writer: AuthorState, total: float) -> float:
+        ages = self.config.ages
+        own = writer.age
+        if own is None:
+            return total
+        others = [a.age for a in state.authors.values() if a is not writer and a.age is not None]
+        if not others:
+            return total
+        if own >= ADULT and any(age < ADULT for age in others):
+            return total * ages["adult_to_minor_factor"] + ages["adult_to_minor_bonus"]
+        if own < ADULT and all(age < ADULT for age in others):
+            return total * ages["peers_factor"]
+        if own >= ADULT and all(age >= ADULT for age in others):
+            return total * ages["adults_factor"]
+        return total
+
+    # -- reading one message --------------------------------------------------------------------------
+    def _read_cues(
+        self, state: ConversationState, writer: AuthorState, author: str, index: int, text: str, norm: str
+    ) -> tuple[bool, bool]:
+        findings = self.patterns.find(norm)
+        if not findings:
+            return False, False
+        quoted = any(f.category == "ctx_education" for f in findings)
+        factor = self.config.context["quoted_factor"] if quoted else 1.0
+        everyone = False
+        for finding in findings:
+            category = finding.category
+            if category.startswith("ctx_"):
+                name = category[4:]
+                writer.context[name] = writer.context.get(name, 0) + 1
+                if name == "family_address":
+                    state.family += 1
+                    everyone = True
+                continue
+            writer.mass[category] = writer.mass.get(category, 0.0) + factor
+            writer.first_seen.setdefault(category, index)
+            self._add_evidence(writer, self.config.weights.get(category, 0.0) * factor, index, category, text)
+            if category == "age_probe":
+                state.last_age_probe = author
+        return True, everyone
+
+    def _read_ages(
+        self, state: ConversationState, writer: AuthorState, author: str, index: int, text: str, norm: str
+    ) -> bool:
+        found = self.ages.find(norm)
+        if not found and state.last_age_probe not in (None, author):
+            reply = self.ages.find_reply(norm)
+            found = [reply] if reply else []
+        if not found or found[0].value is None:
+            return False
+        writer.stated_age = found[0].value
+        declared = writer.declared_age
+        if declared is not None and abs(declared - writer.stated_age) >= self.config.ages["lie_gap"]:
+            writer.mass["identity_deception"] = writer.mass.get("identity_deception", 0.0) + 1.0
+            writer.first_seen.setdefault("identity_deception", index)
+            self._add_evidence(writer, self.config.weights["identity_deception"], index, "identity_deception", text)
+        if state.last_age_probe == author:
+            state.last_age_probe = None
+        return True
+
+    def _add_evidence(self, writer: AuthorState, weight: float, index: int, category: str, text: str) -> None:
+        limits = self.config.evidence
+        items = writer.evidence
+        same = [item for item in items if item[2] == category]
+        if any(item[1] == index for item in same):
+            return
+        line = text if len(text) <= limits["max_text"] else text[: limits["max_text"]] + "…"
+        entry = [round(weight, 3), index, category, line]
+        if len(same) >= limits["per_category"]:
+            weakest = min(same, key=lambda item: item[0])
+            if weakest[0] < weight:
+                items[items.index(weakest)] = entry
+            return
+        if len(items) < limits["max_items"]:
+            items.append(entry)
+            return
+        weakest = min(items, key=lambda item: item[0])
+        if weakest[0] < weight:
+            items[items.index(weakest)] = entry
+
+    # -- conversation risk and the warning policy -----------------------------------------------------
+    def _set_risk(self, state: ConversationState, name: str, writer: AuthorState) -> None:
+        writer.risk = self.author_risk(state, writer)
+        if writer.risk >= state.risk or state.top_author in (None, name):
+            top = max(state.authors.items(), key=lambda item: item[1].risk)
+            state.top_author, state.risk = top[0], top[1].risk
+
+    def _apply_policy(self, state: ConversationState, index: int) -> ScoreResult:
+        recent = state.recent
+        recent.append(state.risk)
+        if len(recent) > self.window:
+            del recent[0]
+        if not state.flagged and sum(1 for r in recent if r >= self.threshold) >= self.required:
+            state.flagged = True
+            state.first_warning = index
+        if state.flagged and state.risk >= self.threshold:
+            state.suspect = state.top_author
+        return ScoreResult(self, state)
+
+
+class ScoreResult:
+    """The scorer's view after a message: risk 0..1, flagged, first_warning, suspect and evidence.
+
+    ``evidence`` (the lines a reviewer should read first, with category and stage) is only built when
+    read, because most per-message callers only look at the risk and the flag.
+    """
+
+    __slots__ = ("_scorer", "_state", "first_warning", "flagged", "risk", "suspect")
+
+    def __init__(self, scorer: RuleScorer, state: ConversationState) -> None:
+        self._scorer, self._state = scorer, state
+        self.risk = round(state.risk, 4)
+        self.flagged = state.flagged
+        self.first_warning = state.first_warning
+        self.suspect = state.suspect if state.flagged else None
+
+    @property
+    def evidence(self) -> list[dict[str, Any]]:
+        state = self._state
+        return self._scorer.evidence(state, state.suspect if state.flagged else state.top_author)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "risk": self.risk,
+            "flagged": self.flagged,
+            "first_warning": self.first_warning,
+            "suspect": self.suspect,
+            "evidence": self.evidence,
+        }
+
+
+_RECOGNISERS: tuple[PatternRecogniser, AgeRecogniser] | None = None
+
+
+def _shared_recognisers() -> tuple[PatternRecogniser, AgeRecogniser]:
+    global _RECOGNISERS
+    if _RECOGNISERS is None:
+        _RECOGNISERS = default_recognisers()
+    return _RECOGNISERS
+
+
+def load_scorer(model_path: str | None = None, policy: Mapping[str, float] | None = None) -> RuleScorer:
+    """The rule engine, or, with ``model_path``, the trained model using the same recognisers and policy."""
+    if model_path is None:
+        return RuleScorer(policy=policy)
+    from safeguarding.chats.model import ModelScorer  # noqa: PLC0415
+
+    return ModelScorer.load(model_path, policy=policy)

@@ -1,0 +1,60 @@
+"""The small, JSON-serialisable state the online scorer keeps per conversation and per author."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+
+@dataclass
+class AuthorState:
+    """What one author has shown so far. Sizes are bounded: categories are a fixed set, evidence is capped."""
+
+    messages: int = 0
+    mass: dict[str, float] = field(default_factory=dict)  # category -> weighted count (quoted cues count less)
+    context: dict[str, int] = field(default_factory=dict)  # context cue -> count
+    first_seen: dict[str, int] = field(default_factory=dict)  # category -> first message index
+    evidence: list[list[Any]] = field(default_factory=list)  # [weight, message, category, text]
+    declared_age: int | None = None
+    stated_age: int | None = None
+    risk: float = 0.0
+    ngrams: list[int] = field(default_factory=list)  # model only: hashed n-gram ids seen (capped)
+    ngram_sum: float = 0.0  # model only: sum of their weights
+
+    @property
+    def age(self) -> int | None:
+        return self.stated_age if self.stated_age is not None else self.declared_age
+
+
+@dataclass
+class ConversationState:
+    conversation_id: str
+    authors: dict[str, AuthorState] = field(default_factory=dict)
+    recent: list[float] = field(default_factory=list)  # the policy window of conversation risk values
+    messages: int = 0
+    flagged: bool = False
+    first_warning: int | None = None
+    suspect: str | None = None
+    top_author: str | None = None
+    risk: float = 0.0
+    family: int = 0  # family-address cues seen in the conversation
+    last_age_probe: str | None = None  # author of the most recent age question, for bare-number replies
+
+    def author(self, name: str) -> AuthorState:
+        found = self.authors.get(name)
+        if found is None:
+            found = self.authors[name] = AuthorState()
+        return found
+
+    def to_json(self) -> str:
+        return json.dumps(asdict(self), ensure_ascii=False, separators=(",", ":"))
+
+    @classmethod
+    def from_json(cls, text: str) -> ConversationState:
+        data = json.loads(text)
+        authors = {name: AuthorState(**value) for name, value in data.pop("authors").items()}
+        return cls(authors=authors, **data)
+
+
+State = ConversationState
