@@ -1,0 +1,82 @@
+"""Cases: one per account, network or conversation, with their items and every decision on them."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import JSON, Boolean, DateTime, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from safeguarding.store.models import Base, utcnow
+
+CASE_STATUSES = ("open", "confirmed", "dismissed", "escalated", "reported")
+#: A case in one of these statuses still takes new items for its group and sits in a queue.
+ACTIVE_STATUSES = ("open", "escalated")
+ITEM_STATUSES = ("open", "confirmed", "dismissed", "escalated")
+ACTIONS = ("confirm", "dismiss", "escalate", "note")
+
+
+class Case(Base):
+    __tablename__ = "cases"
+    __table_args__ = (Index("ix_cases_queue", "status", "priority", "created_at"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    group_key: Mapped[str] = mapped_column(String(300), index=True)
+    #: Equal to group_key while the case is active (open/escalated), NULL after: the unique index on it
+    #: means a group has at most one active case, even with detectors submitting at the same moment.
+    active_key: Mapped[str | None] = mapped_column(String(300), unique=True, nullable=True)
+    kind: Mapped[str] = mapped_column(String(64))
+    severity: Mapped[str] = mapped_column(String(64))
+    priority: Mapped[int] = mapped_column(Integer)
+    status: Mapped[str] = mapped_column(String(16), default="open")
+    summary: Mapped[str] = mapped_column(Text, default="")
+    has_media: Mapped[bool] = mapped_column(Boolean, default=False)
+    item_count: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    lease_holder: Mapped[str | None] = mapped_column(String(100), nullable=True)
+    lease_expires_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+
+    items: Mapped[list[CaseItem]] = relationship(
+        back_populates="case", order_by="CaseItem.id", passive_deletes=True
+    )
+    decisions: Mapped[list[Decision]] = relationship(
+        back_populates="case", order_by="Decision.id", passive_deletes=True
+    )
+
+
+class CaseItem(Base):
+    __tablename__ = "case_items"
+    __table_args__ = (Index("ix_case_items_source", "kind", "source_ref"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(64))
+    severity: Mapped[str] = mapped_column(String(64))
+    status: Mapped[str] = mapped_column(String(16), default="open")
+    summary: Mapped[str] = mapped_column(Text, default="")
+    payload: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    source_ref: Mapped[str] = mapped_column(String(300), default="")
+    occurred_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+    case: Mapped[Case] = relationship(back_populates="items")
+
+
+class Decision(Base):
+    """A reviewer's decision or note on a case (item_id NULL) or on one of its items. Never changed."""
+
+    __tablename__ = "decisions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    item_id: Mapped[int | None] = mapped_column(
+        ForeignKey("case_items.id", ondelete="CASCADE"), nullable=True, index=True
+    )
+    actor: Mapped[str] = mapped_column(String(100))
+    action: Mapped[str] = mapped_column(String(16))
+    reason: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+    case: Mapped[Case] = relationship(back_populates="decisions")

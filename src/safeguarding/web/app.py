@@ -1,0 +1,50 @@
+"""The FastAPI application: the JSON API under /v1, health, OpenAPI, and the reviewer UI if present."""
+
+from __future__ import annotations
+
+import importlib.util
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.responses import JSONResponse
+from sqlalchemy import text
+
+from safeguarding import __version__
+from safeguarding.store import Store
+from safeguarding.web import routes_banks, routes_cases, routes_detect, routes_session
+from safeguarding.web.settings import HasSections, load_web_settings
+
+API_DESCRIPTION = """Safeguarding review service.
+
+Authenticate with `Authorization: Bearer <token>` (see `safeguarding tokens create`) or a browser
+session cookie from `POST /v1/session` (unsafe methods then need the `X-CSRF-Token` header).
+Every endpoint checks the caller's role; see docs/REVIEW_SERVICE.md for the matrix.
+"""
+
+
+def create_app(store: Store, config: HasSections | None = None) -> FastAPI:
+    """The service over `store`, configured from the `web` section of `config`."""
+    app = FastAPI(title="Safeguarding", version=__version__, description=API_DESCRIPTION)
+    app.state.store = store
+    app.state.config = config
+    app.state.web_settings = load_web_settings(config, store.index_dir)
+    app.state.chat_scorer = None
+
+    @app.get("/healthz", tags=["service"], summary="Liveness and database check")
+    def healthz() -> dict[str, Any]:
+        with store.engine.connect() as connection:
+            connection.execute(text("SELECT 1"))
+        return {"status": "ok", "database": store.engine.dialect.name}
+
+    @app.exception_handler(UnicodeDecodeError)
+    async def _bad_encoding(_request: Request, exc: UnicodeDecodeError) -> JSONResponse:
+        return JSONResponse(status_code=400, content={"detail": f"request is not valid UTF-8: {exc.reason}"})
+
+    for module in (routes_session, routes_cases, routes_detect, routes_banks):
+        app.include_router(module.router)
+    ui_spec = importlib.util.find_spec("safeguarding.web.ui")
+    if ui_spec is not None and ui_spec.origin is not None:  # a real package, not a bare folder
+        from safeguarding.web.ui import router as ui_router
+
+        app.include_router(ui_router)
+    return app
