@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -22,25 +23,72 @@ def _driver_url(url: str) -> str:
     return "postgresql+psycopg://" + url.split("://", 1)[1]
 
 
-@pytest.fixture
-def postgres_url() -> Iterator[str]:
-    """A URL to a fresh, empty PostgreSQL schema, dropped after the test."""
+def _create_schema(admin_url: str) -> tuple[str, str]:
     schema = f"t_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(_driver_url(POSTGRES_URL))
+    admin = create_engine(_driver_url(admin_url))
     with admin.begin() as conn:
         conn.execute(text(f'CREATE SCHEMA "{schema}"'))
-    sep = "&" if "?" in POSTGRES_URL else "?"
-    try:
-        yield f"{POSTGRES_URL}{sep}options=-csearch_path%3D{schema}"
-    finally:
-        with admin.begin() as conn:
-            conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-        admin.dispose()
+    admin.dispose()
+    sep = "&" if "?" in admin_url else "?"
+    return schema, f"{admin_url}{sep}options=-csearch_path%3D{schema}"
+
+
+def _drop_schema(schema: str) -> None:
+    admin = create_engine(_driver_url(POSTGRES_URL))
+    with admin.begin() as conn:
+        conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+    admin.dispose()
 
 
 @pytest.fixture
-def sqlite_url(tmp_path: Path) -> str:
-    return f"sqlite:///{tmp_path / 'safeguarding.db'}"
+def fresh_postgres_url() -> Iterator[str]:
+    """A URL to a new, empty PostgreSQL schema (not migrated), dropped after the test."""
+    schema, url = _create_schema(POSTGRES_URL)
+    yield url
+    _drop_schema(schema)
+
+
+@pytest.fixture(scope="session")
+def _migrated_postgres() -> Iterator[tuple[str, str]]:
+    """One migrated schema per test process; each test empties its tables (faster than migrating)."""
+    schema, url = _create_schema(POSTGRES_URL)
+    open_store(url).close()
+    yield schema, url
+    _drop_schema(schema)
+
+
+@pytest.fixture
+def postgres_url(_migrated_postgres: tuple[str, str]) -> str:
+    """A URL to a migrated PostgreSQL schema whose tables are empty."""
+    schema, url = _migrated_postgres
+    engine = create_engine(_driver_url(url))
+    with engine.begin() as conn:
+        tables = conn.scalars(
+            text(
+                "SELECT tablename FROM pg_tables WHERE schemaname = :schema AND tablename <> 'alembic_version'"
+            ),
+            {"schema": schema},
+        ).all()
+        if tables:
+            names = ", ".join(f'"{schema}"."{t}"' for t in tables)
+            conn.execute(text(f"TRUNCATE {names} RESTART IDENTITY CASCADE"))
+    engine.dispose()
+    return url
+
+
+@pytest.fixture(scope="session")
+def _migrated_sqlite(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("template") / "template.db"
+    open_store(str(path)).close()
+    return path
+
+
+@pytest.fixture
+def sqlite_url(tmp_path: Path, _migrated_sqlite: Path) -> str:
+    """A URL to a migrated, empty SQLite file of this test's own."""
+    path = tmp_path / "safeguarding.db"
+    shutil.copyfile(_migrated_sqlite, path)
+    return f"sqlite:///{path}"
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])

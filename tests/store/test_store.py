@@ -1,7 +1,7 @@
 from sqlalchemy import inspect, select
 
 from safeguarding.store import Base, Store, open_store, resolve_db_url
-from safeguarding.store.database import StoreError
+from safeguarding.store.database import StoreError, load_all_models
 from safeguarding.store.models import Bank
 
 
@@ -43,8 +43,13 @@ def test_models_and_migrations_agree(store: Store) -> None:
     from alembic.autogenerate import compare_metadata
     from alembic.migration import MigrationContext
 
+    load_all_models()
     with store.engine.connect() as conn:
         diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
     # type/server-default nuances differ between dialects; tables, columns and nullability must not.
-    structural = [d for d in diff if isinstance(d, tuple) and d[0] in {"add_table", "remove_table", "add_column", "remove_column"}]
+    structural = [
+        d
+        for d in diff
+        if isinstance(d, tuple) and d[0] in {"add_table", "remove_table", "add_column", "remove_column"}
+    ]
     assert structural == []

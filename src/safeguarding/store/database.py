@@ -119,3 +119,17 @@ def open_store(value: str | None = None, *, migrate: bool = True) -> Store:
             engine.dispose()
             raise StoreError(f"cannot open or migrate database {url!r}: {exc}") from exc
     return Store(url, engine, _index_dir_for(url))
+
+
+def load_all_models() -> None:
+    """Import every package's `models` module so `Base.metadata` knows every table."""
+    import importlib
+    import importlib.util
+    import pkgutil
+
+    import safeguarding
+
+    for info in pkgutil.iter_modules(safeguarding.__path__):
+        name = f"safeguarding.{info.name}.models"
+        if info.ispkg and importlib.util.find_spec(name) is not None:
+            importlib.import_module(name)
