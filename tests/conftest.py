@@ -65,7 +65,8 @@ def postgres_url(_migrated_postgres: tuple[str, str]) -> str:
     with engine.begin() as conn:
         tables = conn.scalars(
             text(
-                "SELECT tablename FROM pg_tables WHERE schemaname = :schema AND tablename <> 'alembic_version'"
+                "SELECT tablename FROM pg_tables"
+                " WHERE schemaname = :schema AND tablename <> 'alembic_version'"
             ),
             {"schema": schema},
         ).all()

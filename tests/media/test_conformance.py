@@ -8,7 +8,7 @@ from safeguarding.media import hash_file
 from tests.conftest import TESTDATA
 
 PDQ_DIR = TESTDATA / "pdq"
-ROWS = list(csv.DictReader(open(PDQ_DIR / "expected.csv", encoding="utf-8")))
+ROWS = list(csv.DictReader((PDQ_DIR / "expected.csv").read_text(encoding="utf-8").splitlines()))
 
 
 def hamming(a: str, b: str) -> int:
@@ -35,7 +35,7 @@ def test_every_mode_hashes_near_the_original() -> None:
 
 def test_equal_to_pdqhash_on_the_same_pixels() -> None:
     """Rule 1: with Pillow's pixels, our hash is pdqhash's exactly (reference_values.csv, pdqhash rows)."""
-    rows = csv.DictReader(open(PDQ_DIR / "reference_values.csv", encoding="utf-8"))
+    rows = csv.DictReader((PDQ_DIR / "reference_values.csv").read_text(encoding="utf-8").splitlines())
     checked = 0
     for row in rows:
         if row["source"] == "pdqhash-0.2.8":
