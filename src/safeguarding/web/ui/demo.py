@@ -8,10 +8,17 @@ words, nothing more). Phone numbers are from Ofcom's range reserved for drama (0
 from __future__ import annotations
 
 import random
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
+import uvicorn
 from PIL import Image, ImageDraw
 
 from safeguarding.accounts import create_user
@@ -183,3 +190,24 @@ def seed_demo(store: Store, media_dir: Path, *, users: bool = True) -> DemoData:
     data.case_ids["chat"] = _chat_case(store, start)
     data.case_ids["ads"] = _ad_case(store, data.image_paths[1:], start)
     return data
+
+
+@contextmanager
+def serve_in_thread(app: Any, host: str = "127.0.0.1") -> Iterator[str]:
+    """Run `app` with uvicorn on a free port of `host` in a background thread; yields its base URL."""
+    with socket.socket() as probe:
+        probe.bind((host, 0))
+        port = probe.getsockname()[1]
+    server = uvicorn.Server(uvicorn.Config(app, host=host, port=port, log_level="warning", lifespan="off"))
+    thread = threading.Thread(target=server.run, name="ui-demo-server", daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not server.started:
+        if not thread.is_alive() or time.monotonic() > deadline:
+            raise RuntimeError(f"the demo server did not start on {host}:{port}")
+        time.sleep(0.02)
+    try:
+        yield f"http://{host}:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
