@@ -23,6 +23,7 @@ from safeguarding.banks.cli import match_command
 from safeguarding.banks.service import BankError
 from safeguarding.config import ConfigError
 from safeguarding.console import DbOption, advance, fail, print_json, progress, warn
+from safeguarding.demo import app as demo_app
 from safeguarding.media import ImageLimits, iter_media_paths
 from safeguarding.media.cli import hash_command
 from safeguarding.scan import ScanSummary, scan_media
@@ -40,6 +41,7 @@ app = typer.Typer(
 app.command("hash")(hash_command)
 app.command("match")(match_command)
 app.add_typer(bank_app, name="bank")
+app.add_typer(demo_app, name="demo")
 
 
 @app.command("scan")
