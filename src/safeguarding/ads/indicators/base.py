@@ -1,0 +1,79 @@
+"""The one interface every indicator recogniser implements (in the manner of Microsoft Presidio)."""
+
+from __future__ import annotations
+
+import re
+from abc import ABC, abstractmethod
+from dataclasses import dataclass
+from typing import ClassVar
+
+from safeguarding.text import Contacts
+
+LANGUAGES = ("en", "es", "fr")
+
+
+@dataclass(frozen=True, slots=True)
+class AdText:
+    """What a recogniser sees: the normalised text, its folded form (same positions) and the contacts."""
+
+    text: str
+    folded: str
+    contacts: Contacts
+
+
+@dataclass(frozen=True, slots=True)
+class IndicatorHit:
+    category: str
+    evidence: str
+    start: int
+    end: int
+    confidence: float
+    recogniser: str
+
+
+class Recogniser(ABC):
+    """Finds one category of indicator and explains each finding with its evidence span."""
+
+    category: ClassVar[str]
+    description: ClassVar[str]
+
+    @abstractmethod
+    def analyse(self, ad: AdText) -> list[IndicatorHit]: ...
+
+
+class PatternRecogniser(Recogniser):
+    """Declarative recogniser: word patterns per language, matched on folded (lower-case, accent-free) text.
+
+    `context` words near a match (within `context_window` characters) raise its confidence from
+    `base_confidence` to 1.0, as Presidio's context enhancer does.
+    """
+
+    patterns: ClassVar[dict[str, list[str]]]
+    context: ClassVar[dict[str, list[str]]] = {}
+    base_confidence: ClassVar[float] = 0.8
+    context_window: ClassVar[int] = 40
+    _compiled: ClassVar[re.Pattern[str] | None] = None
+    _context_compiled: ClassVar[re.Pattern[str] | None] = None
+
+    @classmethod
+    def _regexes(cls) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
+        if cls.__dict__.get("_compiled") is None:
+            words = sorted({p for lang in LANGUAGES for p in cls.patterns.get(lang, [])}, key=len, reverse=True)
+            cls._compiled = re.compile(r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)")
+            context = sorted({w for lang in LANGUAGES for w in cls.context.get(lang, [])}, key=len, reverse=True)
+            cls._context_compiled = re.compile(r"\b(?:" + "|".join(context) + r")\b") if context else None
+        assert cls._compiled is not None
+        return cls._compiled, cls._context_compiled
+
+    def analyse(self, ad: AdText) -> list[IndicatorHit]:
+        pattern, context = self._regexes()
+        hits = []
+        for match in pattern.finditer(ad.folded):
+            start, end = match.span()
+            confidence = self.base_confidence
+            if context is not None:
+                window = ad.folded[max(0, start - self.context_window) : end + self.context_window]
+                if context.search(window):
+                    confidence = 1.0
+            hits.append(IndicatorHit(self.category, ad.text[start:end], start, end, confidence, type(self).__name__))
+        return hits

@@ -1,0 +1,271 @@
+"""Pass 2 of linking: turn compact per-ad features into evidence edges and networks.
+
+Nothing here is quadratic. Every source of evidence produces candidate pairs by grouping (sorting) keys
+and chaining consecutive members of a group, so a group of m ads yields m - 1 pairs, and the networks are
+the connected components of the accepted edges (scipy's union-find-like `connected_components`).
+
+Evidence and its rarity weighting:
+- contacts (phone, email, handle): shared by 2..`contact_df_max` ads -> linked. A contact shared by more ads
+  is accepted only if it is corroborated: its ads already fall into few networks built from other evidence
+  (the `dispersion` test). A site-wide number in thousands of unrelated ads fails it.
+- templated text: word 3-shingles of the slot-masked text; shingles in more than `shingle_df_max` ads are
+  boilerplate (site disclaimers, stock phrases) and dropped; MinHash LSH over the rest gives candidates;
+  the template check accepts a pair when the estimated Jaccard similarity of the remaining shingles is at
+  least `template_jaccard` and they share at least `template_min_shared` distinctive shingles.
+- photos: PDQ hashes compared by Hamming distance (<= `pdq_threshold`), candidates from byte-sampling LSH
+  tables; a photo that appears in 3 or more ads must pass the same dispersion test (stock photos fail).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+from scipy.sparse import coo_matrix
+from scipy.sparse.csgraph import connected_components
+
+KIND_NAMES = ("phone", "email", "handle", "template", "image")
+KIND_CODE = {name: code for code, name in enumerate(KIND_NAMES)}
+_MERSENNE = np.uint64((1 << 61) - 1)
+
+
+@dataclass(frozen=True, slots=True)
+class LinkConfig:
+    contact_df_max: int = 50
+    contact_diversity: float = 0.2
+    dispersion: float = 0.34
+    shingle_size: int = 3
+    shingle_df_max: int = 100
+    shingle_diversity: float = 0.25
+    min_shingles: int = 6
+    num_perm: int = 64
+    bands: int = 16
+    template_jaccard: float = 0.7
+    template_min_shared: int = 6
+    pdq_threshold: int = 31
+    pdq_tables: int = 24
+    seed: int = 7
+
+
+@dataclass(slots=True)
+class Edges:
+    a: np.ndarray
+    b: np.ndarray
+    kind: np.ndarray  # int8 code into KIND_NAMES
+    detail: np.ndarray  # int64: contact key id, template similarity x1000, or PDQ distance
+
+    @staticmethod
+    def empty() -> Edges:
+        return Edges(np.empty(0, np.int64), np.empty(0, np.int64), np.empty(0, np.int8), np.empty(0, np.int64))
+
+    @staticmethod
+    def concat(parts: list[Edges]) -> Edges:
+        if not parts:
+            return Edges.empty()
+        return Edges(*(np.concatenate([getattr(p, f) for p in parts]) for f in ("a", "b", "kind", "detail")))
+
+    def take(self, mask: np.ndarray) -> Edges:
+        return Edges(self.a[mask], self.b[mask], self.kind[mask], self.detail[mask])
+
+
+def components(n: int, edges: Edges) -> np.ndarray:
+    if n == 0:
+        return np.empty(0, np.int64)
+    graph = coo_matrix((np.ones(len(edges.a), np.int8), (edges.a, edges.b)), shape=(n, n))
+    _, labels = connected_components(graph, directed=False)
+    return labels.astype(np.int64)
+
+
+def _groups(keys: np.ndarray, members: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Sort (key, member) and return sorted members, group starts and group sizes."""
+    order = np.lexsort((members, keys))
+    sorted_keys, sorted_members = keys[order], members[order]
+    boundaries = np.flatnonzero(np.diff(sorted_keys)) + 1
+    starts = np.concatenate(([0], boundaries))
+    sizes = np.diff(np.concatenate((starts, [len(keys)])))
+    return sorted_members, starts, sizes
+
+
+def _chain(sorted_members: np.ndarray, starts: np.ndarray, sizes: np.ndarray, keep: np.ndarray) -> tuple:
+    """Consecutive pairs inside each kept group."""
+    in_group = np.repeat(keep, sizes)
+    first = np.zeros(len(sorted_members), bool)
+    first[starts] = True
+    valid = in_group[1:] & ~first[1:]
+    return sorted_members[:-1][valid], sorted_members[1:][valid], np.repeat(np.arange(len(sizes)), sizes)[1:][valid]
+
+
+def contact_edges(ad_index: np.ndarray, key_id: np.ndarray, key_kind: np.ndarray, cfg: LinkConfig) -> tuple:
+    """Edges for contacts shared by few ads, and the frequent contacts to test for corroboration."""
+    if len(ad_index) == 0:
+        return Edges.empty(), []
+    members, starts, sizes = _groups(key_id, ad_index)
+    group_key = key_id[np.lexsort((ad_index, key_id))][starts]
+    rare = (sizes >= 2) & (sizes <= cfg.contact_df_max)
+    a, b, g = _chain(members, starts, sizes, rare)
+    edges = Edges(a, b, key_kind[group_key[g]].astype(np.int8), group_key[g])
+    frequent = [
+        (int(group_key[i]), members[starts[i] : starts[i] + sizes[i]])
+        for i in np.flatnonzero(sizes > cfg.contact_df_max)
+    ]
+    return edges, frequent
+
+
+def shingles(token_hashes: np.ndarray, offsets: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
+    """k-word shingles (uint32) that do not cross ad boundaries, and the ad index of each."""
+    n_tokens = len(token_hashes)
+    ad_of_token = np.repeat(np.arange(len(offsets) - 1), np.diff(offsets))
+    if n_tokens < k:
+        return np.empty(0, np.uint32), np.empty(0, np.int64)
+    h = token_hashes.astype(np.uint64)
+    mixed = np.zeros(n_tokens - k + 1, np.uint64)
+    for j in range(k):
+        mixed = mixed * np.uint64(0x9E3779B1) + h[j : n_tokens - k + 1 + j]
+    mixed ^= mixed >> np.uint64(29)
+    ok = ad_of_token[: n_tokens - k + 1] == ad_of_token[k - 1 :]
+    return (mixed[ok] & np.uint64(0xFFFFFFFF)).astype(np.uint32), ad_of_token[: n_tokens - k + 1][ok]
+
+
+def minhash(values: np.ndarray, owner: np.ndarray, n_ads: int, cfg: LinkConfig) -> tuple[np.ndarray, np.ndarray]:
+    """MinHash signatures (n_ads x num_perm, uint32) of the de-duplicated shingle sets, vectorised over
+    all ads at once: one universal hash (a*x + b mod 2^61-1) per permutation and a segmented minimum."""
+    rng = np.random.default_rng(cfg.seed)
+    a = rng.integers(1, (1 << 61) - 1, cfg.num_perm, dtype=np.uint64)
+    b = rng.integers(0, (1 << 61) - 1, cfg.num_perm, dtype=np.uint64)
+    pairs = np.unique((owner.astype(np.uint64) << np.uint64(32)) | values.astype(np.uint64))
+    owner = (pairs >> np.uint64(32)).astype(np.int64)
+    values = (pairs & np.uint64(0xFFFFFFFF)).astype(np.uint64)
+    counts = np.bincount(owner, minlength=n_ads)
+    sig = np.full((n_ads, cfg.num_perm), np.iinfo(np.uint32).max, np.uint32)
+    if len(values) == 0:
+        return sig, counts
+    present = np.flatnonzero(counts)
+    starts = np.concatenate(([0], np.cumsum(counts[present])[:-1]))
+    for p in range(cfg.num_perm):
+        # 32-bit inputs times a 61-bit multiplier wrap modulo 2^64; taking the top bits keeps it universal
+        hashed = ((values * a[p] + b[p]) >> np.uint64(32)).astype(np.uint32)
+        sig[present, p] = np.minimum.reduceat(hashed, starts)
+    return sig, counts
+
+
+def template_edges(sig: np.ndarray, counts: np.ndarray, cfg: LinkConfig) -> Edges:
+    eligible = np.flatnonzero(counts >= cfg.min_shingles)
+    if len(eligible) < 2:
+        return Edges.empty()
+    rows = cfg.num_perm // cfg.bands
+    cand_a, cand_b = [], []
+    for band in range(cfg.bands):
+        block = sig[eligible, band * rows : (band + 1) * rows].astype(np.uint64)
+        key = np.full(len(eligible), np.uint64(band))
+        for r in range(rows):
+            key = key * np.uint64(0x100000001B3) ^ block[:, r]
+        members, starts, sizes = _groups(key, eligible)
+        for step in (1, 2):
+            a, b = members[:-step], members[step:]
+            group_of = np.repeat(np.arange(len(sizes)), sizes)
+            same = group_of[:-step] == group_of[step:]
+            cand_a.append(a[same])
+            cand_b.append(b[same])
+    a = np.concatenate(cand_a)
+    b = np.concatenate(cand_b)
+    pair = np.unique(np.minimum(a, b) * len(sig) + np.maximum(a, b))
+    a, b = pair // len(sig), pair % len(sig)
+    similar = np.empty(len(a), np.float64)
+    for lo in range(0, len(a), 500_000):
+        hi = lo + 500_000
+        similar[lo:hi] = (sig[a[lo:hi]] == sig[b[lo:hi]]).mean(axis=1)
+    shared = similar * (counts[a] + counts[b]) / (1.0 + similar)
+    ok = (similar >= cfg.template_jaccard) & (shared >= cfg.template_min_shared)
+    return Edges(a[ok], b[ok], np.full(int(ok.sum()), KIND_CODE["template"], np.int8), (similar[ok] * 1000).astype(np.int64))
+
+
+def image_edges(image_ad: np.ndarray, image_bytes: np.ndarray, cfg: LinkConfig) -> tuple[Edges, list]:
+    """Edges between ads whose photos are within `pdq_threshold` bits, and photo groups used by 3+ ads."""
+    m = len(image_ad)
+    if m < 2:
+        return Edges.empty(), []
+    rng = np.random.default_rng(cfg.seed)
+    words = image_bytes.view(">u8").reshape(m, 4)
+    cand_a, cand_b = [], []
+    members_all = np.arange(m)
+    for _ in range(cfg.pdq_tables):
+        cols = rng.choice(32, 3, replace=False)
+        key = (image_bytes[:, cols[0]].astype(np.uint64) << np.uint64(16)) | (
+            image_bytes[:, cols[1]].astype(np.uint64) << np.uint64(8)
+        ) | image_bytes[:, cols[2]].astype(np.uint64)
+        members, starts, sizes = _groups(key, members_all)
+        group_of = np.repeat(np.arange(len(sizes)), sizes)
+        same = group_of[:-1] == group_of[1:]
+        cand_a.append(members[:-1][same])
+        cand_b.append(members[1:][same])
+    a, b = np.concatenate(cand_a), np.concatenate(cand_b)
+    pair = np.unique(np.minimum(a, b) * m + np.maximum(a, b))
+    a, b = pair // m, pair % m
+    distance = np.bitwise_count(words[a] ^ words[b]).sum(axis=1)
+    close = distance <= cfg.pdq_threshold
+    a, b, distance = a[close], b[close], distance[close]
+    # photo groups: connected components over image entries
+    graph = coo_matrix((np.ones(len(a), np.int8), (a, b)), shape=(m, m))
+    _, photo = connected_components(graph, directed=False)
+    ads_per_photo = np.bincount(np.unique(photo.astype(np.int64) * (image_ad.max() + 1) + image_ad)
+                                // (image_ad.max() + 1), minlength=photo.max() + 1)  # fmt: skip
+    common = ads_per_photo[photo[a]] >= 3
+    direct = ~common & (image_ad[a] != image_ad[b])
+    edges = Edges(image_ad[a][direct], image_ad[b][direct], np.full(int(direct.sum()), KIND_CODE["image"], np.int8),
+                  distance[direct].astype(np.int64))  # fmt: skip
+    frequent = []
+    common_edges = common & (image_ad[a] != image_ad[b])
+    if common_edges.any():
+        by_photo = np.argsort(photo, kind="stable")
+        photo_start = np.concatenate(([0], np.cumsum(np.bincount(photo))))
+        ca, cb = image_ad[a][common_edges], image_ad[b][common_edges]
+        cd, cp = distance[common_edges], photo[a][common_edges]
+        order = np.argsort(cp, kind="stable")
+        ca, cb, cd, cp = ca[order], cb[order], cd[order], cp[order]
+        bounds = np.concatenate(([0], np.flatnonzero(np.diff(cp)) + 1, [len(cp)]))
+        for lo, hi in zip(bounds[:-1], bounds[1:], strict=True):
+            p = cp[lo]
+            group_ads = np.unique(image_ad[by_photo[photo_start[p] : photo_start[p + 1]]])
+            kinds = np.full(hi - lo, KIND_CODE["image"], np.int8)
+            frequent.append((Edges(ca[lo:hi], cb[lo:hi], kinds, cd[lo:hi].astype(np.int64)), group_ads))
+    return edges, frequent
+
+
+def frequent_contact_ok(members: np.ndarray, key: int, ad_keys: tuple[np.ndarray, np.ndarray], cfg: LinkConfig) -> bool:
+    """A contact in many ads belongs to one operator when those ads carry few other contacts; a site-wide
+    number printed beside every advertiser's own number fails this."""
+    starts, keys = ad_keys
+    others = np.concatenate([keys[starts[m] : starts[m + 1]] for m in members])
+    distinct = len(np.unique(others[others != key]))
+    return distinct <= max(10, cfg.contact_diversity * len(members))
+
+
+def boilerplate_shingles(values: np.ndarray, owner: np.ndarray, contact_group: np.ndarray, cfg: LinkConfig) -> np.ndarray:
+    """Shingles used by more than `shingle_df_max` ads whose ads belong to many different contact groups.
+
+    `contact_group[ad]` is the ad's group from contact evidence alone, or -1 for an ad without contacts.
+    A template reused by one big operator keeps (its ads share few contact groups); a disclaimer or stock
+    phrase printed by many unrelated advertisers is dropped.
+    """
+    pairs = np.unique((owner.astype(np.uint64) << np.uint64(32)) | values.astype(np.uint64))
+    distinct_values = (pairs & np.uint64(0xFFFFFFFF)).astype(np.uint32)
+    vocab, df = np.unique(distinct_values, return_counts=True)
+    frequent = vocab[df > cfg.shingle_df_max]
+    if len(frequent) == 0:
+        return frequent
+    pair_owner = (pairs >> np.uint64(32)).astype(np.int64)
+    in_frequent = np.isin(distinct_values, frequent)
+    v, g = distinct_values[in_frequent], contact_group[pair_owner[in_frequent]]
+    with_contact = g >= 0
+    v, g = v[with_contact], g[with_contact]
+    ads_with_contact = np.bincount(np.searchsorted(frequent, v), minlength=len(frequent))
+    vg = np.unique((v.astype(np.uint64) << np.uint64(32)) | g.astype(np.uint64))
+    groups = np.bincount(np.searchsorted(frequent, (vg >> np.uint64(32)).astype(np.uint32)), minlength=len(frequent))
+    spread = groups > cfg.shingle_diversity * np.maximum(ads_with_contact, 1)
+    return frequent[spread | (ads_with_contact < 3)]
+
+
+def corroborated(labels: np.ndarray, members: np.ndarray, cfg: LinkConfig) -> bool:
+    """True when the ads sharing a common piece of evidence already sit in few networks."""
+    distinct = len(np.unique(labels[members]))
+    return distinct <= max(1, cfg.dispersion * len(members))

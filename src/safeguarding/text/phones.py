@@ -1,0 +1,284 @@
+"""Phone numbers in free text, also when written to evade filters.
+
+The text is normalised (Unicode digits and emoji keycaps to ASCII, marked as obscured), folded, and cut
+into tokens by one linear regular expression. A single left-to-right pass groups digit tokens, number
+words (English, Spanish, French) and the letter O into *runs* separated only by separator characters.
+Inside a run, windows of consecutive groups holding 7 to 17 digits are validated with `phonenumbers`,
+longest first. Dates, times, "24/7", prices and measurements (a number beside a currency sign or a unit)
+break runs, so they never become phone numbers. Every step is linear in the length of the text; the
+validation results are cached, so repetitive adversarial input (``1 1 1 1 ...``) costs one lookup a window.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import phonenumbers
+
+from safeguarding.text.normalise import OBSCURED_MARK, fold, normalise
+from safeguarding.text.numberwords import FIRST_WORDS, MAX_PHRASE_WORDS, PHRASES, REPEATERS
+
+DEFAULT_REGION = "US"
+# Spain before France: a 9-digit national number is Spanish (French national numbers keep their trunk 0).
+DEFAULT_FALLBACK_REGIONS: tuple[str, ...] = ("ES", "FR", "GB", "MX")
+MIN_DIGITS, MAX_DIGITS = 7, 17
+MAX_GROUPS_PER_WINDOW = 16
+
+_TOKEN = re.compile(r"\d+|[^\W\d_]+|[^\s\w]|_", re.UNICODE)
+# Spans that look numeric but are not phones: dates, times, 24/7 and decimal measurements.
+_NOT_PHONE = re.compile(
+    r"(?<![\d./-])(?:\d{4}([./-])\d{1,2}\1\d{1,2}|\d{1,2}([./-])\d{1,2}\2(?:\d{4}|\d{2}))(?![./-]?\d)"
+    r"|\b24\s?[/x-]\s?7\b|\b\d{1,2}\s?[:h]\s?\d{2}\b|\b\d{1,3}[.,]\d{1,2}\s?(?:m|cm|kg|ft|lbs?)\b"
+)
+_SEPARATORS = frozenset("-.()/,+*_|~[]{}•·" + OBSCURED_MARK)
+_UNUSUAL_SEPARATORS = frozenset("*_|~[]{}•·,")
+_CURRENCY = frozenset("$€£¥")
+_UNITS = frozenset(
+    "cm m kg lb lbs ft in years yrs yr yo y ans an anos ano h hr hrs hour hours hora horas heure heures min"
+    " mins minutes usd eur euro euros dollar dollars dolares roses k pm am x".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class PhoneMatch:
+    """One phone number found in text: E.164 form, the text it was read from, whether it was obscured."""
+
+    e164: str
+    evidence: str
+    obscured: bool
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class _Group:
+    digits: str
+    start: int
+    end: int
+    obscured: bool
+    plus: bool = False
+
+
+_NANP_REGIONS = frozenset({"US", "CA"})
+_NANP_SHAPE = re.compile(r"1?[2-9]\d{9}")
+
+
+def _parse(raw: str, region: str | None) -> phonenumbers.PhoneNumber | None:
+    try:
+        return phonenumbers.parse(raw, region)
+    except phonenumbers.NumberParseException:
+        return None
+
+
+def _e164(number: phonenumbers.PhoneNumber) -> str:
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+@lru_cache(maxsize=200_000)
+def _validate(digits: str, plus: bool, regions: tuple[str, ...], whole_run: bool) -> str | None:
+    """E.164 for a digit window, or None.
+
+    Strict everywhere: a number `phonenumbers` calls valid in the default region (or with its own country
+    code). Only when the window is a whole run of digits (nothing numeric around it) do we also accept a
+    number valid in a fallback region, or one of a possible length and shape in the default region
+    (fictional 555 numbers, new area codes).
+    """
+    if len(set(digits)) < 3:
+        return None
+    if plus:
+        number = _parse("+" + digits, None)
+        if number is None:
+            return None
+        ok = phonenumbers.is_valid_number(number) or (whole_run and phonenumbers.is_possible_number(number))
+        return _e164(number) if ok else None
+    default = regions[0]
+    number = _parse(digits, default)
+    if number is not None and phonenumbers.is_valid_number(number):
+        return _e164(number)
+    if not whole_run:
+        return None
+    if number is not None and default in _NANP_REGIONS and _NANP_SHAPE.fullmatch(digits):
+        return _e164(number)
+    for region in regions[1:]:
+        other = _parse(digits, region)
+        if other is not None and phonenumbers.is_valid_number(other):
+            return _e164(other)
+    if number is not None and default not in _NANP_REGIONS and phonenumbers.is_possible_number(number):
+        return _e164(number)
+    return None
+
+
+def _excluded_spans(folded: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _NOT_PHONE.finditer(folded)]
+
+
+def _runs(folded: str) -> list[list[_Group]]:
+    """Groups of digits separated only by separator characters, in text order."""
+    excluded = _excluded_spans(folded)
+    tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(folded)]
+    runs: list[list[_Group]] = []
+    current: list[_Group] = []
+    odd_separator = False
+    plus_pending = False
+    ex_index = 0
+    i, n = 0, len(tokens)
+
+    def close() -> None:
+        nonlocal current
+        if current:
+            runs.append(current)
+        current = []
+
+    while i < n:
+        text, start, end = tokens[i]
+        while ex_index < len(excluded) and excluded[ex_index][1] <= start:
+            ex_index += 1
+        if ex_index < len(excluded) and excluded[ex_index][0] <= start < excluded[ex_index][1]:
+            close()
+            i += 1
+            continue
+        first = text[0]
+        if first.isdigit():
+            group = _Group(text, start, end, odd_separator, plus_pending)
+            i += 1
+        elif first.isalpha():
+            group_or_none, i = _word_group(tokens, i)
+            if group_or_none is None:
+                close()
+                if text in _UNITS and current == [] and runs:
+                    _drop_last_if_adjacent(runs, start, folded)
+                plus_pending = False
+                continue
+            group = group_or_none
+        else:
+            if text in _CURRENCY:
+                _drop_currency_neighbours(runs, current, tokens, i)
+                close()
+            elif text == OBSCURED_MARK:
+                if current:
+                    current[-1].obscured = True
+            elif text == "+":
+                plus_pending = True
+            elif text in _SEPARATORS:
+                odd_separator = odd_separator or text in _UNUSUAL_SEPARATORS
+            else:
+                close()
+                odd_separator = plus_pending = False
+            i += 1
+            continue
+        if text.isdigit() and i < n and tokens[i][0] in _UNITS and tokens[i][1] <= end + 1:
+            close()  # "165 cm", "23 years": a measurement, not part of a number
+            i += 1
+            continue
+        current.append(group)
+        odd_separator = plus_pending = False
+    close()
+    return runs
+
+
+def _drop_last_if_adjacent(runs: list[list[_Group]], unit_start: int, folded: str) -> None:
+    last_run = runs[-1]
+    if last_run and folded[last_run[-1].end : unit_start].strip() == "":
+        last_run.pop()
+
+
+def _drop_currency_neighbours(
+    runs: list[list[_Group]], current: list[_Group], tokens: list[tuple[str, int, int]], i: int
+) -> None:
+    """A number right before or after a currency sign is a price: remove it from its run."""
+    symbol_start = tokens[i][1]
+    if current and current[-1].end >= symbol_start - 1:
+        current.pop()
+    if i + 1 < len(tokens) and tokens[i + 1][0].isdigit() and tokens[i + 1][1] <= tokens[i][2] + 1:
+        tokens[i + 1] = ("$", tokens[i + 1][1], tokens[i + 1][2])  # neutralised: never read as digits
+
+
+def _word_group(tokens: list[tuple[str, int, int]], i: int) -> tuple[_Group | None, int]:
+    """Read a number word (or "double five") starting at token i; return the group and the next index."""
+    word, start, _ = tokens[i]
+    repeat = REPEATERS.get(word, 1)
+    j = i + 1 if repeat > 1 else i
+    if j >= len(tokens) or tokens[j][0] not in FIRST_WORDS:
+        if word.startswith("o") and set(word) == {"o"}:  # "oo" for "00"
+            return _Group("0" * len(word), start, tokens[i][2], True), i + 1
+        return None, i + 1 if repeat == 1 else i + 1
+    words: list[str] = []
+    best: tuple[str, int] | None = None
+    k = j
+    while k < len(tokens) and len(words) < MAX_PHRASE_WORDS:
+        text = tokens[k][0]
+        if text == "-":
+            k += 1
+            continue
+        if not text.isalpha():
+            break
+        words.append(text)
+        digits = PHRASES.get(tuple(words))
+        if digits is not None:
+            best = (digits, k + 1)
+        k += 1
+    if best is None:
+        return None, i + 1
+    digits, next_index = best
+    if repeat > 1 and len(digits) == 1:
+        digits *= repeat
+    return _Group(digits, start, tokens[next_index - 1][2], True), next_index
+
+
+def _windows(run: list[_Group], regions: tuple[str, ...]) -> list[tuple[str, int, int]]:
+    """Valid phone numbers in a run as (e164, first group, last group), greedy, longest window first."""
+    found: list[tuple[str, int, int]] = []
+    i = 0
+    while i < len(run):
+        ends: list[tuple[int, str]] = []
+        digits = ""
+        for j in range(i, min(len(run), i + MAX_GROUPS_PER_WINDOW)):
+            digits += run[j].digits
+            if len(digits) > MAX_DIGITS:
+                break
+            if len(digits) >= MIN_DIGITS:
+                ends.append((j, digits))
+        for j, window in reversed(ends):
+            e164 = _validate(window, run[i].plus, regions, i == 0 and j == len(run) - 1)
+            if e164 is not None:
+                found.append((e164, i, j))
+                i = j + 1
+                break
+        else:
+            i += 1
+    return found
+
+
+def extract_phones(
+    text: str,
+    region: str = DEFAULT_REGION,
+    fallback_regions: tuple[str, ...] = DEFAULT_FALLBACK_REGIONS,
+) -> list[PhoneMatch]:
+    """All phone numbers in `text`, in order, duplicates removed.
+
+    A number without a country code is read in `region` first, then in each fallback region, and kept
+    only if `phonenumbers` says it is a valid number there. `obscured` is true when the number was
+    spelled with words, the letter O, non-ASCII or keycap digits, unusual separators or digit by digit.
+    """
+    marked = normalise(text, mark_obscured=True)
+    folded = fold(marked)
+    regions = (region, *[r for r in fallback_regions if r != region])
+    seen: set[str] = set()
+    result: list[PhoneMatch] = []
+    for run in _runs(folded):
+        total = sum(len(g.digits) for g in run)
+        if total < MIN_DIGITS:
+            continue
+        for e164, first, last in _windows(run, regions):
+            if e164 in seen:
+                continue
+            seen.add(e164)
+            groups = run[first : last + 1]
+            single_digit_groups = sum(1 for g in groups if len(g.digits) == 1)
+            obscured = any(g.obscured for g in groups) or single_digit_groups >= 3
+            start, end = groups[0].start, groups[-1].end
+            evidence = marked[start:end].replace(OBSCURED_MARK, "")
+            result.append(PhoneMatch(e164, evidence, obscured, start, end))
+    return result
