@@ -143,10 +143,15 @@ def _open_case(session: Session, detection: Detection, now: datetime) -> Case:
 
 def submit_detection(session: Session, detection: Detection) -> Case:
     """Add a detection to the case of its group (opening one if needed); returns the case."""
+    return submit(session, detection)[0]
+
+
+def submit(session: Session, detection: Detection) -> tuple[Case, bool]:
+    """`submit_detection`, also saying whether an item was added (False: already in the group)."""
     _validate(detection)
     existing = _existing_item(session, detection)
     if existing is not None:
-        return existing.case
+        return existing.case, False
     now = utcnow()
     case = _open_case(session, detection, now)
     severity = detection.resolved_severity()
@@ -178,7 +183,7 @@ def submit_detection(session: Session, detection: Detection) -> Case:
     )
     session.flush()
     session.refresh(case)
-    return case
+    return case, True
 
 
 # --- visibility -------------------------------------------------------------------------------
