@@ -89,7 +89,9 @@ def csrf_in(html: str) -> str:
     return found.group(1)
 
 
-def login_client(app: FastAPI, name: str, password: str = DEMO_PASSWORD) -> TestClient:
+def login_client(
+    app: FastAPI, name: str, password: str = DEMO_PASSWORD, landing_status: int = 200
+) -> TestClient:
     """A TestClient logged in through the UI's own form."""
     client = TestClient(app)
     form = client.get("/ui/login")
@@ -97,7 +99,7 @@ def login_client(app: FastAPI, name: str, password: str = DEMO_PASSWORD) -> Test
         "/ui/login",
         data={"username": name, "password": password, "csrf_token": csrf_in(form.text), "next": "/ui/"},
     )
-    assert response.status_code == 200, response.text
+    assert response.status_code == landing_status, response.text
     return client
 
 
