@@ -261,6 +261,19 @@ def _shared_recognisers() -> tuple[PatternRecogniser, AgeRecogniser]:
     return _RECOGNISERS
 
 
+def score_messages(
+    scorer: RuleScorer,
+    conversation_id: str,
+    participants: Mapping[str, Mapping[str, Any] | None],
+    messages: list[tuple[str, str, str | None]],
+) -> dict[str, Any]:
+    """Score a whole conversation in input order, as the online API would, and return the output record."""
+    state = scorer.new_state(conversation_id, participants)
+    for index, (author, text, time) in enumerate(messages):
+        scorer.update(state, index, author, text, time)
+    return {"id": conversation_id, **scorer.result(state).to_dict()}
+
+
 def load_scorer(model_path: str | None = None, policy: Mapping[str, float] | None = None) -> RuleScorer:
     """The rule engine, or, with ``model_path``, the trained model using the same recognisers and policy."""
     if model_path is None:
