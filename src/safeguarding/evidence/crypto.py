@@ -1,0 +1,133 @@
+"""Encryption at rest for preserved media: AES-256-GCM over 1 MiB chunks (streaming, bounded memory).
+
+Blob layout: b"SGEV1" | 8-byte random nonce prefix | chunks, each = AES-GCM(ciphertext || 16-byte tag)
+of up to 1 MiB of plaintext. Chunk i uses nonce = prefix || i (4 bytes, big-endian) and associated data
+= blob name || i || final-flag, so chunks cannot be reordered, dropped, truncated or moved between blobs.
+
+The key (32 bytes, URL-safe base64) comes from $SAFEGUARDING_EVIDENCE_KEY, else from the file named by
+`evidence.key_file` in the configuration. There is no default key: preserving without one is refused.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import os
+import struct
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+ENV_KEY = "SAFEGUARDING_EVIDENCE_KEY"
+MAGIC = b"SGEV1"
+CHUNK = 1 << 20
+TAG = 16
+
+
+class EvidenceKeyError(ValueError):
+    """The evidence key is missing or malformed; the message says where it was looked for."""
+
+
+class BlobError(ValueError):
+    """An encrypted blob is damaged or was encrypted with another key."""
+
+
+@dataclass(frozen=True)
+class EvidenceKey:
+    key: bytes
+
+    @property
+    def key_id(self) -> str:
+        return hashlib.sha256(b"safeguarding-evidence-key" + self.key).hexdigest()[:16]
+
+
+def generate_key() -> str:
+    """A new key, URL-safe base64, to put in $SAFEGUARDING_EVIDENCE_KEY or the key file."""
+    return base64.urlsafe_b64encode(AESGCM.generate_key(bit_length=256)).decode()
+
+
+def parse_key(text: str, source: str) -> EvidenceKey:
+    try:
+        raw = base64.urlsafe_b64decode(text.strip().encode())
+    except (ValueError, TypeError):
+        raw = b""
+    if len(raw) != 32:
+        raise EvidenceKeyError(f"{source}: the evidence key must be 32 bytes in URL-safe base64")
+    return EvidenceKey(raw)
+
+
+def load_key(key_file: str | None) -> EvidenceKey:
+    env = os.environ.get(ENV_KEY)
+    if env:
+        return parse_key(env, f"${ENV_KEY}")
+    if not key_file:
+        raise EvidenceKeyError(
+            f"no evidence key: set ${ENV_KEY} or evidence.key_file (create one with "
+            "`safeguarding evidence keygen`)"
+        )
+    try:
+        return parse_key(Path(key_file).read_text(encoding="ascii"), key_file)
+    except OSError as exc:
+        raise EvidenceKeyError(f"{key_file}: cannot read the evidence key: {exc}") from None
+
+
+@dataclass(frozen=True)
+class Digests:
+    sha256: str
+    md5: str
+    size: int
+
+
+def _aad(blob_name: str, index: int, final: bool) -> bytes:
+    return blob_name.encode() + struct.pack(">I?", index, final)
+
+
+def encrypt_stream(source: BinaryIO, target: BinaryIO, key: EvidenceKey, blob_name: str) -> Digests:
+    """Encrypt `source` into `target`; returns the plaintext's hashes and size."""
+    aead = AESGCM(key.key)
+    prefix = os.urandom(8)
+    target.write(MAGIC + prefix)
+    sha256, md5, size = hashlib.sha256(), hashlib.md5(), 0
+    index = 0
+    chunk = source.read(CHUNK)
+    while True:
+        following = source.read(CHUNK) if chunk else b""
+        final = not following
+        sha256.update(chunk)
+        md5.update(chunk)
+        size += len(chunk)
+        nonce = prefix + struct.pack(">I", index)
+        target.write(aead.encrypt(nonce, chunk, _aad(blob_name, index, final)))
+        if final:
+            break
+        chunk, index = following, index + 1
+    return Digests(sha256.hexdigest(), md5.hexdigest(), size)
+
+
+def decrypt_chunks(path: Path, key: EvidenceKey, blob_name: str) -> Iterator[bytes]:
+    """The plaintext of a blob, chunk by chunk; BlobError if anything was altered."""
+    aead = AESGCM(key.key)
+    with path.open("rb") as blob:
+        header = blob.read(len(MAGIC) + 8)
+        if len(header) != len(MAGIC) + 8 or not header.startswith(MAGIC):
+            raise BlobError(f"{path}: not an evidence blob")
+        prefix = header[len(MAGIC) :]
+        index = 0
+        chunk = blob.read(CHUNK + TAG)
+        while True:
+            following = blob.read(CHUNK + TAG)
+            final = not following
+            nonce = prefix + struct.pack(">I", index)
+            try:
+                yield aead.decrypt(nonce, chunk, _aad(blob_name, index, final))
+            except InvalidTag:
+                raise BlobError(
+                    f"{path}: chunk {index} fails authentication (altered, or another key)"
+                ) from None
+            if final:
+                return
+            chunk, index = following, index + 1

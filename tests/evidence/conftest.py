@@ -1,0 +1,3 @@
+from tests.reports.factory import env
+
+__all__ = ["env"]
