@@ -14,7 +14,9 @@ from typing import Any
 import numpy as np
 
 from safeguarding.ads.indicators import AdText, IndicatorAnalyser
-from safeguarding.text import DEFAULT_FALLBACK_REGIONS, extract_emails, extract_handles, extract_phones, fold, normalise
+from safeguarding.text import DEFAULT_FALLBACK_REGIONS, Contacts, extract_emails, extract_phones, fold, normalise
+from safeguarding.text.contacts import emails_in_folded, handles_in_folded
+from safeguarding.text.phones import phones_in_marked
 from safeguarding.text.normalise import OBSCURED_MARK
 
 MAX_ANALYSED_CHARS = 100_000
@@ -148,17 +150,17 @@ def _analyse(
     ad_id: str, body: str, phone_field: str, email_field: str, city: str | None, posted_at: str | None,
     images: list[bytes], image_hex: list[str], line_no: int, settings: Settings, out: ChunkResult,
 ) -> None:  # fmt: skip
-    text = normalise(body)
-    folded = fold(text)
+    marked = normalise(body, mark_obscured=True)
+    folded_marked = fold(marked)
+    text = marked.replace(OBSCURED_MARK, "") if OBSCURED_MARK in marked else marked
+    folded = folded_marked.replace(OBSCURED_MARK, "") if OBSCURED_MARK in marked else folded_marked
     fallback = settings.fallback_regions
-    phones = extract_phones(body, settings.region, fallback)
+    phones = phones_in_marked(marked, folded_marked, settings.region, fallback)
     field_phones = extract_phones(phone_field, settings.region, fallback) if phone_field else []
-    emails, spelled = extract_emails(body)
+    emails, spelled = emails_in_folded(folded)
     if email_field:
         emails += [e for e in extract_emails(email_field)[0] if e not in emails]
-    handles = extract_handles(body)
-    from safeguarding.text.contacts import Contacts
-
+    handles = handles_in_folded(folded)
     contacts = Contacts(phones=phones, emails=emails, emails_obscured=spelled, handles=handles)
     hits = analyser().analyse(AdText(text, folded, contacts))
     score = analyser().score(hits)
@@ -171,7 +173,6 @@ def _analyse(
             indicators.append({"category": hit.category, "evidence": hit.evidence})
     phone_list = list(dict.fromkeys([p.e164 for p in phones] + [p.e164 for p in field_phones]))
     obscured = sorted({p.e164 for p in phones if p.obscured})
-    marked = normalise(body, mark_obscured=True)
     tokens = _template_tokens(marked, [(p.start, p.end) for p in phones])
     partial = {
         "phones": phone_list,

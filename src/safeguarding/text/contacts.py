@@ -58,7 +58,13 @@ def _unique(items: list[str]) -> list[str]:
 
 def extract_emails(text: str) -> tuple[list[str], bool]:
     """Email addresses, lower-cased; the flag says whether any was spelled out ("at", "dot")."""
-    folded = fold(normalise(text))
+    return emails_in_folded(fold(normalise(text)))
+
+
+def emails_in_folded(folded: str) -> tuple[list[str], bool]:
+    if "@" not in folded and " at " not in folded and "(at)" not in folded and "[at]" not in folded:
+        if "arroba" not in folded and "arobase" not in folded and "{at}" not in folded and "<at>" not in folded:
+            return [], False
     found = [f"{m.group(1)}@{m.group(2)}" for m in _EMAIL.finditer(folded)]
     spelled = [f"{m.group(1)}@{m.group(2)}.{m.group(3)}" for m in _SPELLED_EMAIL.finditer(folded)]
     spelled = [email for email in spelled if email not in found]
@@ -67,7 +73,10 @@ def extract_emails(text: str) -> tuple[list[str], bool]:
 
 def extract_handles(text: str) -> list[str]:
     """Social handles as ``platform:name`` (named platform) or ``@name`` (bare mention), lower-cased."""
-    folded = fold(normalise(text))
+    return handles_in_folded(fold(normalise(text)))
+
+
+def handles_in_folded(folded: str) -> list[str]:
     handles: list[str] = []
     emails = {m.span() for m in _EMAIL.finditer(folded)}
     for m in _PLATFORM_HANDLE.finditer(folded):

@@ -29,9 +29,11 @@ MAX_GROUPS_PER_WINDOW = 16
 _TOKEN = re.compile(r"\d+|[^\W\d_]+|[^\s\w]|_", re.UNICODE)
 # Spans that look numeric but are not phones: dates, times, 24/7 and decimal measurements.
 _NOT_PHONE = re.compile(
-    r"(?<![\d./-])(?:\d{4}([./-])\d{1,2}\1\d{1,2}|\d{1,2}([./-])\d{1,2}\2(?:\d{4}|\d{2}))(?![./-]?\d)"
-    r"|\b24\s?[/x-]\s?7\b|\b\d{1,2}\s?[:h]\s?\d{2}\b|\b\d{1,3}[.,]\d{1,2}\s?(?:m|cm|kg|ft|lbs?)\b"
+    r"\d(?:\d{3}([./-])\d{1,2}\1\d{1,2}|\d?([./-])\d{1,2}\2(?:\d{4}|\d{2}))(?![./-]?\d)"
+    r"|\d{1,2}\s?[:h]\s?\d{2}\b|\d{1,3}[.,]\d{1,2}\s?(?:m|cm|kg|ft|lbs?)\b"
 )
+_ALWAYS = re.compile(r"\b24\s?[/x-]\s?7\b")
+_LETTERS = re.compile(r"[^\W\d_]+")
 _SEPARATORS = frozenset("-.()/,+*_|~[]{}•·" + OBSCURED_MARK)
 _UNUSUAL_SEPARATORS = frozenset("*_|~[]{}•·,")
 _CURRENCY = frozenset("$€£¥")
@@ -39,6 +41,9 @@ _UNITS = frozenset(
     "cm m kg lb lbs ft in years yrs yr yo y ans an anos ano h hr hrs hour hours hora horas heure heures min"
     " mins minutes usd eur euro euros dollar dollars dolares roses k pm am x".split()
 )
+
+
+_NUMBERISH = FIRST_WORDS | frozenset(REPEATERS) | {"oo", "ooo"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,7 +116,16 @@ def _validate(digits: str, plus: bool, regions: tuple[str, ...], whole_run: bool
 
 
 def _excluded_spans(folded: str) -> list[tuple[int, int]]:
-    return [m.span() for m in _NOT_PHONE.finditer(folded)]
+    spans = []
+    for m in _NOT_PHONE.finditer(folded):
+        start = m.start()
+        if start and folded[start - 1] in "0123456789./-":
+            continue  # the middle of a longer number, not a date
+        spans.append(m.span())
+    if "24" in folded:
+        spans.extend(m.span() for m in _ALWAYS.finditer(folded))
+        spans.sort()
+    return spans
 
 
 def _runs(folded: str) -> list[list[_Group]]:
@@ -140,6 +154,13 @@ def _runs(folded: str) -> list[list[_Group]]:
             i += 1
             continue
         first = text[0]
+        if first.isalpha() and text not in _NUMBERISH:
+            close()
+            if text in _UNITS and runs:
+                _drop_last_if_adjacent(runs, start, folded)
+            plus_pending = False
+            i += 1
+            continue
         if first.isdigit():
             group = _Group(text, start, end, odd_separator, plus_pending)
             i += 1
@@ -263,7 +284,15 @@ def extract_phones(
     spelled with words, the letter O, non-ASCII or keycap digits, unusual separators or digit by digit.
     """
     marked = normalise(text, mark_obscured=True)
-    folded = fold(marked)
+    return phones_in_marked(marked, fold(marked), region, fallback_regions)
+
+
+def phones_in_marked(
+    marked: str, folded: str, region: str, fallback_regions: tuple[str, ...]
+) -> list[PhoneMatch]:
+    """`extract_phones` on text already normalised with `mark_obscured=True` and folded."""
+    if sum(map(folded.count, "0123456789")) < MIN_DIGITS and _NUMBERISH.isdisjoint(_LETTERS.findall(folded)):
+        return []
     regions = (region, *[r for r in fallback_regions if r != region])
     seen: set[str] = set()
     result: list[PhoneMatch] = []
