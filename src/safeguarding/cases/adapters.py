@@ -156,12 +156,21 @@ def _indicator_names(indicators: Any) -> list[str]:
         if isinstance(indicator, str):
             names.append(indicator)
         elif isinstance(indicator, dict):
-            name = indicator.get("name") or indicator.get("indicator") or indicator.get("id")
+            name = indicator.get("category") or indicator.get("name") or indicator.get("indicator")
             if isinstance(name, str):
                 names.append(name)
     if isinstance(indicators, dict):
         names.extend(str(name) for name in indicators)
     return names
+
+
+def _contacts(record: dict[str, Any]) -> list[dict[str, str]]:
+    found: list[dict[str, str]] = []
+    for field_name, kind in (("phones", "phone"), ("emails", "email"), ("handles", "handle")):
+        values = record.get(field_name) or []
+        if isinstance(values, list):
+            found.extend({"value": str(value), "kind": kind} for value in values)
+    return found
 
 
 def ad_severity(indicators: Any) -> str:

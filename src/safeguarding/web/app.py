@@ -11,7 +11,15 @@ from sqlalchemy import text
 
 from safeguarding import __version__
 from safeguarding.store import Store
-from safeguarding.web import routes_banks, routes_cases, routes_detect, routes_session
+from safeguarding.web import (
+    routes_ads,
+    routes_banks,
+    routes_cases,
+    routes_chats,
+    routes_detect,
+    routes_match,
+    routes_session,
+)
 from safeguarding.web.settings import HasSections, load_web_settings
 
 API_DESCRIPTION = """Safeguarding review service.
@@ -40,7 +48,15 @@ def create_app(store: Store, config: HasSections | None = None) -> FastAPI:
     async def _bad_encoding(_request: Request, exc: UnicodeDecodeError) -> JSONResponse:
         return JSONResponse(status_code=400, content={"detail": f"request is not valid UTF-8: {exc.reason}"})
 
-    for module in (routes_session, routes_cases, routes_detect, routes_banks):
+    for module in (
+        routes_session,
+        routes_cases,
+        routes_match,
+        routes_chats,
+        routes_ads,
+        routes_detect,
+        routes_banks,
+    ):
         app.include_router(module.router)
     ui_spec = importlib.util.find_spec("safeguarding.web.ui")
     if ui_spec is not None and ui_spec.origin is not None:  # a real package, not a bare folder

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 from safeguarding.store.models import Base, utcnow
 
 
-class ConversationState(Base):
+class ChatConversation(Base):
     """The scorer state of one conversation, updated one message at a time.
 
     `version` is checked on every update (optimistic locking), so two messages posted to one
