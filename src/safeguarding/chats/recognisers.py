@@ -54,44 +54,58 @@ class PatternRecogniser:
             for category, patterns in pack.context.items():
                 merged.setdefault(CONTEXT_PREFIX + category, []).extend(patterns)
         self.categories = tuple(merged)
-        self._by_word: dict[str, tuple[re.Pattern[str], Bucket]] = {}
-        self._by_char: dict[str, tuple[re.Pattern[str], Bucket]] = {}
-        by_word: dict[str, Bucket] = {}
-        by_char: dict[str, Bucket] = {}
+        self._singles: dict[str, Bucket] = {}
+        self._pairs: dict[tuple[str, str], Bucket] = {}
+        order = 0
         for category, patterns in merged.items():
             for pattern in patterns:
                 compiled = re.compile(pattern)
                 if compiled.groups:
                     raise ValueError(f"pattern for {category!r} must not capture: {pattern!r}")
-                words = first_words(pattern)
-                if words:
-                    for word in words:
-                        by_word.setdefault(word, []).append((compiled, category))
-                    continue
-                chars = first_chars(pattern)
-                if not chars:
-                    raise ValueError(f"pattern for {category!r} must start with known letters: {pattern!r}")
-                for char in chars:
-                    by_char.setdefault(char, []).append((compiled, category))
-        for char, bucket in by_char.items():  # patterns keyed by first letter apply to every such word
-            for word, word_bucket in by_word.items():
-                if word.startswith(char):
-                    word_bucket.extend(bucket)
-        self._by_word = {w: (_combine(b), b) for w, b in by_word.items()}
-        self._by_char = {ch: (_combine(b), b) for ch, b in by_char.items()}
+                keys = leading_words(pattern)
+                if not keys:
+                    raise ValueError(f"pattern for {category!r} must start with known words: {pattern!r}")
+                for key in keys:
+                    if len(key) == 1:
+                        self._singles.setdefault(key[0], []).append((order, compiled, category))
+                    else:
+                        self._pairs.setdefault((key[0], key[1]), []).append((order, compiled, category))
+                order += 1
+        self._cache: dict[tuple[str, str | None], tuple[re.Pattern[str], Bucket]] = {}
+
+    def _entry(self, word: str, following: str | None) -> tuple[re.Pattern[str], Bucket] | None:
+        key = (word, following)
+        entry = self._cache.get(key)
+        if entry is None:
+            bucket = sorted(self._singles.get(word, []) + (self._pairs.get((word, following), []) if following else []))
+            if not bucket:
+                return None
+            combined = re.compile("|".join(f"(?:{compiled.pattern})" for _, compiled, _ in bucket))
+            entry = self._cache[key] = (combined, bucket)
+        return entry
 
     def find(self, text: str) -> list[Finding]:
-        """Scan word starts left to right; at each, try only the patterns that can start with that word."""
+        """Scan word starts left to right; at each, try only the patterns that can start with its words.
+
+        Patterns are indexed by their first word, or their first two words when those are known, so an
+        ordinary word costs two dictionary look-ups and no regex at all.
+        """
         found: list[Finding] = []
-        by_word, by_char = self._by_word, self._by_char
+        singles, pairs = self._singles, self._pairs
+        tokens = text[1:-1].split(" ")
+        last = len(tokens) - 1
         pos = 1
         skip_until = 0
-        for token in text[1:-1].split(" "):
+        for i, token in enumerate(tokens):
             start = pos
             pos += len(token) + 1
-            if start < skip_until or not token:
+            if start < skip_until:
                 continue
-            entry = by_word.get(token) or (by_char.get(token[0]) if by_char else None)
+            following = tokens[i + 1] if i < last else None
+            has_pair = following is not None and (token, following) in pairs
+            if not has_pair and token not in singles:
+                continue
+            entry = self._entry(token, following if has_pair else None)
             if entry is None:
                 continue
             m = entry[0].match(text, start)
@@ -99,7 +113,7 @@ class PatternRecogniser:
                 continue
             # No groups in the combined regex (they slow every attempt); the first pattern of the bucket
             # that matches here is the alternative the combined regex chose.
-            for compiled, category in entry[1]:
+            for _, compiled, category in entry[1]:
                 if compiled.match(text, start):
                     found.append(Finding(category, start, m.end()))
                     break
@@ -107,67 +121,74 @@ class PatternRecogniser:
         return found
 
 
-Bucket = list[tuple[re.Pattern[str], str]]
+Bucket = list[tuple[int, re.Pattern[str], str]]
 
 
-def _combine(bucket: Bucket) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{compiled.pattern})" for compiled, _ in bucket))
+def leading_words(pattern: str, count: int = 2) -> set[tuple[str, ...]] | None:
+    """The first ``count`` words (fewer if the pattern is shorter or they vary) every match starts with.
 
-
-def first_words(pattern: str) -> set[str] | None:
-    """Every first word a match of ``pattern`` can start with, or None when that is not a small known set."""
+    Returns None when even the first word cannot be listed (a class or a repeat at the start).
+    """
     import re._constants as c  # noqa: PLC0415
     import re._parser as p  # noqa: PLC0415
 
-    limit = 400
+    limit = 600
+    Partial = tuple[tuple[str, ...], str]  # complete words, current word
 
-    def run(items: Iterable[tuple[object, object]], partials: set[str]) -> tuple[set[str], set[str]] | None:
-        done: set[str] = set()
+    def run(
+        items: Iterable[tuple[object, object]], partials: set[Partial]
+    ) -> tuple[set[tuple[str, ...]], set[Partial]]:
+        done: set[tuple[str, ...]] = set()
         for op, av in items:
             if not partials:
                 break
             if op is c.LITERAL:
                 ch = chr(av)  # type: ignore[arg-type]
                 if ch == " ":
-                    done |= {w for w in partials if w}
-                    partials = {w for w in partials if not w}
-                    if partials:
-                        return None  # pattern starts with a space
+                    partials = {(w + (cur,), "") if cur else (w, cur) for w, cur in partials}
                 else:
-                    partials = {w + ch for w in partials}
+                    partials = {(w, cur + ch) for w, cur in partials}
             elif op is c.AT:
-                if any(partials):
-                    done |= partials
-                    partials = set()
-            elif op is c.ASSERT_NOT:
+                partials = {(w + (cur,), "") if cur else (w, cur) for w, cur in partials}
+            elif op is c.ASSERT_NOT or op is c.ASSERT:
                 continue
             elif op is c.SUBPATTERN or op is c.BRANCH:
                 branches = [av[-1]] if op is c.SUBPATTERN else av[1]  # type: ignore[index]
-                new: set[str] = set()
+                new: set[Partial] = set()
                 for branch in branches:
-                    out = run(branch, partials)
-                    if out is None:
-                        return None
-                    done |= out[0]
-                    new |= out[1]
+                    out_done, out_partials = run(branch, partials)
+                    done |= out_done
+                    new |= out_partials
                 partials = new
             elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] == 0 and av[1] == 1:  # type: ignore[index]
-                out = run(av[2], partials)  # type: ignore[index]
-                if out is None:
-                    return None
-                done |= out[0]
-                partials = partials | out[1]
-            else:
-                return None
+                out_done, out_partials = run(av[2], partials)  # type: ignore[index]
+                done |= out_done
+                partials = partials | out_partials
+            else:  # anything else ends the known prefix: keep the complete words seen so far
+                done |= {w for w, _ in partials}
+                partials = set()
+                break
+            finished = {w for w, cur in partials if len(w) >= count}
+            done |= {w[:count] for w in finished}
+            partials = {(w, cur) for w, cur in partials if len(w) < count}
             if len(partials) + len(done) > limit:
-                return None
+                raise _TooMany
         return done, partials
 
-    result = run(p.parse(pattern), {""})
-    if result is None:
-        return None
-    words = result[0] | {w for w in result[1] if w}
-    return words if words and "" not in result[1] else None
+    try:
+        words, rest = run(p.parse(pattern), {((), "")})
+        words |= {w + ((cur,) if cur else ()) for w, cur in rest}
+    except _TooMany:
+        words = None
+    if words and all(words):
+        return {w[:count] for w in words}
+    if count > 1:
+        return leading_words(pattern, 1) if words is None else None
+    return None
+
+
+class _TooMany(Exception):
+    pass
 
 
 def first_chars(pattern: str) -> set[str] | None:

@@ -19,6 +19,9 @@ from safeguarding.chats.state import AuthorState, ConversationState
 
 ADULT = 18
 _DIGIT = re.compile(r"\d")
+# Context cues that discount the manipulation cues of their own message: a safety lesson quoting a
+# warning phrase, or a harmless secret (a surprise party, a crush).
+_DISCOUNTING = frozenset({"ctx_education", "ctx_benign_secret"})
 
 
 class RuleScorer:
@@ -108,8 +111,8 @@ class RuleScorer:
         if distinct <= 1:
             total *= score["single_category_cap"]
         if not specific:
-            total *= score["no_specific_factor"]
-        if len(stages) >= 3:
+            total *= score["no_specific_factor"] if distinct < score["broad_distinct"] else score["broad_factor"]
+        if len(stages) >= score["progression_stages"]:
             total += score["progression_bonus"]
         total = self._age_adjusted(state, writer, total)
         if writer.context.get("education", 0) >= 2:
@@ -129,7 +132,7 @@ class RuleScorer:
             return total
         if own >= ADULT and any(age < ADULT for age in others):
             return total * ages["adult_to_minor_factor"] + ages["adult_to_minor_bonus"]
-        if own < ADULT and all(age < ADULT for age in others):
+        if own < ADULT and all(age < ADULT and abs(age - own) < ages["peers_gap"] for age in others):
             return total * ages["peers_factor"]
         if own >= ADULT and all(age >= ADULT for age in others):
             return total * ages["adults_factor"]
@@ -142,7 +145,7 @@ class RuleScorer:
         findings = self.patterns.find(norm)
         if not findings:
             return False, False
-        quoted = any(f.category == "ctx_education" for f in findings)
+        quoted = any(f.category in _DISCOUNTING for f in findings)
         factor = self.config.context["quoted_factor"] if quoted else 1.0
         everyone = False
         for finding in findings:
