@@ -38,5 +38,7 @@ def hash_many(
         yield from map(task, items)
         return
     context = multiprocessing.get_context("forkserver")
+    # Workers fork from a server that has already imported the decoders, so a pool starts in milliseconds.
+    context.set_forkserver_preload(["safeguarding.media.hashing"])
     with context.Pool(workers) as pool:
         yield from pool.imap(task, items, chunksize=4)
