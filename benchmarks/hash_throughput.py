@@ -77,7 +77,8 @@ def main() -> None:
         ]
         print(f"{args.images} generated {args.size}x{args.size} JPEGs, {cores} cores")
         print(
-            f"{'workers':>8} {'bare loop img/s':>16} {'pipeline img/s':>15} {'CLI img/s':>10} {'pipeline/bare':>14}"
+            f"{'workers':>8} {'bare loop img/s':>16} {'pipeline img/s':>15} "
+            f"{'CLI img/s':>10} {'pipeline/bare':>14}"
         )
         for workers in sorted({1, cores}):
             runs = [
