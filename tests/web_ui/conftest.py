@@ -107,17 +107,23 @@ def login_client(
 
 
 @pytest.fixture(scope="session")
-def browser() -> Iterator[Any]:
+def chromium() -> Path:
+    """Debian's Chromium binary; the browser tests fail (never skip) without it."""
     if not CHROMIUM.is_file():
         pytest.fail(
             f"Chromium is not installed at {CHROMIUM}. The browser tests need Debian's chromium package: "
             "run `apt-get update && apt-get install -y chromium` (make test does this), "
             "or set SAFEGUARDING_CHROMIUM to the binary."
         )
+    return CHROMIUM
+
+
+@pytest.fixture(scope="session")
+def browser(chromium: Path) -> Iterator[Any]:
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        launched = playwright.chromium.launch(executable_path=str(chromium), args=CHROMIUM_ARGS)
         yield launched
         launched.close()
 

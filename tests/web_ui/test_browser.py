@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
+from PIL import Image
 from sqlalchemy import select
 
 from safeguarding.audit import AuditEvent
@@ -135,7 +139,7 @@ def test_child_safety_reviewer_sees_ad_photos_blurred(ui: UI, live_url: str, pag
     page.goto(f"{live_url}/ui/cases/{ui.demo.case_ids['ads']}")
     assert page.get_by_test_id("media-image").count() == 2
     assert "blur" in media_filter(page)
-    assert page.get_by_test_id("timeline").inner_text().split("\n")[0].endswith("Leeds (1 ads)")
+    assert page.get_by_test_id("timeline").inner_text().split("\n")[0].endswith("Leeds (1 ad)")
     page.keyboard.press("r")  # reveal the first photo with the keyboard
     page.locator(".media-frame[data-revealed]").first.wait_for()
     assert page.locator(".media-frame[data-revealed]").count() == 1
@@ -169,3 +173,39 @@ def test_wrong_password_shows_an_error_and_stays_logged_out(live_url: str, page:
     assert "Wrong user name or password" in page.get_by_role("alert").inner_text()
     assert page.get_by_label("User name").input_value() == "casey"
     assert page.url.startswith(f"{live_url}/ui/login")
+
+
+@pytest.mark.slow
+def test_screenshot_script_writes_the_case_page(chromium: Path, tmp_path: Path) -> None:
+    """scripts/screenshot_case_page.py (what `make docs` runs) produces the PNGs the docs show."""
+    script = Path(__file__).resolve().parents[2] / "scripts" / "screenshot_case_page.py"
+    # A separate process: Playwright's sync API cannot start twice in one (the session browser runs here).
+    result = subprocess.run(
+        [sys.executable, str(script), "--out", str(tmp_path), "--chromium", str(chromium)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    shot = Image.open(tmp_path / "case-page.png")
+    assert shot.format == "PNG" and shot.width == 1360 and shot.height >= 900
+    assert {p.name for p in tmp_path.iterdir()} == {
+        "case-page.png",
+        "case-page-chat.png",
+        "case-page-ads.png",
+        "queue.png",
+    }
+
+
+def test_screenshot_script_says_what_to_install_without_chromium(tmp_path: Path) -> None:
+    script = Path(__file__).resolve().parents[2] / "scripts" / "screenshot_case_page.py"
+    result = subprocess.run(
+        [sys.executable, str(script), "--out", str(tmp_path), "--chromium", str(tmp_path / "nope")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 2
+    assert "apt-get install -y chromium" in result.stderr

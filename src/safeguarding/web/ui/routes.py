@@ -348,9 +348,10 @@ def queue(request: Request, principal: Principal | None = _principal_dependency)
             "counts": _counts(session, principal.role, now),
             "next_case": views.case_view(next_case) if next_case else None,
             "held": [views.case_view(c) for c in held],
-            "cases": [views.case_view(c) | {"items": c.item_count} for c in visible],
+            "cases": [views.case_view(c) | {"item_count": c.item_count} for c in visible],
             "can_claim": principal.role in DECIDING_ROLES,
             "focus_id": "claim-next" if next_case else "",
+            "shortcuts": views.QUEUE_SHORTCUTS,
         }
     return _page(request, "queue.html", context, principal)
 

@@ -57,6 +57,8 @@ SHORTCUTS = (
     ("Esc", "Leave a text box so shortcuts work again"),
 )
 
+QUEUE_SHORTCUTS = (("J", "Claim the next case"), ("?", "Jump to this list of shortcuts"))
+
 
 def kind_label(kind: str) -> str:
     return KIND_LABELS.get(kind, kind.replace("_", " "))

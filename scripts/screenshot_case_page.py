@@ -1,0 +1,103 @@
+"""Screenshots of the reviewer UI for the docs, taken with headless Chromium over benign demo data.
+
+    .venv/bin/python scripts/screenshot_case_page.py [--out docs/screenshots] [--chromium /usr/bin/chromium]
+
+Writes case-page.png (a known-media case: the image blurred and greyscale, as every reviewer first
+sees it), case-page-chat.png, case-page-ads.png and queue.png. The data is generated on the fly in a
+temporary SQLite store: shape images, a synthetic conversation and ad network (safeguarding.web.ui.demo).
+"""
+
+from __future__ import annotations
+
+import argparse
+import secrets
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from safeguarding.store import open_store
+from safeguarding.web import create_app
+from safeguarding.web.ui.demo import DEMO_PASSWORD, seed_demo, serve_in_thread
+
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
+class _Config:
+    def __init__(self, data: dict[str, Any]) -> None:
+        self.data = data
+
+    def section(self, name: str) -> dict[str, Any]:
+        return dict(self.data.get(name) or {})
+
+
+def take_screenshots(out_dir: Path, chromium: Path) -> list[Path]:
+    """Serve the demo on loopback, log in as a child-safety reviewer, and capture the pages."""
+    from playwright.sync_api import sync_playwright
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    with tempfile.TemporaryDirectory(prefix="sg-ui-demo-") as tmp:
+        store = open_store(str(Path(tmp) / "demo.db"))
+        try:
+            demo = seed_demo(store, Path(tmp) / "media")
+            app = create_app(store, _Config({"web": {"secret_key": secrets.token_urlsafe(32)}}))
+            with serve_in_thread(app) as base, sync_playwright() as playwright:
+                browser = playwright.chromium.launch(executable_path=str(chromium), args=CHROMIUM_ARGS)
+                page = browser.new_page(viewport={"width": 1360, "height": 900})
+                page.goto(f"{base}/ui/login")
+                page.get_by_label("User name").fill("casey")
+                page.get_by_label("Password").fill(DEMO_PASSWORD)
+                page.keyboard.press("Enter")
+                page.wait_for_url(f"{base}/ui/")
+                written.append(_shot(page, out_dir / "queue.png"))
+                page.keyboard.press("j")
+                page.wait_for_url(f"{base}/ui/cases/{demo.case_ids['media']}")
+                page.wait_for_function("document.querySelector('[data-testid=media-image]').complete")
+                written.append(_shot(page, out_dir / "case-page.png"))
+                for name, key in (("case-page-chat.png", "chat"), ("case-page-ads.png", "ads")):
+                    page.goto(f"{base}/ui/cases/{demo.case_ids[key]}")
+                    page.wait_for_load_state("networkidle")
+                    written.append(_shot(page, out_dir / name))
+                browser.close()
+        finally:
+            store.close()
+    return written
+
+
+def _shot(page: Any, path: Path) -> Path:
+    page.mouse.move(0, 0)
+    page.screenshot(path=str(path), full_page=True)
+    return path
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--out", type=Path, default=Path("docs/screenshots"), help="folder for the PNG files")
+    parser.add_argument(
+        "--chromium", type=Path, default=Path("/usr/bin/chromium"), help="the Chromium binary"
+    )
+    args = parser.parse_args(argv)
+    if not args.chromium.is_file():
+        print(
+            f"error: no Chromium at {args.chromium}; "
+            "install it with `apt-get update && apt-get install -y chromium`",
+            file=sys.stderr,
+        )
+        return 2
+    for path in take_screenshots(args.out, args.chromium):
+        print(f"wrote {path}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
