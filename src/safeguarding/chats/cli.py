@@ -92,6 +92,68 @@ def score(
 
 
 @app.command()
+def train(
+    labelled: Annotated[
+        str,
+        typer.Argument(
+            help="Conversations (input format) with labels in each line: \"label\": \"grooming\"|\"benign\", "
+            "\"suspect\": author, \"onset\": index of the first clear grooming message; or pass --truth."
+        ),
+    ],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Where to write the model (JSON).")],
+    truth: Annotated[str | None, typer.Option(help="Labels in a separate truth file (same ids).")] = None,
+    c: Annotated[float, typer.Option("--c", help="Inverse regularisation strength.")] = 1.0,
+    seed: Annotated[int, typer.Option(help="Random seed.")] = 0,
+) -> None:
+    """Fit the statistical model (word n-grams + recogniser features, calibrated) on labelled chats.
+
+    Each author is scored after their messages, as online; the suspect's snapshots from the onset on are
+    the positives. A fifth of the conversations is held out to choose the warning threshold. The model
+    is written as JSON and used with `chats score --model MODEL`.
+
+    Example: safeguarding chats train labelled.jsonl --out model.json
+    """
+    from safeguarding.chats.model import train as fit  # noqa: PLC0415
+
+    errors = _Errors()
+    labels: dict[str, dict[str, Any]] = {}
+    if truth:
+        from safeguarding.chats.evaluate import read_jsonl  # noqa: PLC0415
+
+        with open_input(truth) as handle:
+            labels = {str(d["id"]): d for _, d in read_jsonl(handle, truth, errors)}
+    items = []
+    try:
+        with open_input(labelled) as source:
+            for conv in read_conversations(source, labelled, errors):
+                label = labels.get(conv.id, conv.extra)
+                if label.get("label") not in ("grooming", "benign"):
+                    errors(f"{labelled}:{conv.line}: no \"label\" (grooming or benign) for conversation {conv.id}")
+                    continue
+                record = {
+                    "id": conv.id,
+                    "participants": conv.participants,
+                    "messages": [{"author": m.author, "text": m.text, "time": m.time} for m in conv.messages],
+                }
+                items.append((record, label))
+    except OSError as exc:
+        raise _fail(str(exc)) from None
+    try:
+        model = fit(items, c=c, seed=seed)
+    except ValueError as exc:
+        raise _fail(str(exc)) from None
+    out.write_text(json.dumps(model, separators=(",", ":")), encoding="utf-8")
+    info = model["trained_on"]
+    typer.echo(
+        f"trained on {info['conversations']} conversations ({info['snapshots']} snapshots, "
+        f"{info['positive_snapshots']} positive); threshold {model['policy']['threshold']}; wrote {out}",
+        err=True,
+    )
+    if errors.count:
+        raise typer.Exit(1)
+
+
+@app.command()
 def evaluate(
     scored: Annotated[str, typer.Argument(help="Output of `chats score`.")],
     truth: Annotated[

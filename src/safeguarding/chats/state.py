@@ -19,7 +19,7 @@ class AuthorState:
     declared_age: int | None = None
     stated_age: int | None = None
     risk: float = 0.0
-    ngrams: list[int] = field(default_factory=list)  # model only: hashed n-gram ids seen (capped)
+    ngram_count: int = 0  # model only: word 1- and 2-grams read
     ngram_sum: float = 0.0  # model only: sum of their weights
 
     @property
