@@ -17,7 +17,7 @@ from typing import Annotated
 import typer
 
 from safeguarding import __version__
-from safeguarding.banks import PDQSignal, check_threshold
+from safeguarding.banks import IndexOutOfDateError, PDQSignal, check_threshold
 from safeguarding.banks.cli import app as bank_app
 from safeguarding.banks.cli import match_command
 from safeguarding.banks.service import BankError
@@ -118,7 +118,7 @@ def main() -> None:
     """Entry point: known errors become one clear line on standard error, never a traceback."""
     try:
         app()
-    except (StoreError, ConfigError, BankError, ValueError) as exc:
+    except (StoreError, ConfigError, BankError, IndexOutOfDateError, ValueError) as exc:
         warn(str(exc))
         sys.exit(2)
     except KeyboardInterrupt:

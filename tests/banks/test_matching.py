@@ -82,3 +82,21 @@ def test_bank_filter(store: Store, bank: dict[str, MediaHashes], tmp_path: Path)
 def test_threshold_outside_range_is_refused(store: Store) -> None:
     with pytest.raises(ValueError, match="between 0 and 256"):
         match(store, [], threshold=300)
+
+
+def test_an_index_from_another_database_is_caught_and_rebuilt(
+    store: Store, bank: dict[str, MediaHashes], tmp_path: Path
+) -> None:
+    from safeguarding.banks import IndexOutOfDateError
+    from safeguarding.banks.pdq_search import rebuild_pdq_index
+    from safeguarding.store.models import BankEntry
+
+    query = MediaHashes("q", "", "", bank["img1"].pdq, 100, 0)
+    assert match(store, [query])[0].matches  # the index now holds the bank
+    with store.session() as session:  # as if the database were restored from another backup
+        entry = session.query(BankEntry).filter_by(value=bank["img1"].pdq).one()
+        entry.value = flip(entry.value, 100)
+    with pytest.raises(IndexOutOfDateError, match="reindex"):
+        match(store, [query])
+    assert rebuild_pdq_index(store.index_dir, store.engine) == 3
+    assert match(store, [query])[0].matches == []

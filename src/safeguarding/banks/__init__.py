@@ -1,7 +1,13 @@
 """Hash banks: named lists of known hashes with provenance, imported, exported, retracted and matched."""
 
 from safeguarding.banks.lists import ImportReport, ListProblem, export_list, import_list
-from safeguarding.banks.matching import BankMatch, MatchOutcome, check_threshold, match_hashes
+from safeguarding.banks.matching import (
+    BankMatch,
+    IndexOutOfDateError,
+    MatchOutcome,
+    check_threshold,
+    match_hashes,
+)
 from safeguarding.banks.service import (
     BankError,
     BankSummary,
@@ -20,6 +26,7 @@ __all__ = [
     "BankMatch",
     "BankSummary",
     "ImportReport",
+    "IndexOutOfDateError",
     "ListProblem",
     "MatchOutcome",
     "PDQSignal",

@@ -10,6 +10,7 @@ import typer
 
 from safeguarding.banks.lists import ListFormat, export_list, import_list
 from safeguarding.banks.matching import check_threshold, match_hashes
+from safeguarding.banks.pdq_search import rebuild_pdq_index
 from safeguarding.banks.service import (
     BankError,
     create_bank,
@@ -176,6 +177,14 @@ def retract_command(
     except ValueError as exc:
         fail(str(exc))
     typer.echo(f"{name}: {count} entries retracted")
+
+
+@app.command("reindex")
+def reindex(db: DbOption = None) -> None:
+    """Rebuild the on-disk PDQ index from the database (after restoring a backup, or if told to)."""
+    store = open_store(db)
+    count = rebuild_pdq_index(store.index_dir, store.engine)
+    typer.echo(f"PDQ index rebuilt: {count} active entries in {store.index_dir / 'pdq'}")
 
 
 def match_command(

@@ -97,26 +97,40 @@ def match_hashes(
     for i, pairs in hits.items():
         for entry_id, distance in sorted(pairs, key=lambda p: (p[1], p[0])):
             found_entry = entries.get(entry_id)
-            if found_entry is not None:
-                bank_name, kind_name, labels = found_entry
-                outcomes[i].matches.append(BankMatch(bank_name, entry_id, kind_name, distance, labels))
+            if found_entry is None:
+                continue
+            bank_name, kind_name, labels, value = found_entry
+            if kind_name == PDQSignal.name and _hamming(hashes[i].pdq or "", value) != distance:
+                raise IndexOutOfDateError(
+                    f"the PDQ index in {index_dir} does not agree with the database (entry {entry_id}); "
+                    "rebuild it with `safeguarding bank reindex`"
+                )
+            outcomes[i].matches.append(BankMatch(bank_name, entry_id, kind_name, distance, labels))
     return outcomes
+
+
+class IndexOutOfDateError(RuntimeError):
+    """The on-disk PDQ index was built from another database; it must be rebuilt."""
+
+
+def _hamming(a: str, b: str) -> int:
+    return (int(a, 16) ^ int(b, 16)).bit_count()
 
 
 def _hydrate(
     session: Session, entry_ids: set[int], bank_ids: list[int] | None
-) -> dict[int, tuple[str, str, list[str]]]:
-    found: dict[int, tuple[str, str, list[str]]] = {}
+) -> dict[int, tuple[str, str, list[str], str]]:
+    found: dict[int, tuple[str, str, list[str], str]] = {}
     for chunk in _chunks(sorted(entry_ids), 500):
         query = (
-            select(BankEntry.id, Bank.name, BankEntry.signal_type, BankEntry.labels)
+            select(BankEntry.id, Bank.name, BankEntry.signal_type, BankEntry.labels, BankEntry.value)
             .join(Bank, Bank.id == BankEntry.bank_id)
             .where(BankEntry.id.in_(chunk), BankEntry.retracted_at.is_(None))
         )
         if bank_ids is not None:
             query = query.where(BankEntry.bank_id.in_(bank_ids))
-        for entry_id, bank_name, kind_name, labels in session.execute(query):
-            found[entry_id] = (bank_name, kind_name, [label for label in labels.split(";") if label])
+        for entry_id, bank_name, kind_name, labels, value in session.execute(query):
+            found[entry_id] = (bank_name, kind_name, [label for label in labels.split(";") if label], value)
     return found
 
 

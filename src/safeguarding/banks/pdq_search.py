@@ -1,32 +1,51 @@
-"""PDQ candidates within a threshold, from the whole store (all banks); bank filters apply afterwards."""
+"""PDQ candidates within a threshold from the store's on-disk index (all banks; filters apply after).
+
+The index (safeguarding.banks.index) is derived from `bank_entries`: before answering, it takes in the
+entries added and retracted since it was last brought up to date, so imports and retractions count at once.
+"""
 
 from __future__ import annotations
 
+import shutil
+import threading
 from pathlib import Path
 
-import numpy as np
-from sqlalchemy import select
+from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
-from safeguarding.store.models import BankEntry
+from safeguarding.banks.index import PDQIndex, hashes_from_hex, sync_index_from_store
+
+_open_indexes: dict[Path, PDQIndex] = {}
+_lock = threading.Lock()
+
+
+def pdq_index(index_dir: Path) -> PDQIndex:
+    """The PDQ index under `index_dir`, opened once per process (its base is memory-mapped and shared)."""
+    path = (index_dir / "pdq").resolve()
+    with _lock:
+        if path not in _open_indexes:
+            _open_indexes[path] = PDQIndex.open(path, create=True)
+        return _open_indexes[path]
 
 
 def pdq_candidates(
     session: Session, index_dir: Path, queries: list[str], threshold: int
 ) -> list[list[tuple[int, int]]]:
-    rows = session.execute(
-        select(BankEntry.id, BankEntry.value).where(
-            BankEntry.signal_type == "pdq", BankEntry.retracted_at.is_(None)
-        )
-    ).all()
-    if not rows:
-        return [[] for _ in queries]
-    ids = np.array([r[0] for r in rows], dtype=np.int64)
-    bank = np.frombuffer(b"".join(bytes.fromhex(r[1]) for r in rows), dtype=np.uint8).reshape(-1, 32)
-    out: list[list[tuple[int, int]]] = []
-    for query in queries:
-        q = np.frombuffer(bytes.fromhex(query), dtype=np.uint8)
-        distances = np.bitwise_count(np.bitwise_xor(bank, q)).sum(axis=1)
-        hit = np.nonzero(distances <= threshold)[0]
-        out.append([(int(ids[j]), int(distances[j])) for j in hit])
-    return out
+    index = pdq_index(index_dir)
+    with _lock:
+        sync_index_from_store(index, session.get_bind())  # type: ignore[arg-type]
+    return index.query(hashes_from_hex(queries), threshold)
+
+
+def rebuild_pdq_index(index_dir: Path, engine: Engine) -> int:
+    """Build the PDQ index anew from the store; returns how many entries it holds."""
+    path = (index_dir / "pdq").resolve()
+    with _lock:
+        _open_indexes.pop(path, None)
+        if path.exists():
+            shutil.rmtree(path)
+    index = pdq_index(index_dir)
+    with _lock:
+        sync_index_from_store(index, engine, full=True)
+        index.compact()
+    return len(index)

@@ -44,7 +44,7 @@ class BankEntry(Base):
     note: Mapped[str] = mapped_column(Text, default="")
     source: Mapped[str] = mapped_column(Text, default="")
     imported_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
-    retracted_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    retracted_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True, index=True)
     retract_reason: Mapped[str | None] = mapped_column(Text, nullable=True)
 
     bank: Mapped[Bank] = relationship(back_populates="entries")
