@@ -111,7 +111,7 @@ table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.3em .5em;ver
 mark{background:#ffe08a}.timeline{display:flex;flex-wrap:wrap;gap:.3em}.stop{border:1px solid #888;
 border-radius:.4em;padding:.3em .6em}.note{background:#eef;padding:.6em;border-radius:.4em}code{font-size:.85em}"""
 _NOTE = ("Links are evidence for a trained reviewer to check, and the indicator score only orders ads for "
-         "review: neither is a verdict about any ad or person.")  # fmt: skip
+         "review. They are not a verdict about any ad or person.")  # fmt: skip
 
 
 def _page(title: str, body: str) -> str:

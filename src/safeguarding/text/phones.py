@@ -140,10 +140,11 @@ def _runs(folded: str) -> list[list[_Group]]:
     i, n = 0, len(tokens)
 
     def close() -> None:
-        nonlocal current
+        nonlocal current, odd_separator
         if current:
             runs.append(current)
         current = []
+        odd_separator = False
 
     while i < n:
         text, start, end = tokens[i]
@@ -183,7 +184,7 @@ def _runs(folded: str) -> list[list[_Group]]:
             elif text == "+":
                 plus_pending = True
             elif text in _SEPARATORS:
-                odd_separator = odd_separator or text in _UNUSUAL_SEPARATORS
+                odd_separator = odd_separator or (bool(current) and text in _UNUSUAL_SEPARATORS)
             else:
                 close()
                 odd_separator = plus_pending = False

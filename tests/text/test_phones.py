@@ -1,0 +1,104 @@
+import time
+
+import pytest
+
+from safeguarding.text import extract_phones
+
+US = "+12125550123"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "call 212-555-0123 now",
+        "(212) 555-0123",
+        "212.555.0123",
+        "+1 212 555 0123",
+        "two one two five five five zero one two three",
+        "two one two 555 o one two three",
+        "2 1 2 - 5 5 5 - 0 1 2 3",
+        "212 555 O123",
+        "ｃａｌｌ ２１２５５５０１２３",
+        "2️⃣1️⃣2️⃣5️⃣5️⃣5️⃣0️⃣1️⃣2️⃣3️⃣",
+        "٢١٢٥٥٥٠١٢٣",
+        "dos uno dos cinco cinco cinco cero uno dos tres",
+        "deux un deux cinq cinq cinq zero un deux trois",
+        "2*1*2*5*5*5*0*1*2*3",
+        "two one two, double five 5, zero one two three",
+    ],
+)
+def test_us_number_in_many_disguises(text: str) -> None:
+    assert [p.e164 for p in extract_phones(text)] == [US]
+
+
+@pytest.mark.parametrize(
+    "text,obscured",
+    [("call 212-555-0123", False), ("two one two five five five zero one two three", True),
+     ("２１２５５５０１２３", True), ("2 1 2 5 5 5 0 1 2 3", True), ("212 555 O123", True)],
+)  # fmt: skip
+def test_obscured_flag(text: str, obscured: bool) -> None:
+    (phone,) = extract_phones(text)
+    assert phone.obscured is obscured
+
+
+def test_french_pairs_and_spanish_nine_digits() -> None:
+    assert [p.e164 for p in extract_phones("appelle zero six, douze, trente-quatre, cinquante-six, soixante-dix-huit")] == [
+        "+33612345678"
+    ]
+    assert [p.e164 for p in extract_phones("06.12.34.56.78")] == ["+33612345678"]
+    assert [p.e164 for p in extract_phones("llama al 612 345 678")] == ["+34612345678"]
+    assert [p.e164 for p in extract_phones("tel +33 6 12 34 56 78")] == ["+33612345678"]
+
+
+def test_region_option() -> None:
+    assert [p.e164 for p in extract_phones("020 7946 0018", region="GB")] == ["+442079460018"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "posted 2024-05-12 and 12/05/2024",
+        "available 24/7",
+        "24 / 7 service",
+        "rates $150/hr, 200$ two hours, 300 euros",
+        "height 5'6\", 1.65 m, 165 cm, 55 kg",
+        "I am 23 years old, age 23",
+        "open 10:30 to 22:00",
+        "150 200 250 300 400",
+        "one of a kind, the one and only",
+    ],
+)
+def test_not_phone_numbers(text: str) -> None:
+    assert extract_phones(text) == []
+
+
+def test_numbers_beside_phone_do_not_spoil_it() -> None:
+    text = "Age 24, 5'6\", rates $200. Available 24/7. Posted 12/05/2024. Call 212-555-0123."
+    assert [p.e164 for p in extract_phones(text)] == [US]
+
+
+def test_two_phones() -> None:
+    found = [p.e164 for p in extract_phones("call 212-555-0123 or 310 555 0199")]
+    assert found == [US, "+13105550199"]
+
+
+@pytest.mark.parametrize("unit", ["1 ", "x@", "a", "one ", "5", "1-", "@a "])
+def test_linear_on_adversarial_runs(unit: str) -> None:
+    """Ten times the input must cost about ten times as much; quadratic would be a hundred (bound: 40x,
+    generous because the machine may be shared)."""
+
+    def cost(n: int) -> float:
+        text = unit * (n // len(unit))
+        best = float("inf")
+        for _ in range(3):
+            start = time.perf_counter()
+            extract_phones(text)
+            best = min(best, time.perf_counter() - start)
+        return best
+
+    small, large = cost(30_000), cost(300_000)
+    assert large < 40 * max(small, 5e-3)
+
+
+def test_two_hundred_digit_run_is_not_a_phone() -> None:
+    assert extract_phones("7" * 200) == []
