@@ -252,7 +252,10 @@ class AgeRecogniser:
 
     def __init__(self, packs: Sequence[PatternPack]) -> None:
         patterns = [p for pack in packs for p in pack.ages]
-        self.pattern = re.compile("|".join(f"(?:{p})" for p in patterns))
+        for pattern in patterns:
+            if re.compile(pattern).groups != 1:
+                raise ValueError(f"an age pattern needs exactly one group, the number: {pattern!r}")
+        self.pattern = re.compile("|".join(f"(?:{p})" for p in patterns) if patterns else "(?!)")
         self._reply = re.compile(r" (\d{1,2}) (?:\?|\.|!|and|you|too|y|et|und|$)")
 
     def find(self, text: str) -> list[Finding]:
