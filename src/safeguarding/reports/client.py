@@ -91,7 +91,7 @@ class NcmecClient:
                 step,
                 f"HTTP {reply.status_code}, not the documented <{expected_root}> XML ({exc}); "
                 f"answer began: {snippet!r}",
-                retryable=True,
+                retryable=not (400 <= reply.status_code < 500 and reply.status_code != 429),
                 response=response,
             ) from None
         response.fields = _fields(root)

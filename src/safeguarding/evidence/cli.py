@@ -1,0 +1,270 @@
+"""`safeguarding evidence`: preserve, hold, export, verify and purge the evidence of cases."""
+
+from __future__ import annotations
+
+import getpass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from sqlalchemy import select
+
+from safeguarding.audit import SigningKeyError, load_public_key, load_signing_key, sign_tree_head
+from safeguarding.config import ConfigError
+from safeguarding.evidence.crypto import EvidenceKeyError, generate_key, load_key
+from safeguarding.evidence.models import EvidenceHold
+from safeguarding.evidence.package import PackageError, export_package, verify_package
+from safeguarding.evidence.preserve import PreserveProblem, extend_hold, preserve_case, start_hold
+from safeguarding.evidence.purge import apply_purge, delete_blobs, plan_purge
+from safeguarding.evidence.settings import EvidenceSettingsError, evidence_settings
+from safeguarding.reports.casedata import NotReportable, report_case
+from safeguarding.store import Store, open_store
+from safeguarding.store.database import StoreError
+
+app = typer.Typer(
+    help="Evidence of reported cases: preserved encrypted at rest, held for the legal period (one year by "
+    "default, extendable), exported as signed packages, and purged when no longer needed.",
+    no_args_is_help=True,
+)
+
+DbOption = Annotated[
+    str | None,
+    typer.Option(
+        "--db", envvar="SAFEGUARDING_DB", help="Database URL or SQLite path (default ./safeguarding.db)."
+    ),
+]
+ConfigOption = Annotated[
+    Path | None, typer.Option("--config", envvar="SAFEGUARDING_CONFIG", help="Configuration YAML file.")
+]
+ActorOption = Annotated[
+    str | None,
+    typer.Option("--actor", envvar="SAFEGUARDING_ACTOR", help="Who is acting (for the audit log)."),
+]
+USER_ERRORS = (
+    ConfigError,
+    EvidenceKeyError,
+    EvidenceSettingsError,
+    SigningKeyError,
+    PackageError,
+    NotReportable,
+    ValueError,
+)
+
+
+def _fail(message: str, code: int = 2) -> typer.Exit:
+    typer.echo(f"error: {message}", err=True)
+    return typer.Exit(code)
+
+
+def _open(db: str | None) -> Store:
+    try:
+        return open_store(db)
+    except StoreError as exc:
+        raise _fail(str(exc)) from None
+
+
+def _actor(actor: str | None) -> str:
+    return actor or getpass.getuser()
+
+
+@app.command("preserve")
+def preserve_command(
+    case_id: Annotated[int, typer.Argument(help="A confirmed or reported case.")],
+    db: DbOption = None,
+    config: ConfigOption = None,
+    actor: ActorOption = None,
+) -> None:
+    """Copy a case's files into the evidence folder, encrypted (AES-256-GCM), checking their hashes.
+
+    `report submit` does this itself; use this to preserve before reporting. Files that are gone or
+    changed since the scan are named; the others are still preserved (exit 1 if any problem).
+    """
+    store = _open(db)
+    problems: list[PreserveProblem] = []
+    try:
+        with store.session() as session:
+            try:
+                settings = evidence_settings(config)
+                key = load_key(settings.key_file)
+                case = report_case(session, case_id)
+                files, problems = preserve_case(
+                    session, case, settings.evidence_dir(store), key, _actor(actor)
+                )
+            except USER_ERRORS as exc:
+                raise _fail(str(exc)) from None
+            for record in files:
+                typer.echo(f"preserved {record.original_name} sha256 {record.sha256} ({record.size} bytes)")
+    finally:
+        store.close()
+    for problem in problems:
+        typer.echo(f"problem: {problem}", err=True)
+    if problems:
+        raise typer.Exit(1)
+
+
+@app.command("hold")
+def hold_command(
+    case_id: Annotated[int, typer.Argument(help="The case whose evidence to hold.")],
+    reason: Annotated[str, typer.Option(help="Why: the legal request (reference, authority).")],
+    extend_days: Annotated[
+        int | None, typer.Option(help="Extend the current hold by this many days (legal request).")
+    ] = None,
+    days: Annotated[int | None, typer.Option(help="Start a hold of this many days from today.")] = None,
+    db: DbOption = None,
+    config: ConfigOption = None,
+    actor: ActorOption = None,
+) -> None:
+    """Start or extend a preservation hold; held material is never purged.
+
+    A finished report starts a hold of `evidence.hold_days` (365) by itself.
+    Example: safeguarding evidence hold 12 --extend-days 90 --reason "preservation request NCA-2026-123"
+    """
+    if (extend_days is None) == (days is None):
+        raise _fail("give exactly one of --extend-days N or --days N")
+    store = _open(db)
+    try:
+        with store.session() as session:
+            try:
+                if extend_days is not None:
+                    hold = extend_hold(session, case_id, extend_days, reason, _actor(actor))
+                else:
+                    assert days is not None
+                    hold = start_hold(session, case_id, days, reason, _actor(actor))
+                sign_tree_head(session, load_signing_key(config))
+            except USER_ERRORS as exc:
+                raise _fail(str(exc)) from None
+            typer.echo(f"case {case_id} held until {hold.expires_at.isoformat()} ({hold.reason})")
+    finally:
+        store.close()
+
+
+@app.command("holds")
+def holds_command(case_id: Annotated[int, typer.Argument(help="The case.")], db: DbOption = None) -> None:
+    """List a case's holds and extensions, oldest first."""
+    store = _open(db)
+    try:
+        with store.session() as session:
+            holds = session.scalars(
+                select(EvidenceHold).where(EvidenceHold.case_id == case_id).order_by(EvidenceHold.id)
+            )
+            for hold in holds:
+                period = f"{hold.starts_at.isoformat()} -> {hold.expires_at.isoformat()}"
+                typer.echo(f"{period}  {hold.created_by}: {hold.reason}")
+    finally:
+        store.close()
+
+
+@app.command("export")
+def export_command(
+    case_id: Annotated[int, typer.Argument(help="The case to export.")],
+    out: Annotated[Path, typer.Option(help="A new folder for the package.")],
+    db: DbOption = None,
+    config: ConfigOption = None,
+    actor: ActorOption = None,
+) -> None:
+    """Write an evidence package: the files (decrypted), their hashes, the case and decision history,
+    every NCMEC response, the case's audit events with inclusion proofs, and a manifest signed with
+    the service's Ed25519 key. Check it with `safeguarding evidence verify PACKAGE`.
+
+    Example: safeguarding evidence export 12 --out case12-evidence
+    """
+    store = _open(db)
+    try:
+        with store.session() as session:
+            try:
+                settings = evidence_settings(config)
+                package = export_package(
+                    session,
+                    case_id,
+                    out,
+                    settings.evidence_dir(store),
+                    load_key(settings.key_file),
+                    load_signing_key(config),
+                    _actor(actor),
+                )
+            except USER_ERRORS as exc:
+                raise _fail(str(exc)) from None
+    finally:
+        store.close()
+    typer.echo(f"wrote {package}")
+
+
+@app.command("verify")
+def verify_command(
+    package: Annotated[Path, typer.Argument(help="A folder written by `evidence export`.")],
+    public_key: Annotated[
+        Path | None, typer.Option(help="The service's public key (PEM) to check the signature against.")
+    ] = None,
+) -> None:
+    """Check a package: manifest signature, every file's sha256, no file added or missing, audit proofs.
+
+    Exit 1 naming each bad file. Without --public-key the key embedded in the manifest is used, which
+    proves integrity but not who signed: compare its key id with the service's.
+    """
+    try:
+        key = load_public_key(public_key) if public_key else None
+    except SigningKeyError as exc:
+        raise _fail(str(exc)) from None
+    report = verify_package(package, key)
+    for problem in report.problems:
+        typer.echo(f"FAIL {problem}")
+    if not report.ok:
+        raise typer.Exit(1)
+    source = "the given key" if report.key_was_given else "the key embedded in the manifest"
+    typer.echo(
+        f"OK {package}: {report.files} files verified, signed by key {report.signing_key_id} ({source})"
+    )
+
+
+@app.command("purge")
+def purge_command(
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Only list what would be deleted.")] = False,
+    db: DbOption = None,
+    config: ConfigOption = None,
+    actor: ActorOption = None,
+) -> None:
+    """Delete preserved media no longer needed: dismissed cases after `evidence.dismissed_retention_days`,
+    and cases whose holds have all expired. Material under a live hold is never deleted.
+
+    Example: safeguarding evidence purge --dry-run
+    """
+    store = _open(db)
+    try:
+        try:
+            settings = evidence_settings(config)
+            signing_key = None if dry_run else load_signing_key(config)
+        except USER_ERRORS as exc:
+            raise _fail(str(exc)) from None
+        now = datetime.now(UTC)
+        with store.session() as session:
+            actions = plan_purge(session, settings.dismissed_retention_days, now)
+            if not dry_run:
+                actions = apply_purge(session, actions, _actor(actor), now)
+                if actions and signing_key is not None:
+                    sign_tree_head(session, signing_key)
+        problems = [] if dry_run else delete_blobs(settings.evidence_dir(store), actions)
+    finally:
+        store.close()
+    verb = "would delete" if dry_run else "deleted"
+    for action in actions:
+        typer.echo(f"{verb} case {action.case_id} file {action.sha256}: {action.reason}")
+    typer.echo(f"{verb} {len(actions)} file(s)")
+    for problem in problems:
+        typer.echo(f"problem: {problem}", err=True)
+    if problems:
+        raise typer.Exit(1)
+
+
+@app.command("keygen")
+def keygen_command(out: Annotated[Path, typer.Option(help="Where to write the new evidence key.")]) -> None:
+    """Create an evidence encryption key (mode 0600); point evidence.key_file (or
+    $SAFEGUARDING_EVIDENCE_KEY) at it. Losing it makes the preserved media unreadable."""
+    if out.exists():
+        raise _fail(f"{out}: already exists; refusing to overwrite a key")
+    import os
+
+    fd = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "w") as handle:
+        handle.write(generate_key() + "\n")
+    typer.echo(f"wrote {out}")

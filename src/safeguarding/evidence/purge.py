@@ -1,0 +1,122 @@
+"""The retention job: delete preserved media that is no longer needed, never anything under a hold.
+
+Deleted: the files of a dismissed case once `dismissed_retention_days` have passed since the dismissal,
+and the files of a case whose every hold has expired. Kept: anything of a case with a live hold (checked
+when planning and again, in the same transaction, before each case is marked), and the files of cases
+that are neither dismissed nor were ever held (they are still being worked on).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from safeguarding.audit import record_event
+from safeguarding.cases import Case, Decision
+from safeguarding.evidence.models import EvidenceFile
+from safeguarding.evidence.preserve import hold_expiry, is_held, live_files
+from safeguarding.reports.casedata import as_utc
+
+
+@dataclass(frozen=True)
+class PurgeAction:
+    file_id: int
+    case_id: int
+    blob_name: str
+    sha256: str
+    reason: str
+
+
+def _dismissed_at(session: Session, case: Case) -> datetime | None:
+    last = session.scalar(
+        select(Decision.created_at)
+        .where(Decision.case_id == case.id, Decision.action == "dismiss")
+        .order_by(Decision.id.desc())
+        .limit(1)
+    )
+    return as_utc(last) or as_utc(case.updated_at)
+
+
+def _reason(session: Session, case_id: int, dismissed_retention_days: int, now: datetime) -> str | None:
+    expiry = hold_expiry(session, case_id)
+    if expiry is not None and expiry > now:
+        return None  # held: never deleted
+    case = session.get(Case, case_id)
+    if case is not None and case.status == "dismissed":
+        dismissed = _dismissed_at(session, case)
+        if dismissed is not None and dismissed + timedelta(days=dismissed_retention_days) <= now:
+            return (
+                f"case dismissed on {dismissed.date()}, retention of {dismissed_retention_days} days passed"
+            )
+    if expiry is not None:
+        return f"preservation hold expired on {expiry.date()}"
+    return None
+
+
+def plan_purge(
+    session: Session, dismissed_retention_days: int, now: datetime | None = None
+) -> list[PurgeAction]:
+    """What a purge would delete now, with the reason for each file."""
+    moment = now or datetime.now(UTC)
+    case_ids = session.scalars(
+        select(EvidenceFile.case_id)
+        .where(EvidenceFile.purged_at.is_(None))
+        .distinct()
+        .order_by(EvidenceFile.case_id)
+    )
+    actions: list[PurgeAction] = []
+    for case_id in list(case_ids):
+        reason = _reason(session, case_id, dismissed_retention_days, moment)
+        if reason is None:
+            continue
+        actions += [
+            PurgeAction(f.id, case_id, f.blob_name, f.sha256, reason) for f in live_files(session, case_id)
+        ]
+    return actions
+
+
+def apply_purge(
+    session: Session, actions: list[PurgeAction], actor: str, now: datetime | None = None
+) -> list[PurgeAction]:
+    """Mark the files purged and log it, in the caller's transaction; returns what may now be deleted.
+
+    Re-checks every case's holds first: a hold placed since the plan was made wins.
+    """
+    moment = now or datetime.now(UTC)
+    done: list[PurgeAction] = []
+    by_case: dict[int, list[PurgeAction]] = {}
+    for action in actions:
+        by_case.setdefault(action.case_id, []).append(action)
+    for case_id, case_actions in by_case.items():
+        if is_held(session, case_id, moment):
+            continue
+        for action in case_actions:
+            record = session.get(EvidenceFile, action.file_id)
+            if record is None or record.purged_at is not None:
+                continue
+            record.purged_at, record.purge_reason = moment, action.reason
+            done.append(action)
+        record_event(
+            session,
+            actor,
+            "purge",
+            f"case:{case_id}",
+            {"files": [a.sha256 for a in case_actions], "reason": case_actions[0].reason},
+        )
+    session.flush()
+    return done
+
+
+def delete_blobs(evidence_dir: Path, actions: list[PurgeAction]) -> list[str]:
+    """Delete the encrypted blobs of purged files (after the transaction that marked them committed)."""
+    problems = []
+    for action in actions:
+        try:
+            (evidence_dir / action.blob_name).unlink(missing_ok=True)
+        except OSError as exc:
+            problems.append(f"{action.blob_name}: cannot delete: {exc}")
+    return problems
