@@ -59,7 +59,11 @@ def test_parse_pdq_hex_accepts_64_hex_digits_either_case() -> None:
 
 @pytest.mark.parametrize(
     ("value", "problem"),
-    [("ab" * 31, "got 62 characters"), ("ab" * 33, "got 66 characters"), ("zz" + "0" * 62, "not hexadecimal")],
+    [
+        ("ab" * 31, "got 62 characters"),
+        ("ab" * 33, "got 66 characters"),
+        ("zz" + "0" * 62, "not hexadecimal"),
+    ],
 )
 def test_parse_pdq_hex_names_the_bad_value_and_where(value: str, problem: str) -> None:
     with pytest.raises(ValueError) as err:
@@ -160,7 +164,10 @@ def test_multi_index_hashing_alone_is_exact_at_every_radius(seed: int, n: int, t
         qi, rows, dist = layer.search(queries, threshold)
     finally:
         search_mod._BRUTE_ROW_COST = old
-    got = [sorted((int(ids[r]), int(d)) for q, r, d in zip(qi, rows, dist, strict=True) if q == i) for i in range(8)]
+    got = [
+        sorted((int(ids[r]), int(d)) for q, r, d in zip(qi, rows, dist, strict=True) if q == i)
+        for i in range(8)
+    ]
     assert got == [sorted(r) for r in brute(ids, hashes, queries, threshold)]
 
 

@@ -14,9 +14,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from safeguarding.banks.index import IndexFormatError, PDQIndex
+from safeguarding.banks.index import IndexFormatError, PDQIndex, layout
 from safeguarding.banks.index import index as index_mod
-from safeguarding.banks.index import layout
 
 
 def built(directory: Path, n: int = 300, seed: int = 0, compact: bool = True) -> tuple[PDQIndex, np.ndarray]:
@@ -50,7 +49,9 @@ def test_truncated_base_is_detected(tmp_path: Path) -> None:
     with pytest.raises(IndexFormatError, match=r"truncated .*expected \d+ bytes, found \d+"):
         PDQIndex.open(tmp_path)
     path.write_bytes(raw[:1000])
-    with pytest.raises(IndexFormatError, match=r"truncated or padded index base: expected \d+ bytes, found 1000"):
+    with pytest.raises(
+        IndexFormatError, match=r"truncated or padded index base: expected \d+ bytes, found 1000"
+    ):
         PDQIndex.open(tmp_path)
     path.write_bytes(b"")
     with pytest.raises(IndexFormatError, match="empty file"):
@@ -61,7 +62,9 @@ def test_other_format_version_is_detected(tmp_path: Path) -> None:
     built(tmp_path)
     path = base_file(tmp_path)
     rewrite_header_field(path, 8, "<I", 2)
-    with pytest.raises(IndexFormatError, match="format version 2, but this safeguarding reads version 1; rebuild"):
+    with pytest.raises(
+        IndexFormatError, match="format version 2, but this safeguarding reads version 1; rebuild"
+    ):
         PDQIndex.open(tmp_path)
 
 
@@ -90,7 +93,7 @@ def test_corrupt_data_is_found_by_verify(tmp_path: Path) -> None:
 
 
 def test_bad_delta_and_manifest_are_detected(tmp_path: Path) -> None:
-    idx, hashes = built(tmp_path, compact=False)
+    _, hashes = built(tmp_path, compact=False)
     (delta,) = tmp_path.glob("delta-*.pdqd")
     raw = delta.read_bytes()
     delta.write_bytes(raw[:-7])
