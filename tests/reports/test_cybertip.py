@@ -110,3 +110,28 @@ def test_cli_build_writes_only_valid_reports(store: Store, env: Env) -> None:
     )
     assert refused.exit_code == 2 and "only a case a reviewer confirmed" in refused.output
     assert not (env.tmp / "x.xml").exists()
+
+
+def test_uk_referral_json_and_html(store: Store, env: Env) -> None:
+    import json
+
+    case_id = make_case(store, env.tmp / "media")
+    out = env.tmp / "referral.json"
+    result = runner.invoke(
+        app, ["build", str(case_id), "--db", store.url, "--format", "uk-referral", "--out", str(out)]
+    )
+    assert result.exit_code == 0, result.output
+    referral = json.loads(out.read_text())
+    assert referral["media_included"] is False
+    assert (
+        referral["user"]["identifier"] == "u123" and referral["user"]["ip_events"][0]["ip"] == "203.0.113.7"
+    )
+    assert (
+        len(referral["content"]) == 2
+        and referral["content"][0]["hash_list_matches"][0]["bank"] == "test-bank"
+    )
+    assert referral["incident"]["confirmed_by"] == ["reviewer1"]
+    assert any("Identity documents" in u for u in referral["unknown"])
+    html = out.with_suffix(".html").read_text()
+    assert "Referral to the National Crime Agency" in html and referral["content"][0]["sha256"] in html
+    assert "<script" not in html

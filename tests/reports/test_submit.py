@@ -43,7 +43,8 @@ def _good_uploads(server: StandinServer, report_id: str) -> list[str]:
 
 def _case_file_hashes(store: Store, case_id: int) -> list[str]:
     with store.session() as session:
-        submission = session.scalars(select(ReportSubmission).where(ReportSubmission.case_id == case_id)).first()
+        query = select(ReportSubmission).where(ReportSubmission.case_id == case_id)
+        submission = session.scalars(query).first()
         assert submission is not None
         return sorted(f.sha256 for f in submission.files)
 
@@ -101,7 +102,8 @@ def test_time_out_then_retry_sends_nothing_twice(store: Store, env: Env, standin
     with store.session() as session:
         submission = session.scalars(select(ReportSubmission)).one()
         assert submission.state == "opened"
-        described = [f.described_at is not None for f in session.scalars(select(ReportFile).order_by(ReportFile.id))]
+        rows = session.scalars(select(ReportFile).order_by(ReportFile.id))
+        described = [f.described_at is not None for f in rows]
         assert described == [True, False]
     code, output = _submit(store, case_id)
     assert code == 0, output
@@ -121,7 +123,8 @@ def test_broken_upload_is_uploaded_again_and_checked(store: Store, env: Env, sta
     assert standin.state.count("submit") == 1 and standin.state.count("upload") == 3
     with store.session() as session:
         ours = {f.ncmec_file_id for f in session.scalars(select(ReportFile))}
-        mismatch = session.scalars(select(ReportResponse).where(ReportResponse.error.like("%MD5 mismatch%"))).one()
+        query = select(ReportResponse).where(ReportResponse.error.like("%MD5 mismatch%"))
+        mismatch = session.scalars(query).one()
         assert mismatch.step == "upload"
     # Each file was described once, with the copy whose MD5 matched; the broken copy got no fileinfo.
     assert set(report.file_details) == ours
@@ -147,7 +150,9 @@ def test_upload_failing_for_good_retracts_and_next_run_files_a_new_report(
         assert sorted(session.scalars(select(ReportSubmission.state))) == ["finished", "retracted"]
 
 
-def test_unconfirmed_or_invalid_reports_are_never_sent(store: Store, env: Env, standin: StandinServer) -> None:
+def test_unconfirmed_or_invalid_reports_are_never_sent(
+    store: Store, env: Env, standin: StandinServer
+) -> None:
     env.configure(standin.url)
     open_case = make_case(store, env.tmp / "open", status="open", account="open1")
     code, output = _submit(store, open_case)
