@@ -64,16 +64,26 @@ def _template_tokens(marked_text: str, phone_spans: list[tuple[int, int]]) -> np
             last = end
         pieces.append(marked_text[last:])
         marked_text = " ".join(pieces)
-    hashes = []
-    for word in _WORD.findall(marked_text):
+    return np.fromiter((_TOKEN_HASH[w] for w in _WORD.findall(marked_text)), np.uint32)
+
+
+class _TokenHashes(dict[str, int]):
+    """Word -> 32-bit hash of its slot-masked form, memoised per process."""
+
+    def __missing__(self, word: str) -> int:
         if word[0].isdigit():
             token = "#"
         elif word[0].isupper() and not word.isupper():
             token = "N"
         else:
             token = fold(word)
-        hashes.append(zlib.crc32(token.encode()))
-    return np.asarray(hashes, dtype=np.uint32)
+        value = zlib.crc32(token.encode())
+        if len(self) < 500_000:
+            self[word] = value
+        return value
+
+
+_TOKEN_HASH = _TokenHashes()
 
 
 def _str_field(ad: dict[str, Any], name: str) -> str | None:

@@ -46,6 +46,30 @@ _UNITS = frozenset(
 _NUMBERISH = FIRST_WORDS | frozenset(REPEATERS) | {"oo", "ooo"}
 
 
+def _trie_pattern(words: set[str]) -> str:
+    """A regular expression for a set of words that branches on one character at a time."""
+    if "" in words and len(words) == 1:
+        return ""
+    by_first: dict[str, set[str]] = {}
+    optional = "" in words
+    for word in words:
+        if word:
+            by_first.setdefault(word[0], set()).add(word[1:])
+    branches = [re.escape(ch) + _trie_pattern(rest) for ch, rest in sorted(by_first.items())]
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if optional else body
+
+
+_ALL_NUMBER_WORDS = {word for phrase in PHRASES for word in phrase} | set(REPEATERS)
+# Finds stretches that may hold a phone number (digits, number words, separators) at C speed; only these
+# stretches, widened to whole words, go through the token-by-token reader.
+_CANDIDATE = re.compile(
+    r"(?:\d|" + _trie_pattern(_ALL_NUMBER_WORDS) + r")(?:[\s\-.()/,+*_|~\[\]{}•·\x01]*(?:\d|"
+    + _trie_pattern(_ALL_NUMBER_WORDS) + r"))*"
+)
+_CONTEXT = 16
+
+
 @dataclass(frozen=True, slots=True)
 class PhoneMatch:
     """One phone number found in text: E.164 form, the text it was read from, whether it was obscured."""
@@ -249,6 +273,31 @@ def _word_group(tokens: list[tuple[str, int, int]], i: int) -> tuple[_Group | No
     return _Group(digits, start, tokens[next_index - 1][2], True), next_index
 
 
+def _candidate_runs(folded: str) -> list[list[_Group]]:
+    """`_runs` over the candidate stretches only (each widened by a few whole words of context)."""
+    windows: list[list[int]] = []
+    n = len(folded)
+    for m in _CANDIDATE.finditer(folded):
+        start, end = m.span()
+        if end - start < MIN_DIGITS:
+            continue
+        lo = folded.rfind(" ", 0, max(0, start - _CONTEXT)) + 1
+        hi = folded.find(" ", min(n, end + _CONTEXT))
+        hi = n if hi < 0 else hi
+        if windows and lo <= windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], hi)
+        else:
+            windows.append([lo, hi])
+    runs: list[list[_Group]] = []
+    for lo, hi in windows:
+        for run in _runs(folded[lo:hi]):
+            for group in run:
+                group.start += lo
+                group.end += lo
+            runs.append(run)
+    return runs
+
+
 def _windows(run: list[_Group], regions: tuple[str, ...]) -> list[tuple[str, int, int]]:
     """Valid phone numbers in a run as (e164, first group, last group), greedy, longest window first."""
     found: list[tuple[str, int, int]] = []
@@ -297,7 +346,7 @@ def phones_in_marked(
     regions = (region, *[r for r in fallback_regions if r != region])
     seen: set[str] = set()
     result: list[PhoneMatch] = []
-    for run in _runs(folded):
+    for run in _candidate_runs(folded):
         total = sum(len(g.digits) for g in run)
         if total < MIN_DIGITS:
             continue

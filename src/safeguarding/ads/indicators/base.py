@@ -59,7 +59,9 @@ class PatternRecogniser(Recogniser):
     def _regexes(cls) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
         if cls.__dict__.get("_compiled") is None:
             words = sorted({p for lang in LANGUAGES for p in cls.patterns.get(lang, [])}, key=len, reverse=True)
-            cls._compiled = re.compile(r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)")
+            # No leading look-behind: a pattern that starts with its words lets the regex engine skip
+            # ahead to possible first characters; the word boundary before a match is checked in analyse.
+            cls._compiled = re.compile(r"(?:" + "|".join(words) + r")(?!\w)")
             context = sorted({w for lang in LANGUAGES for w in cls.context.get(lang, [])}, key=len, reverse=True)
             cls._context_compiled = re.compile(r"\b(?:" + "|".join(context) + r")\b") if context else None
         assert cls._compiled is not None
@@ -70,6 +72,8 @@ class PatternRecogniser(Recogniser):
         hits = []
         for match in pattern.finditer(ad.folded):
             start, end = match.span()
+            if start and ad.folded[start - 1].isalnum():
+                continue
             confidence = self.base_confidence
             if context is not None:
                 window = ad.folded[max(0, start - self.context_window) : end + self.context_window]
