@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -198,14 +199,14 @@ def test_screenshot_script_writes_the_case_page(chromium: Path, tmp_path: Path) 
     }
 
 
-def test_screenshot_script_says_what_to_install_without_chromium(tmp_path: Path) -> None:
+def test_screenshot_script_says_what_to_install_without_chromium(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     script = Path(__file__).resolve().parents[2] / "scripts" / "screenshot_case_page.py"
-    result = subprocess.run(
-        [sys.executable, str(script), "--out", str(tmp_path), "--chromium", str(tmp_path / "nope")],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-    assert result.returncode == 2
-    assert "apt-get install -y chromium" in result.stderr
+    spec = importlib.util.spec_from_file_location("screenshot_case_page", script)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert module.main(["--out", str(tmp_path), "--chromium", str(tmp_path / "nope")]) == 2
+    assert "apt-get install -y chromium" in capsys.readouterr().err
+    assert list(tmp_path.iterdir()) == []

@@ -260,7 +260,7 @@ def test_analyst_reads_networks_but_cannot_claim_or_decide(ui: UI) -> None:
     assert f"/ui/cases/{ui.demo.case_ids['chat']}" not in queue.text
     rows = re.findall(r"<tr><td><a [^>]*>Case (\d+)</a></td>(.*?)</tr>", queue.text, re.S)
     assert [(case, re.findall(r"<td>([^<]*)</td>", cells)[2]) for case, cells in rows] == [
-        (str(ui.demo.case_ids["ads"]), "1")
+        (str(ui.demo.case_ids["ads"]), "3")
     ]
     csrf = csrf_in(queue.text)
     assert client.post("/ui/claim", data={"csrf_token": csrf}).status_code == 403

@@ -13,7 +13,7 @@ import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -23,6 +23,7 @@ from PIL import Image, ImageDraw
 
 from safeguarding.accounts import create_user
 from safeguarding.cases import Detection, submit_detection
+from safeguarding.cases.adapters import ad_record_to_detections, chat_detection
 from safeguarding.media import hash_file
 from safeguarding.store import Store
 
@@ -71,16 +72,35 @@ def draw_shapes_image(path: Path, seed: int, size: int = 320) -> Path:
 CHAT = [
     ("player_k", "hey, good game earlier", None),
     ("sam_12", "thanks! you too", None),
-    ("player_k", "how old are you btw?", "age probing"),
+    ("player_k", "how old are you btw?", ("age_probe", 2)),
     ("sam_12", "13", None),
-    ("player_k", "you seem really mature for your age", "flattery"),
-    ("player_k", "this app is laggy, let's talk on another app instead", "moving platforms"),
-    ("player_k", "don't tell your parents we talk, they wouldn't get it", "secrecy"),
-    ("player_k", "I can send you a gift card for the game if you want", "gifts"),
+    ("player_k", "you seem really mature for your age", ("flattery", 2)),
+    ("player_k", "this app is laggy, let's talk on another app instead", ("platform_move", 4)),
+    ("player_k", "don't tell your parents we talk, they wouldn't get it", ("secrecy", 4)),
+    ("player_k", "I can send you a gift card for the game if you want", ("gifts", 3)),
     ("sam_12", "idk", None),
 ]
-AD_TEMPLATE = "Relaxing massage, new in town, available all week. Text {phone} for times."
-AD_CITIES = ["Leeds", "Manchester", "Birmingham"]
+#: Three synthetic ads as `safeguarding ads link` writes them: one network, three cities.
+ADS = [
+    (
+        "ad-101",
+        "Leeds",
+        "2026-11-02T10:00:00",
+        "Relaxing massage, new in town, available all week. Text 07700 900123.",
+    ),
+    (
+        "ad-102",
+        "Manchester",
+        "2026-11-06T11:30:00",
+        "Relaxing massage, just arrived, available all week. Text 07700 900123.",
+    ),
+    (
+        "ad-103",
+        "Birmingham",
+        "2026-11-10T09:15:00",
+        "Relaxing massage, new in town, available weekends. Text seven seven zero zero 900123.",
+    ),
+]
 
 
 def _users(store: Store) -> None:
@@ -122,61 +142,55 @@ def _media_case(store: Store, image: Path, start: datetime) -> int:
 def _chat_case(store: Store, start: datetime) -> int:
     messages = [
         {"index": i, "author": author, "text": text, "time": (start + timedelta(minutes=3 * i)).isoformat()}
-        for i, (author, text, _stage) in enumerate(CHAT)
+        for i, (author, text, _cue) in enumerate(CHAT)
     ]
-    evidence = [{"message_index": i, "stage": stage} for i, (_a, _t, stage) in enumerate(CHAT) if stage]
-    payload = {
-        "conversation_id": "demo-conv-1",
-        "participants": ["player_k", "sam_12"],
-        "risk": 0.87,
-        "stage": "isolation",
-        "suspect": "player_k",
-        "messages": messages,
-        "evidence": evidence,
-    }
-    detection = Detection(
-        kind="grooming_warning",
-        group_key="conversation:demo-conv-1",
-        summary="Grooming warning at message 6: age probing, moving platforms, secrecy, gifts",
-        payload=payload,
-        source_ref="demo-conv-1",
-        occurred_at=start,
+    # The scorer's evidence shape: message, category, stage, text (see safeguarding.chats.scorer).
+    evidence = [
+        {"message": i, "category": cue[0], "stage": cue[1], "text": text}
+        for i, (_author, text, cue) in enumerate(CHAT)
+        if cue
+    ]
+    detection = chat_detection(
+        "demo-conv-1", {"risk": 0.87, "suspect": "player_k", "first_warning": 5}, evidence
     )
+    detection = replace(detection, payload={**detection.payload, "messages": messages}, occurred_at=start)
     with store.session() as session:
         return submit_detection(session, detection).id
 
 
-def _ad_case(store: Store, photos: list[Path], start: datetime) -> int:
-    phone = "07700 900123"
-    ads = [
-        {"id": f"ad-{i}", "city": city, "posted_at": (start + timedelta(days=4 * i)).date().isoformat()}
-        for i, city in enumerate(AD_CITIES)
-    ]
-    photo_rows = []
-    for photo in photos:
-        hashes = hash_file(photo)
-        photo_rows.append({"path": str(photo), "sha256": hashes.sha256, "pdq": hashes.pdq})
-    payload = {
-        "network_id": "N-demo-1",
-        "template": AD_TEMPLATE.format(phone="{phone}"),
-        "contacts": [
-            {"value": phone, "kind": "phone", "ads": 3},
-            {"value": "@relax_demo", "kind": "handle", "ads": 2},
-        ],
-        "indicators": ["obscured phone number (written as words in 2 ads)"],
-        "photos": photo_rows,
-        "ads": ads,
-    }
-    detection = Detection(
-        kind="ad_network",
-        group_key="network:N-demo-1",
-        summary="3 ads in 3 cities linked by a shared phone, a template and reused photos",
-        payload=payload,
-        source_ref="N-demo-1",
-        occurred_at=start,
-    )
-    with store.session() as session:
-        return submit_detection(session, detection).id
+def _ad_case(store: Store, photos: list[Path]) -> int:
+    case_id = 0
+    for number, (ad_id, city, posted, text) in enumerate(ADS):
+        record: dict[str, Any] = {
+            "id": ad_id,
+            "network": "N-demo-1",
+            "template": "T-demo-1",
+            "phones": ["+447700900123"],
+            "emails": [],
+            "handles": ["@relax_demo"] if number < 2 else [],
+            "indicators": [{"category": "obscured_contact", "evidence": "seven seven zero zero"}]
+            if number == 2
+            else [],
+            "city": city,
+            "posted_at": posted,
+            "excerpt": text,
+            "links": [
+                {"to": other[0], "by": "phone", "evidence": "+447700900123"}
+                for other in ADS
+                if other[0] != ad_id
+            ],
+        }
+        if number == 0:  # one ad whose photos were scanned on this machine: shown as thumbnails
+            record["photos"] = []
+            for photo in photos:
+                hashes = hash_file(photo)
+                record["photos"].append({"path": str(photo), "sha256": hashes.sha256, "pdq": hashes.pdq})
+        else:
+            record["images"] = [hash_file(photos[0]).pdq]
+        with store.session() as session:
+            for detection in ad_record_to_detections(record):
+                case_id = submit_detection(session, detection).id
+    return case_id
 
 
 def seed_demo(store: Store, media_dir: Path, *, users: bool = True) -> DemoData:
@@ -188,7 +202,7 @@ def seed_demo(store: Store, media_dir: Path, *, users: bool = True) -> DemoData:
     data.image_paths = [draw_shapes_image(media_dir / f"upload-{n:04d}.png", seed=n) for n in range(1, 4)]
     data.case_ids["media"] = _media_case(store, data.image_paths[0], start)
     data.case_ids["chat"] = _chat_case(store, start)
-    data.case_ids["ads"] = _ad_case(store, data.image_paths[1:], start)
+    data.case_ids["ads"] = _ad_case(store, data.image_paths[1:])
     return data
 
 

@@ -400,6 +400,9 @@ def _case_context(case: Case, principal: Principal, now: datetime) -> dict[str, 
         "held_by_me": held_by_me,
         "can_decide": principal.role in DECIDING_ROLES and held_by_me and case.status in ACTIVE_STATUSES,
         "can_claim": principal.role in DECIDING_ROLES,
+        "network": views.network_view(case.items)
+        if any(i.kind == "ad_network" for i in case.items)
+        else None,
         "can_see_media": may_reveal_media(principal.role),
         "can_reveal": may_reveal_media(principal.role),
     }

@@ -12,6 +12,9 @@ from datetime import UTC, datetime
 from pathlib import Path, PurePath
 from typing import Any
 
+from markupsafe import Markup
+
+from safeguarding.ads.networks import NetworkSummary, mark_template
 from safeguarding.cases.models import Case, CaseItem, Decision
 from safeguarding.cases.severity import SEVERITY_ORDER
 
@@ -197,49 +200,76 @@ def _media_data(payload: dict[str, Any]) -> dict[str, Any]:
 # --- chats -------------------------------------------------------------------------------------------
 
 
+def _evidence_label(entry: dict[str, Any]) -> str:
+    what = entry.get("category") or entry.get("reason") or entry.get("why") or "evidence"
+    label = str(what).replace("_", " ")
+    stage = entry.get("stage")
+    return f"{label} · stage {stage}" if isinstance(stage, int) and stage else label
+
+
+def _evidence_index(entry: dict[str, Any]) -> int | None:
+    for key in ("message_index", "message", "index"):
+        value = entry.get(key)
+        if isinstance(value, int) and not isinstance(value, bool):
+            return value
+    return None
+
+
 def _evidence_by_index(payload: dict[str, Any]) -> dict[int, str]:
     found: dict[int, str] = {}
     for entry in payload.get("evidence") or []:
-        if isinstance(entry, int):
+        if isinstance(entry, int) and not isinstance(entry, bool):
             found[entry] = "evidence"
-        elif isinstance(entry, dict):
-            index = entry.get("message_index", entry.get("index"))
-            if isinstance(index, int):
-                why = entry.get("stage") or entry.get("reason") or entry.get("why") or "evidence"
-                detail = entry.get("reason") if entry.get("stage") and entry.get("reason") else None
-                found[index] = f"{why}: {detail}" if detail else str(why)
+        elif isinstance(entry, dict) and (index := _evidence_index(entry)) is not None:
+            found[index] = (
+                f"{found[index]}; {_evidence_label(entry)}" if index in found else _evidence_label(entry)
+            )
     return found
 
 
 def _chat_data(payload: dict[str, Any]) -> dict[str, Any]:
+    """The conversation with its evidence lines marked; only the evidence lines when that is all there is."""
     suspect = payload.get("suspect")
     evidence = _evidence_by_index(payload)
     raw = payload.get("messages")
-    if not isinstance(raw, list) or not raw:
-        raw = [e for e in payload.get("evidence") or [] if isinstance(e, dict)]
+    whole = isinstance(raw, list) and bool(raw)
+    if not whole:
+        raw = sorted(
+            (e for e in payload.get("evidence") or [] if isinstance(e, dict)),
+            key=lambda e: _evidence_index(e) or 0,
+        )
     messages = []
-    for position, message in enumerate(raw):
+    seen: set[int] = set()
+    for position, message in enumerate(raw or []):
         if not isinstance(message, dict):
             continue
-        index = message.get("message_index", message.get("index", position))
-        author = str(message.get("author", ""))
+        index = _evidence_index(message)
+        index = position if index is None else index
+        if not whole and index in seen:
+            continue  # one line per message even when it carries evidence of two kinds
+        seen.add(index)
+        author = str(message.get("author") or (suspect if not whole else "") or "")
         when = message.get("time") or message.get("sent_at") or ""
         messages.append(
             {
+                "number": index + 1,
                 "author": author,
                 "text": str(message.get("text", "")),
                 "time": _short_time(when),
                 "time_iso": str(when) if when else "",
-                "evidence": evidence.get(index, "") if isinstance(index, int) else "",
+                "evidence": evidence.get(index, ""),
                 "is_suspect": bool(suspect) and author == suspect,
             }
         )
     risk = payload.get("risk")
+    stage = payload.get("stage")
     return {
         "messages": messages,
+        "whole": whole,
         "suspect": suspect,
         "risk": f"{risk:.2f}" if isinstance(risk, float) else risk,
-        "stage": payload.get("stage") or "",
+        "stage": stage if stage not in (None, "") else "",
+        "first_warning": payload.get("first_warning"),
         "conversation_id": payload.get("conversation_id") or "",
     }
 
@@ -252,65 +282,94 @@ def _short_time(value: Any) -> str:
 
 
 # --- ad networks -------------------------------------------------------------------------------------
+# A network case has one item per ad (a line of `safeguarding ads link`); the network panel sums them up.
 
 
-def _contacts(payload: dict[str, Any]) -> list[dict[str, Any]]:
-    rows = []
-    for contact in payload.get("contacts") or payload.get("shared_contacts") or []:
-        if isinstance(contact, dict):
-            rows.append(
-                {
-                    "value": contact.get("value") or contact.get("contact", ""),
-                    "kind": contact.get("kind") or contact.get("type", ""),
-                    "ads": contact.get("ads") or contact.get("ad_count") or "",
-                }
-            )
-        else:
-            rows.append({"value": str(contact), "kind": "", "ads": ""})
-    return rows
-
-
-def _timeline(payload: dict[str, Any]) -> list[dict[str, Any]]:
-    rows = []
-    entries = payload.get("timeline")
-    if not isinstance(entries, list):
-        # Derive one from the ads: first sighting per city, in order.
-        entries = []
-        for ad in sorted(
-            (a for a in payload.get("ads") or [] if isinstance(a, dict) and a.get("city")),
-            key=lambda a: str(a.get("posted_at", "")),
-        ):
-            if not entries or entries[-1]["city"] != ad["city"]:
-                entries.append({"city": ad["city"], "when": ad.get("posted_at", ""), "ads": 0})
-            entries[-1]["ads"] += 1
-    for entry in entries:
-        if not isinstance(entry, dict):
-            continue
-        when = entry.get("when") or entry.get("first_seen") or entry.get("date") or ""
-        rows.append(
-            {
-                "city": entry.get("city", ""),
-                "when": str(when)[:10],
-                "when_iso": str(when),
-                "ads": entry.get("ads", ""),
-            }
-        )
-    return rows
-
-
-def _ad_data(item: CaseItem) -> dict[str, Any]:
+def _ad_item_data(item: CaseItem) -> dict[str, Any]:
     payload = item.payload or {}
     photos = []
     for index, photo in enumerate(payload.get("photos") or []):
-        source = photo if isinstance(photo, dict) else {"sha256": str(photo)}
+        source = photo if isinstance(photo, dict) else {"pdq": str(photo)}
         photos.append({"media": _media_ref(index, _photo_path(photo)), "hashes": _hash_pairs(source)})
-    indicators = [_text(i) for i in payload.get("indicators") or []]
+    indicators = []
+    for indicator in payload.get("indicators") or []:
+        if isinstance(indicator, dict):
+            name = str(indicator.get("category") or indicator.get("name") or "indicator").replace("_", " ")
+            indicators.append({"name": name, "evidence": _text(indicator.get("evidence", ""))})
+        else:
+            indicators.append({"name": _text(indicator), "evidence": ""})
+    links = [
+        {
+            "by": str(link.get("by", "")),
+            "to": str(link.get("to", "")),
+            "evidence": _text(link.get("evidence", "")),
+        }
+        for link in (payload.get("links") or [])[:8]
+        if isinstance(link, dict)
+    ]
     return {
-        "template": payload.get("template") or "",
-        "contacts": _contacts(payload),
-        "photos": photos,
-        "timeline": _timeline(payload),
+        "ad_id": payload.get("id", item.source_ref),
+        "city": payload.get("city") or payload.get("location") or "",
+        "posted": str(payload.get("posted_at") or "")[:16].replace("T", " "),
+        "excerpt": str(payload.get("excerpt") or payload.get("text") or ""),
+        "contacts": [
+            *(("phone", v) for v in payload.get("phones") or []),
+            *(("email", v) for v in payload.get("emails") or []),
+            *(("handle", v) for v in payload.get("handles") or []),
+        ],
         "indicators": indicators,
+        "links": links,
+        "photos": photos,
+        "images": [str(v) for v in payload.get("images") or []],
+    }
+
+
+def network_view(items: Iterable[CaseItem]) -> dict[str, Any]:
+    """What the ads of a network share: templates, contacts, photos, indicators, and its movement."""
+    ads = [item.payload or {} for item in items if item.kind == "ad_network"]
+    summary = NetworkSummary(name=str(next((a.get("network") for a in ads if a.get("network")), "")))
+    for ad in ads:
+        summary.add(
+            {
+                **ad,
+                "indicators": [
+                    i for i in ad.get("indicators") or [] if isinstance(i, dict) and "category" in i
+                ],
+                "links": [link for link in ad.get("links") or [] if isinstance(link, dict) and "by" in link],
+                "images": [str(v) for v in ad.get("images") or []]
+                + [str(p.get("pdq")) for p in ad.get("photos") or [] if isinstance(p, dict) and p.get("pdq")],
+            }
+        )
+    by_template: dict[str, list[str]] = {}
+    for ad in ads:
+        text = ad.get("excerpt") or ad.get("text")
+        if ad.get("template") and text:
+            by_template.setdefault(str(ad["template"]), []).append(str(text))
+    templates = [
+        {"name": name, "ads": len(texts), "marked": Markup(mark_template(texts[:20]))}
+        for name, texts in sorted(by_template.items(), key=lambda kv: -len(kv[1]))[:3]
+    ]
+    counters = (("phone", summary.phones), ("email", summary.emails), ("handle", summary.handles))
+    counted = [(count, kind, value) for kind, counter in counters for value, count in counter.most_common(10)]
+    contacts = [{"kind": k, "value": v, "ads": n} for n, k, v in sorted(counted, key=lambda c: -c[0])]
+    return {
+        "name": summary.name,
+        "ads": summary.size,
+        "templates": templates,
+        "contacts": contacts,
+        "photos": [{"pdq": value, "ads": count} for value, count in summary.images.most_common(12)],
+        "indicators": summary.indicators.most_common(),
+        "links_by": summary.evidence.most_common(),
+        "timeline": [
+            {
+                "city": stop["city"],
+                "first": str(stop["first"])[:10],
+                "last": str(stop["last"])[:10],
+                "first_iso": str(stop["first"]),
+                "ads": stop["ads"],
+            }
+            for stop in summary.movement()
+        ],
     }
 
 
@@ -321,7 +380,7 @@ def item_view(item: CaseItem, decisions: Iterable[Decision]) -> dict[str, Any]:
     payload = item.payload or {}
     media: list[dict[str, Any]] = []
     if item.kind == "ad_network":
-        template, data = "ad_network", _ad_data(item)
+        template, data = "ad_network", _ad_item_data(item)
     elif media_paths(item):
         template, data = "media", _media_data(payload)
         media = [m for m in (_media_ref(0, media_paths(item)[0]),) if m]
