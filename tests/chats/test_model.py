@@ -1,0 +1,75 @@
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from safeguarding.chats import ConversationState, load_scorer
+from safeguarding.chats.cli import app
+
+runner = CliRunner()
+pytestmark = pytest.mark.slow  # trains a model (about a minute on a busy 2-core machine)
+
+
+@pytest.fixture(scope="module")
+def model_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    tmp = tmp_path_factory.mktemp("model")
+    data = tmp / "labelled.jsonl"
+    result = runner.invoke(app, ["generate", "--n", "150", "--seed", "11", "--labelled", "--out", str(data)])
+    assert result.exit_code == 0
+    path = tmp / "model.json"
+    result = runner.invoke(app, ["train", str(data), "--out", str(path)])
+    assert result.exit_code == 0, result.stderr
+    return path
+
+
+def test_model_file_is_plain_json(model_path: Path) -> None:
+    data = json.loads(model_path.read_text())
+    assert data["format"] == "safeguarding-chats-model"
+    assert 0.0 < data["policy"]["threshold"] < 1.0
+
+
+def test_model_scores_online_with_explanations(model_path: Path, tmp_path: Path) -> None:
+    scorer = load_scorer(str(model_path))
+    state = scorer.new_state("m1", {"sam": {}, "kid": {}})
+    lines = [
+        ("sam", "hey whats up"),
+        ("kid", "not much"),
+        ("sam", "how old are you btw?"),
+        ("kid", "13"),
+        ("sam", "are your parents home right now?"),
+        ("sam", "don't tell your parents about our chats ok"),
+        ("sam", "delete our messages after you read them"),
+        ("sam", "add me on snap, it's more private"),
+        ("sam", "we should meet up, i can pick you up"),
+    ]
+    for i, (author, text) in enumerate(lines):
+        if i == 4:
+            state = ConversationState.from_json(state.to_json())
+        result = scorer.update(state, i, author, text, None)
+    assert result.flagged and result.suspect == "sam"
+    assert {"secrecy", "risk_assessment"} <= {e["category"] for e in result.evidence}
+    benign = scorer.new_state("m2", None)
+    for i, text in enumerate(["hey", "did you do the homework?", "gg", "see you tomorrow at school"]):
+        result = scorer.update(benign, i, "ab"[i % 2], text, None)
+    assert not result.flagged
+
+
+def test_score_with_model_and_bad_model_file(model_path: Path, tmp_path: Path) -> None:
+    chats = tmp_path / "c.jsonl"
+    runner.invoke(app, ["generate", "--n", "30", "--seed", "12", "--out", str(chats)])
+    result = runner.invoke(app, ["score", str(chats), "--model", str(model_path)])
+    assert result.exit_code == 0
+    assert len(result.stdout.splitlines()) == 30
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"format": "something else"}')
+    result = runner.invoke(app, ["score", str(chats), "--model", str(bad)])
+    assert result.exit_code == 2 and "cannot load model" in result.stderr
+
+
+def test_training_needs_labels(tmp_path: Path) -> None:
+    data = tmp_path / "unlabelled.jsonl"
+    runner.invoke(app, ["generate", "--n", "10", "--out", str(data)])
+    result = runner.invoke(app, ["train", str(data), "--out", str(tmp_path / "m.json")])
+    assert result.exit_code != 0
+    assert "no \"label\"" in result.stderr
