@@ -58,7 +58,7 @@ def _run(request: Request, body: AdBatch, principal: Principal) -> AdBatchResult
         problems.append(f"ads[{line - 1}]: {level}: {message}")
 
     stats = link_ads(source, sink, report)
-    records = [json.loads(line) for line in sink.getvalue().splitlines() if line.strip()]
+    records = [json.loads(line) for line in sink.getvalue().split("\n") if line.strip()]
     case_ids: list[int] = []
     if body.create_cases and principal.role != "analyst":
         with store_of(request).session() as session:

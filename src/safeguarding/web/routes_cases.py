@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 
-from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
 from starlette.concurrency import run_in_threadpool
 
 from safeguarding.accounts import CASE_READING_ROLES, DECIDING_ROLES, MEDIA_ROLES
@@ -38,6 +38,7 @@ router = APIRouter(prefix="/v1", tags=["cases"])
 
 readers = require_roles(*CASE_READING_ROLES)
 deciders = require_roles(*DECIDING_ROLES)
+CaseId = Annotated[int, Path(ge=1, le=2**31 - 1, description="case id")]
 CaseStatus = Literal["open", "confirmed", "dismissed", "escalated", "reported"]
 assert set(CaseStatus.__args__) == set(CASE_STATUSES)  # type: ignore[attr-defined]
 
@@ -78,7 +79,7 @@ def cases(
 
 
 @router.get("/cases/{case_id}", summary="A case with its items and decisions", response_model=CaseDetail)
-def case_detail(case_id: int, request: Request, principal: Principal = Depends(readers)) -> CaseDetail:
+def case_detail(case_id: CaseId, request: Request, principal: Principal = Depends(readers)) -> CaseDetail:
     with store_of(request).session() as session:
         case = get_case(session, case_id)
         if case is None:
@@ -115,7 +116,7 @@ def claim(
 @router.post(
     "/cases/{case_id}/release", summary="Give a leased case back to the queue", response_model=CaseOut
 )
-def release_case(case_id: int, request: Request, principal: Principal = Depends(deciders)) -> CaseOut:
+def release_case(case_id: CaseId, request: Request, principal: Principal = Depends(deciders)) -> CaseOut:
     with store_of(request).session() as session:
         case = get_case(session, case_id)
         if case is None:
@@ -135,7 +136,7 @@ def release_case(case_id: int, request: Request, principal: Principal = Depends(
     response_model=list[DecisionOut],
 )
 def decide_case(
-    case_id: int, body: DecisionRequest, request: Request, principal: Principal = Depends(deciders)
+    case_id: CaseId, body: DecisionRequest, request: Request, principal: Principal = Depends(deciders)
 ) -> list[DecisionOut]:
     with store_of(request).session() as session:
         case = get_case(session, case_id)

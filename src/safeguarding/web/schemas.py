@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -122,7 +122,9 @@ class DecisionRequest(BaseModel):
     model_config = ConfigDict(extra="forbid")
     action: Literal["confirm", "dismiss", "escalate", "note"]
     reason: str = Field(default="", max_length=5000)
-    item_ids: list[int] | None = Field(default=None, min_length=1, max_length=10_000)
+    item_ids: list[Annotated[int, Field(ge=1, le=2**31 - 1)]] | None = Field(
+        default=None, min_length=1, max_length=10_000
+    )
 
 
 class Stats(BaseModel):

@@ -1,0 +1,108 @@
+"""Every endpoint × every role, and no credentials at all: 401/403 with no data, or the real answer."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from service_fixtures import Service
+
+from safeguarding.accounts import ROLES
+from safeguarding.cases import Detection, submit_detection
+
+BRIDGE = Path(__file__).resolve().parents[3] / "shared" / "testdata" / "pdq" / "bridge-mods" / "aaa-orig.jpg"
+PDQ = "d8f8f0cee0f4a84f0637022a078f67f0b36e2ed596621e1d33e6339c4e9c9b22"
+ALL = set(ROLES)
+READERS = {"admin", "child_safety_reviewer", "reviewer", "analyst"}
+DECIDERS = {"admin", "child_safety_reviewer", "reviewer"}
+MEDIA = {"admin", "child_safety_reviewer"}
+
+Request = dict[str, Any]
+Body = Callable[[str, dict[str, Any]], Request]
+
+
+def _json(body: dict[str, Any]) -> Body:
+    return lambda _role, _ctx: {"json": body}
+
+
+# (method, path as in OpenAPI, roles allowed, request builder). Order matters: `claim` comes last
+# so that release and decisions run on a case nobody holds.
+MATRIX: list[tuple[str, str, set[str], Body]] = [
+    ("GET", "/v1/session", ALL, _json({})),
+    ("GET", "/v1/cases", READERS, _json({})),
+    ("GET", "/v1/cases/{case_id}", READERS, _json({})),
+    ("POST", "/v1/cases/{case_id}/release", DECIDERS, _json({})),
+    ("POST", "/v1/cases/{case_id}/decisions", DECIDERS, _json({"action": "note", "reason": "matrix"})),
+    ("GET", "/v1/stats", {"admin", "analyst"}, _json({})),
+    ("POST", "/v1/match/hash", MEDIA | {"api_client"}, _json({"signal_type": "pdq", "value": PDQ})),
+    ("POST", "/v1/match/image", MEDIA | {"api_client"}, lambda _r, _c: {"content": BRIDGE.read_bytes()}),
+    (
+        "POST",
+        "/v1/chats/{conversation_id}/messages",
+        {"admin", "api_client"},
+        _json({"author": "a", "text": "hi"}),
+    ),
+    ("GET", "/v1/chats/{conversation_id}", DECIDERS, _json({})),
+    (
+        "POST",
+        "/v1/ads/batch",
+        {"admin", "analyst", "api_client"},
+        _json({"ads": [{"id": "1", "text": "hello"}]}),
+    ),
+    ("POST", "/v1/detections", {"admin", "api_client"}, _json({"kind": "other", "group_key": "matrix"})),
+    ("GET", "/v1/banks", MEDIA, _json({})),
+    ("POST", "/v1/banks", {"admin"}, lambda role, _c: {"json": {"name": f"bank-{role}"}}),
+    (
+        "POST",
+        "/v1/banks/{name}/entries",
+        {"admin"},
+        _json({"source": "matrix", "entries": [{"signal_type": "pdq", "value": PDQ}]}),
+    ),
+    (
+        "POST",
+        "/v1/banks/{name}/retract",
+        {"admin"},
+        _json({"reason": "matrix", "entries": [{"signal_type": "pdq", "value": PDQ}]}),
+    ),
+    ("DELETE", "/v1/session", ALL, _json({})),
+    ("POST", "/v1/cases/claim", DECIDERS, _json({})),
+]
+PUBLIC = {("POST", "/v1/session")}
+
+
+def test_matrix_covers_every_endpoint(sqlite_service: Service) -> None:
+    documented = {
+        (method.upper(), path)
+        for path, operations in sqlite_service.app.openapi()["paths"].items()
+        if path.startswith("/v1/")
+        for method in operations
+    }
+    assert documented == {(method, path) for method, path, _, _ in MATRIX} | PUBLIC
+
+
+def test_every_endpoint_checks_the_role(service: Service) -> None:
+    with service.store.session() as session:
+        network = submit_detection(session, Detection(kind="ad_network", group_key="network:N1", summary="n"))
+        ctx = {"case_id": network.id, "conversation_id": "conv-matrix", "name": "hotline"}
+    service.client("admin").post("/v1/banks", json={"name": "hotline"})
+    service.client("api_client").post("/v1/chats/conv-matrix/messages", json={"author": "a", "text": "hello"})
+    seen: dict[tuple[str, str, str | None], int] = {}
+    for method, template, allowed, build in MATRIX:
+        path = template.format(**ctx)
+        for role in [None, *ROLES]:
+            request = build(role or "anonymous", ctx)
+            response = service.client(role).request(method, path, **request)
+            seen[(method, template, role)] = response.status_code
+            where = f"{method} {template} as {role}"
+            if role is None:
+                assert response.status_code == 401, where
+                assert response.json() == {"detail": response.json()["detail"]}, where
+            elif role not in allowed:
+                assert response.status_code == 403, f"{where}: {response.status_code} {response.text[:200]}"
+                assert response.json() == {"detail": "your role may not do this"}, where
+            else:
+                assert response.status_code in (200, 201, 204), (
+                    f"{where}: {response.status_code} {response.text[:300]}"
+                )
+    assert len(seen) == len(MATRIX) * (len(ROLES) + 1)
