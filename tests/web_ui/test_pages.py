@@ -319,3 +319,46 @@ def test_every_user_in_the_demo_has_a_known_role() -> None:
     from safeguarding.accounts import ROLES
 
     assert set(DEMO_USERS.values()) == set(ROLES)
+
+
+def test_release_gives_the_case_back_undecided(ui: UI) -> None:
+    client = login_client(ui.app, "robin")
+    page = claim(client)
+    case_id = ui.demo.case_ids["chat"]
+    response = client.post(f"/ui/cases/{case_id}/release", data={"csrf_token": csrf_in(page.text)})
+    assert "The case is back in the queue, undecided." in response.text
+    with ui.store.session() as session:
+        case = session.get(Case, case_id)
+        assert case is not None and case.lease_holder is None and case.status == "open"
+        actions = session.scalars(select(AuditEvent.action).where(AuditEvent.actor == "robin")).all()
+    assert actions[-1] == "release"
+
+
+def test_chat_with_only_evidence_lines_marks_them_and_says_so(ui: UI) -> None:
+    from safeguarding.cases.adapters import chat_detection
+
+    evidence = [
+        {"message": 4, "category": "secrecy", "stage": 4, "text": "keep this between us"},
+        {"message": 2, "category": "age_probe", "stage": 2, "text": "what grade are you in"},
+    ]
+    detection = chat_detection("c-evidence", {"risk": 0.9, "suspect": "u1", "first_warning": 4}, evidence)
+    with ui.store.session() as session:
+        case_id = submit_detection(session, detection).id
+    page = login_client(ui.app, "robin").get(f"/ui/cases/{case_id}").text
+    assert "Only the evidence lines are kept with the case" in page
+    lines = re.findall(r'<li class="message evidence from-suspect"', page)
+    assert len(lines) == 2
+    assert page.index("what grade are you in") < page.index("keep this between us")  # conversation order
+    assert "age probe · stage 2" in page and "secrecy · stage 4" in page
+
+
+def test_admin_takes_escalated_cases_from_the_senior_queue(ui: UI) -> None:
+    reviewer = login_client(ui.app, "robin")
+    page = claim(reviewer)
+    chat = ui.demo.case_ids["chat"]
+    reviewer.post(f"/ui/cases/{chat}/decide", data={"action": "escalate", "csrf_token": csrf_in(page.text)})
+    assert claim(reviewer).url.path == f"/ui/cases/{ui.demo.case_ids['ads']}"  # not back to robin
+    admin = login_client(ui.app, "admin")
+    with ui.store.session() as session:
+        session.execute(Case.__table__.update().where(Case.id != chat).values(status="dismissed"))
+    assert claim(admin).url.path == f"/ui/cases/{chat}"

@@ -21,7 +21,7 @@ from sqlalchemy import case as sql_case
 from sqlalchemy.orm import Session
 
 from safeguarding.accounts import CASE_READING_ROLES, DECIDING_ROLES, authenticate, may_reveal_media
-from safeguarding.cases import Case, CaseError, CaseItem, claim_next, decide, list_cases, may_view
+from safeguarding.cases import Case, CaseError, CaseItem, claim_next, decide, list_cases, may_view, release
 from safeguarding.cases.models import ACTIVE_STATUSES
 from safeguarding.cases.service import visibility_filter
 from safeguarding.media import ImageLimits
@@ -55,6 +55,7 @@ MESSAGES = {
     "queue-empty": ("ok", "Nothing is waiting in the queue for you."),
     "logged-out": ("ok", "You are logged out."),
     "break-taken": ("ok", "Welcome back. Your break counter starts again."),
+    "released": ("ok", "The case is back in the queue, undecided."),
 }
 
 router = APIRouter(prefix=PREFIX, include_in_schema=False)
@@ -464,6 +465,27 @@ def decide_case(
     except CaseError as exc:
         return _render_case(request, principal, case_id, error=f"Not recorded: {exc}.", status_code=422)
     return RedirectResponse(f"{PREFIX}/cases/{case_id}?msg={action}", status_code=303)
+
+
+@router.post("/cases/{case_id}/release")
+def release_case(
+    case_id: int, request: Request, principal: Principal | None = _principal_dependency
+) -> Response:
+    """Give a held case back to the queue undecided (for example, to hand it to a colleague)."""
+    if principal is None:
+        return _login_redirect(request)
+    if principal.role not in DECIDING_ROLES:
+        return _refuse(request, principal, "Your role may read cases but not hold them.")
+    try:
+        with store_of(request).session() as session:
+            case = session.get(Case, case_id)
+            if case is None or not may_view(principal.role, case):
+                return _refuse(request, principal, "Your role may not open this case.")
+            release(session, case_id, principal.name)
+            _audit(session, principal.name, "release", f"case:{case_id}", {"via": "ui"})
+    except CaseError as exc:
+        return _render_case(request, principal, case_id, error=f"Not released: {exc}.", status_code=409)
+    return RedirectResponse(f"{PREFIX}/?msg=released", status_code=303)
 
 
 # --- media -------------------------------------------------------------------------------------
