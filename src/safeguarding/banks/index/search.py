@@ -204,15 +204,16 @@ class Layer:
         if self.perm_hi is not None:
             rows |= np.take(self.perm_hi, pos).astype(np.int64) << 16
         cand = np.take(self.hashes64, rows, axis=0)
-        if hi - lo == 1:
-            qi = np.zeros(total, dtype=np.int64)
-            cand ^= q64[lo]
-        else:
-            qi = np.repeat(owner, lengths)
-            cand ^= np.take(q64, qi + lo, axis=0)
-        dist = popcount256(cand)
+        # Distance word by word on 1-D arrays: numpy is slow at broadcasting over a trailing axis of 4.
+        per_query = np.bincount(owner, weights=lengths, minlength=hi - lo).astype(np.int64)
+        dist = np.zeros(total, dtype=np.int32)
+        for word in range(4):
+            column = cand[:, word]
+            mine = q64[lo, word] if hi - lo == 1 else np.repeat(q64[lo:hi, word], per_query)
+            dist += np.bitwise_count(np.bitwise_xor(column, mine))
         hit = np.flatnonzero(dist <= threshold)
-        qi, rows, dist = qi[hit], rows[hit], dist[hit]
+        qi = np.searchsorted(np.cumsum(per_query), hit, side="right")
+        rows, dist = rows[hit], dist[hit]
         if len(hit) > 1:  # a match can be found through several chunks: keep it once
             _, first = np.unique(qi * len(self) + rows, return_index=True)
             qi, rows, dist = qi[first], rows[first], dist[first]
