@@ -7,13 +7,13 @@ interrupted import is finished by running it again.
 from __future__ import annotations
 
 import csv
+import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Literal
 
 from sqlalchemy import Engine, func, select
-from sqlalchemy.dialects import postgresql, sqlite
 
 from safeguarding.banks.service import BankError, get_bank, get_or_create_bank
 from safeguarding.banks.signal_types import SIGNAL_TYPES, signal_type
@@ -56,8 +56,11 @@ class ImportReport:
         return self.rows - self.added
 
 
+_UNDECODABLE = re.compile("[\udc80-\udcff]")  # bytes that were not UTF-8, kept by surrogateescape
+
+
 def _has_bad_bytes(cells: Iterable[str]) -> bool:
-    return any("\udc80" <= ch <= "\udcff" for cell in cells for ch in cell)
+    return any(_UNDECODABLE.search(cell) for cell in cells)
 
 
 def read_csv(handle: IO[str], name: str) -> Iterator[ListRow | ListProblem]:
@@ -145,9 +148,16 @@ def open_list(path: Path) -> IO[str]:
     return open(path, encoding="utf-8-sig", errors="surrogateescape", newline="")
 
 
-def _insert_new(engine: Engine) -> object:
-    dialect = postgresql if engine.dialect.name == "postgresql" else sqlite
-    return dialect.insert(BankEntry.__table__).on_conflict_do_nothing()
+_COLUMNS = ("bank_id", "signal_type", "value", "labels", "note", "source", "imported_at")
+
+
+def _insert_new_sql(engine: Engine) -> str:
+    """Insert-if-absent in the driver's own placeholder style: executemany of plain tuples, no ORM cost."""
+    marks = ", ".join(["%s" if engine.dialect.paramstyle in ("format", "pyformat") else "?"] * len(_COLUMNS))
+    return (
+        f"INSERT INTO bank_entries ({', '.join(_COLUMNS)}) VALUES ({marks}) "
+        "ON CONFLICT (bank_id, signal_type, value) DO NOTHING"
+    )
 
 
 def import_list(
@@ -167,11 +177,13 @@ def import_list(
     count_active = select(func.count()).select_from(BankEntry).where(BankEntry.bank_id == bank_id)
     with store.engine.connect() as conn:
         before = conn.scalar(count_active) or 0
-    statement = _insert_new(store.engine)
-    imported_at = utcnow()
+    statement = _insert_new_sql(store.engine)
+    timestamp_type = BankEntry.__table__.c.imported_at.type
+    to_driver = timestamp_type.bind_processor(store.engine.dialect) or (lambda value: value)
+    imported_at = to_driver(utcnow())
     provenance = source or path.name
     reader = read_csv if fmt == "csv" else read_tx
-    batch: list[dict[str, object]] = []
+    batch: list[tuple[object, ...]] = []
     with open_list(path) as handle:
         for item in reader(handle, str(path)):
             if isinstance(item, ListProblem):
@@ -180,15 +192,7 @@ def import_list(
                 continue
             report.rows += 1
             batch.append(
-                {
-                    "bank_id": bank_id,
-                    "signal_type": item.signal_type,
-                    "value": item.value,
-                    "labels": item.labels,
-                    "note": item.note,
-                    "source": provenance,
-                    "imported_at": imported_at,
-                }
+                (bank_id, item.signal_type, item.value, item.labels, item.note, provenance, imported_at)
             )
             if len(batch) >= BATCH_SIZE:
                 _flush(store, statement, batch)
@@ -200,10 +204,10 @@ def import_list(
     return report
 
 
-def _flush(store: Store, statement: object, batch: list[dict[str, object]]) -> None:
+def _flush(store: Store, statement: str, batch: list[tuple[object, ...]]) -> None:
     if batch:
         with store.engine.begin() as conn:
-            conn.execute(statement, batch)  # type: ignore[call-overload]
+            conn.exec_driver_sql(statement, batch)
         batch.clear()
 
 

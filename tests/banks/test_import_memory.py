@@ -1,0 +1,46 @@
+"""Importing a long list streams: peak memory does not grow with the length of the list."""
+
+import random
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+MEASURE = """
+import resource, sys
+from pathlib import Path
+from safeguarding.banks import import_list
+from safeguarding.store import open_store
+report = import_list(open_store(sys.argv[1]), "big", Path(sys.argv[2]))
+assert report.added == int(sys.argv[3]), report
+print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024)
+"""
+
+
+def write_list(path: Path, lines: int) -> Path:
+    rng = random.Random(lines)
+    with open(path, "w") as handle:
+        handle.write("pdq,label\n")
+        for i in range(lines):
+            handle.write(f"{rng.getrandbits(256):064x},category-{i % 7}\n")
+    return path
+
+
+def peak_mib(tmp_path: Path, lines: int) -> int:
+    source = write_list(tmp_path / f"list-{lines}.csv", lines)
+    db = tmp_path / f"import-{lines}.db"
+    out = subprocess.run(
+        [sys.executable, "-c", MEASURE, str(db), str(source), str(lines)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return int(out.stdout.strip())
+
+
+@pytest.mark.slow
+def test_peak_memory_does_not_grow_with_the_list(tmp_path: Path) -> None:
+    small, large = peak_mib(tmp_path, 20_000), peak_mib(tmp_path, 200_000)
+    assert large < 400
+    assert large - small < 40, (small, large)
