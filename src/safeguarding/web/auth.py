@@ -29,7 +29,8 @@ from fastapi.security import APIKeyCookie, HTTPAuthorizationCredentials, HTTPBea
 from itsdangerous import BadSignature, URLSafeTimedSerializer
 from starlette.concurrency import run_in_threadpool
 
-from safeguarding.accounts import User, authenticate, user_for_token
+from safeguarding.accounts import User, authenticate
+from safeguarding.accounts.service import identity_for_token
 from safeguarding.store import Store
 from safeguarding.web.settings import WebSettings
 
@@ -152,10 +153,7 @@ def _user_by_id(store: Store, user_id: int) -> tuple[int, str, str] | None:
 
 def _user_by_token(store: Store, token: str) -> tuple[int, str, str] | None:
     with store.session() as session:
-        user = user_for_token(session, token)
-        if user is None:
-            return None
-        return user.id, user.name, user.role
+        return identity_for_token(session, token)
 
 
 def _unauthorized(detail: str) -> HTTPException:
