@@ -200,8 +200,6 @@ def phase_pytx_load(work: Path) -> dict[str, Any]:
 
 
 def phase_brute(work: Path, threshold: int) -> dict[str, Any]:
-    from safeguarding.banks.index.search import popcount256
-
     bank64 = np.load(work / "bank.npy", mmap_mode="r").view(np.uint64)
     answers = {}
     for name in ("near", "none"):
@@ -209,9 +207,9 @@ def phase_brute(work: Path, threshold: int) -> dict[str, Any]:
         results: list[list[tuple[int, int]]] = [[] for _ in queries]
         step = 1 << 18
         for s in range(0, len(bank64), step):
-            block = np.asarray(bank64[s : s + step])
+            words = [np.ascontiguousarray(bank64[s : s + step, w]) for w in range(4)]
             for qi, q in enumerate(queries):
-                dist = popcount256(block ^ q)
+                dist = sum(np.bitwise_count(words[w] ^ q[w]).astype(np.int32) for w in range(4))
                 rows = np.flatnonzero(dist <= threshold)
                 results[qi].extend(zip((rows + s + 1).tolist(), dist[rows].tolist(), strict=True))
         answers[name] = _canon(results)

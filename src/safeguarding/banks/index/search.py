@@ -32,7 +32,7 @@ _BRUTE_ROW_COST = 0.3
 # Candidates verified per vectorised step: bounds temporary memory (about 100 bytes per candidate) and
 # keeps the working arrays near the CPU caches (measured: larger steps are slower per query).
 CANDIDATE_BUDGET = 1 << 15
-_BRUTE_ROWS = 1 << 14
+_BRUTE_ROWS = 1 << 15
 _BRUTE_QUERIES = 64
 _THREADS = max(1, min(4, os.cpu_count() or 1))
 _POOL: ThreadPoolExecutor | None = None
@@ -222,18 +222,21 @@ class Layer:
     def _brute(
         self, q64: np.ndarray, lo: int, hi: int, threshold: int
     ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        h64 = self.hashes64
+        """Popcount scan over all rows, block by block, word by word on 1-D arrays."""
         found: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
-        block = q64[lo:hi][:, None, :]
-        for r0 in range(0, len(h64), _BRUTE_ROWS):
-            dist = popcount256(h64[r0 : r0 + _BRUTE_ROWS][None, :, :] ^ block)
-            qi, rows = np.nonzero(dist <= threshold)
-            if len(qi):
-                found.append((qi + lo, rows + r0, dist[qi, rows]))
+        for r0 in range(0, len(self), _BRUTE_ROWS):
+            words = [np.ascontiguousarray(self.hashes64[r0 : r0 + _BRUTE_ROWS, w]) for w in range(4)]
+            for qi in range(lo, hi):
+                dist = np.bitwise_count(words[0] ^ q64[qi, 0]).astype(np.int32)
+                for w in range(1, 4):
+                    dist += np.bitwise_count(words[w] ^ q64[qi, w])
+                rows = np.flatnonzero(dist <= threshold)
+                if len(rows):
+                    found.append((np.full(len(rows), qi, dtype=np.int64), rows + r0, dist[rows]))
         if not found:
             return np.empty(0, np.int64), np.empty(0, np.int64), np.empty(0, np.int32)
-        qi, rows, dist = (np.concatenate(x) for x in zip(*found, strict=True))
-        return qi.astype(np.int64), rows.astype(np.int64), dist.astype(np.int32)
+        qi_all, rows_all, dist_all = (np.concatenate(x) for x in zip(*found, strict=True))
+        return qi_all, rows_all.astype(np.int64), dist_all
 
 
 def _run(fn: Callable[[_J], _T], jobs: Sequence[_J]) -> list[_T]:
