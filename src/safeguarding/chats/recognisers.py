@@ -93,6 +93,8 @@ class PatternRecogniser:
         found: list[Finding] = []
         singles, pairs = self._singles, self._pairs
         tokens = text[1:-1].split(" ")
+        if singles.keys().isdisjoint(tokens) and pairs.keys().isdisjoint(zip(tokens, tokens[1:], strict=False)):
+            return found  # the common case, decided in C: no pattern can start anywhere in this message
         last = len(tokens) - 1
         pos = 1
         skip_until = 0

@@ -39,6 +39,7 @@ class RuleScorer:
         self.threshold = float(self.policy["threshold"])
         self.window = max(1, int(self.policy["window"]))
         self.required = max(1, min(self.window, int(self.policy["required"])))
+        self.instant = float(self.policy.get("instant", 2.0))
 
     # -- public API -----------------------------------------------------------------------------------
     def new_state(
@@ -215,7 +216,9 @@ class RuleScorer:
         recent.append(state.risk)
         if len(recent) > self.window:
             del recent[0]
-        if not state.flagged and sum(1 for r in recent if r >= self.threshold) >= self.required:
+        if not state.flagged and (
+            state.risk >= self.instant or sum(1 for r in recent if r >= self.threshold) >= self.required
+        ):
             state.flagged = True
             state.first_warning = index
         if state.flagged and state.risk >= self.threshold:
