@@ -362,3 +362,36 @@ def test_admin_takes_escalated_cases_from_the_senior_queue(ui: UI) -> None:
     with ui.store.session() as session:
         session.execute(Case.__table__.update().where(Case.id != chat).values(status="dismissed"))
     assert claim(admin).url.path == f"/ui/cases/{chat}"
+
+
+def _luminance(colour: str) -> float:
+    channels = [int(colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+    linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+def _contrast(a: str, b: str) -> float:
+    light, dark = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def test_text_colours_meet_wcag_aa_contrast() -> None:
+    import safeguarding.web.ui
+
+    css = (Path(safeguarding.web.ui.__file__).parent / "static" / "ui.css").read_text()
+    var = dict(re.findall(r"--([\w-]+):\s*(#[0-9a-fA-F]{6});", css))
+    pairs = [
+        (var["ink"], var["paper"]),
+        (var["muted"], var["paper"]),
+        (var["muted"], var["panel"]),
+        ("#ffffff", var["accent"]),  # button text
+        (var["ink"], var["evidence"]),  # evidence lines
+        ("#4d3d00", var["evidence"]),  # the reason on an evidence line
+        ("#ffffff", var["danger"]),  # the suspect tag
+        ("#dfe6f0", "#14213d"),  # the role in the top bar
+    ]
+    for literal in ("#4d3d00", "#dfe6f0", "#14213d"):
+        assert literal in css  # the colours checked here are the ones the stylesheet uses
+    for text, background in pairs:
+        assert _contrast(text, background) >= 4.5, (text, background)
+    assert _contrast(var["focus"], var["ink"]) >= 3  # the focus ring against its dark halo

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import random
 import socket
+import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -21,7 +22,7 @@ from typing import Any
 import uvicorn
 from PIL import Image, ImageDraw
 
-from safeguarding.accounts import create_user
+from safeguarding.accounts import create_user, get_user
 from safeguarding.cases import Detection, submit_detection
 from safeguarding.cases.adapters import ad_record_to_detections, chat_detection
 from safeguarding.media import hash_file
@@ -106,7 +107,10 @@ ADS = [
 def _users(store: Store) -> None:
     with store.session() as session:
         for name, role in DEMO_USERS.items():
-            create_user(session, name, role, None if role == "api_client" else DEMO_PASSWORD, actor="demo")
+            if get_user(session, name) is None:  # seeding twice keeps the existing accounts
+                create_user(
+                    session, name, role, None if role == "api_client" else DEMO_PASSWORD, actor="demo"
+                )
 
 
 def _media_case(store: Store, image: Path, start: datetime) -> int:
@@ -225,3 +229,37 @@ def serve_in_thread(app: Any, host: str = "127.0.0.1") -> Iterator[str]:
     finally:
         server.should_exit = True
         thread.join(timeout=10)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """`python -m safeguarding.web.ui.demo --db PATH --media DIR`: seed a store to try the reviewer UI."""
+    import argparse
+
+    from safeguarding.store import open_store
+    from safeguarding.store.database import StoreError
+
+    parser = argparse.ArgumentParser(
+        prog="python -m safeguarding.web.ui.demo",
+        description=f"Add demo users (password {DEMO_PASSWORD!r}) and three benign demo cases to a store.",
+    )
+    parser.add_argument("--db", required=True, help="SQLite path or postgresql:// URL")
+    parser.add_argument("--media", required=True, type=Path, help="folder for the generated shape images")
+    args = parser.parse_args(argv)
+    try:
+        store = open_store(args.db)
+    except StoreError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    try:
+        data = seed_demo(store, args.media.resolve())
+    finally:
+        store.close()
+    for name, role in DEMO_USERS.items():
+        print(f"user {name:<9} role {role}")
+    for kind, case_id in data.case_ids.items():
+        print(f"case {case_id} ({kind})")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
