@@ -38,7 +38,9 @@ def make_file(path: Path, messages: int, seed: int) -> int:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--messages", type=int, default=1_000_000)
     parser.add_argument("--input", type=Path)
     parser.add_argument("--model", type=Path)
@@ -74,11 +76,14 @@ def main() -> None:
         cpu_total = time.process_time() - cpu_started
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     engine = f"model {args.model.name}" if args.model else "rules"
-    print(f"chats_score engine: {engine}; {conversations:,} conversations, {messages:,} messages, {flagged:,} flagged")
-    print(f"chats_score online scorer: {messages / in_scorer:,.0f} msg/s on one core (CPU time inside update)")
+    print(f"chats_score engine: {engine}; {conversations:,} conversations, {messages:,} messages, ", end="")
+    print(f"{flagged:,} flagged")
     print(
-        f"chats_score end to end: {messages / cpu_total:,.0f} msg/s of CPU time, {messages / total:,.0f} msg/s "
-        "wall clock (read, parse, score, write JSON Lines)"
+        f"chats_score online scorer: {messages / in_scorer:,.0f} msg/s on one core (CPU time inside update)"
+    )
+    print(
+        f"chats_score end to end: {messages / cpu_total:,.0f} msg/s of CPU time, "
+        f"{messages / total:,.0f} msg/s wall clock (read, parse, score, write JSON Lines)"
     )
     print(f"chats_score peak memory: {peak_mb:,.0f} MB (ru_maxrss) for a {messages:,}-message file")
     print(f"python {sys.version.split()[0]}, load average {os.getloadavg()[0]:.1f}")

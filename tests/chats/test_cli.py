@@ -39,12 +39,21 @@ def test_score_writes_one_line_per_conversation(tmp_path: Path) -> None:
     assert [r["id"] for r in records] == ["g1", "e"]
     assert records[0]["flagged"] and records[0]["suspect"] == "sam"
     assert set(records[0]) == {"id", "risk", "flagged", "first_warning", "suspect", "evidence"}
-    assert records[1] == {"id": "e", "risk": 0.0, "flagged": False, "first_warning": None, "suspect": None, "evidence": []}
+    assert records[1] == {
+        "id": "e",
+        "risk": 0.0,
+        "flagged": False,
+        "first_warning": None,
+        "suspect": None,
+        "evidence": [],
+    }
     assert "scored 2 conversations" in err
 
 
 def test_bad_lines_are_reported_with_line_numbers_and_the_rest_is_scored(tmp_path: Path) -> None:
-    bad_age = lambda age: json.dumps({"id": "x", "participants": {"a": {"declared_age": age}}, "messages": []})  # noqa: E731
+    def bad_age(age: object) -> str:
+        return json.dumps({"id": "x", "participants": {"a": {"declared_age": age}}, "messages": []})
+
     lines = [
         json.dumps(GOOD),  # 1
         "[1, 2, 3]",  # 2 not a conversation object
@@ -70,7 +79,9 @@ def test_bad_lines_are_reported_with_line_numbers_and_the_rest_is_scored(tmp_pat
     assert "Traceback" not in err
 
 
-def test_a_whole_number_written_as_float_is_still_refused_and_12_0_is_not_a_child_silently(tmp_path: Path) -> None:
+def test_a_whole_number_written_as_float_is_still_refused_and_12_0_is_not_a_child_silently(
+    tmp_path: Path,
+) -> None:
     line = json.dumps({"id": "f", "participants": {"a": {"declared_age": 12.0}}, "messages": []})
     code, records, err = score(tmp_path, [line])
     assert code == 1 and records == [] and "not a whole number" in err
@@ -97,12 +108,22 @@ def test_missing_input_file_is_a_message_not_a_traceback(tmp_path: Path) -> None
 
 def test_generate_score_evaluate_round_trip(tmp_path: Path) -> None:
     chats, truth, out = tmp_path / "c.jsonl", tmp_path / "t.jsonl", tmp_path / "o.jsonl"
-    result = runner.invoke(app, ["generate", "--n", "120", "--seed", "3", "--out", str(chats), "--truth", str(truth)])
+    result = runner.invoke(
+        app, ["generate", "--n", "120", "--seed", "3", "--out", str(chats), "--truth", str(truth)]
+    )
     assert result.exit_code == 0, result.stderr
     assert runner.invoke(app, ["score", str(chats), "--out", str(out)]).exit_code == 0
     result = runner.invoke(app, ["evaluate", str(out), str(truth)])
     assert result.exit_code == 0, result.stderr
-    for label in ("precision", "recall", "F0.5", "ROC AUC", "median warning delay", "latency-weighted F1", "safety_lesson"):
+    for label in (
+        "precision",
+        "recall",
+        "F0.5",
+        "ROC AUC",
+        "median warning delay",
+        "latency-weighted F1",
+        "safety_lesson",
+    ):
         assert label in result.stdout
     data = json.loads(runner.invoke(app, ["evaluate", str(out), str(truth), "--json"]).stdout)
     assert 0.5 <= data["recall"] <= 1.0 and data["precision"] >= 0.8

@@ -72,4 +72,4 @@ def test_training_needs_labels(tmp_path: Path) -> None:
     runner.invoke(app, ["generate", "--n", "10", "--out", str(data)])
     result = runner.invoke(app, ["train", str(data), "--out", str(tmp_path / "m.json")])
     assert result.exit_code != 0
-    assert "no \"label\"" in result.stderr
+    assert 'no "label"' in result.stderr

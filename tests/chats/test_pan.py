@@ -24,7 +24,16 @@ def test_import_converts_and_labels(tmp_path: Path) -> None:
     xml.write_text(SAMPLE, encoding="utf-8")
     (tmp_path / "pred.txt").write_text("a1\n", encoding="utf-8")
     out, truth = tmp_path / "out.jsonl", tmp_path / "truth.jsonl"
-    args = ["import", str(xml), "--out", str(out), "--predators", str(tmp_path / "pred.txt"), "--truth", str(truth)]
+    args = [
+        "import",
+        str(xml),
+        "--out",
+        str(out),
+        "--predators",
+        str(tmp_path / "pred.txt"),
+        "--truth",
+        str(truth),
+    ]
     result = runner.invoke(app, args)
     assert result.exit_code == 0, result.stderr
     conversations = [json.loads(line) for line in out.read_text().splitlines()]
@@ -40,8 +49,10 @@ def test_import_converts_and_labels(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     "doc",
     [
-        '<?xml version="1.0"?><!DOCTYPE r [<!ENTITY a "x"><!ENTITY b "&a;&a;">]><conversations>&b;</conversations>',
-        '<?xml version="1.0"?><!DOCTYPE r [<!ENTITY e SYSTEM "file:///etc/passwd">]><conversations>&e;</conversations>',
+        '<?xml version="1.0"?><!DOCTYPE r [<!ENTITY a "x"><!ENTITY b "&a;&a;">]>'
+        "<conversations>&b;</conversations>",
+        '<?xml version="1.0"?><!DOCTYPE r [<!ENTITY e SYSTEM "file:///etc/passwd">]>'
+        "<conversations>&e;</conversations>",
         "<conversations><conversation id='c'><message>",
     ],
 )

@@ -112,7 +112,9 @@ def test_stated_ages() -> None:
     assert reply is not None and reply.value == 14
 
 
-@pytest.mark.parametrize("text", ["a" * 100_000, "dont " * 20_000, "you " * 30_000 + "x", "!?" * 50_000, "😂" * 50_000])
+@pytest.mark.parametrize(
+    "text", ["a" * 100_000, "dont " * 20_000, "you " * 30_000 + "x", "!?" * 50_000, "😂" * 50_000]
+)
 def test_adversarial_text_is_scanned(text: str) -> None:
     # Would not finish with a catastrophically backtracking pattern; no timing assertion here.
     norm = normalise(text)

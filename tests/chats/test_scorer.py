@@ -19,7 +19,9 @@ GROOMING = [
 ]
 
 
-def run(messages: list[tuple[str, str]], participants: dict | None = None, scorer: RuleScorer | None = None) -> dict:
+def run(
+    messages: list[tuple[str, str]], participants: dict | None = None, scorer: RuleScorer | None = None
+) -> dict:
     scorer = scorer or load_scorer()
     return score_messages(scorer, "c1", participants or {}, [(a, t, None) for a, t in messages])
 
@@ -122,13 +124,20 @@ def test_state_stays_small_on_long_conversations() -> None:
 
 
 def test_warning_policy_is_configurable() -> None:
-    eager = run(GROOMING, scorer=load_scorer(policy={"window": 1, "required": 1}))
-    strict = run(GROOMING, scorer=load_scorer(policy={"window": 4, "required": 4}))
+    eager = run(GROOMING, scorer=load_scorer(policy={"window": 1, "required": 1, "instant": 2}))
+    strict = run(GROOMING, scorer=load_scorer(policy={"window": 4, "required": 4, "instant": 2}))
     assert eager["first_warning"] < strict["first_warning"]
-    assert not run(GROOMING, scorer=load_scorer(policy={"threshold": 1.01}))["flagged"]
+    assert not run(GROOMING, scorer=load_scorer(policy={"threshold": 1.01, "instant": 1.01}))["flagged"]
 
 
 def test_empty_and_silent_participants() -> None:
-    assert run([]) == {"id": "c1", "risk": 0.0, "flagged": False, "first_warning": None, "suspect": None, "evidence": []}
+    assert run([]) == {
+        "id": "c1",
+        "risk": 0.0,
+        "flagged": False,
+        "first_warning": None,
+        "suspect": None,
+        "evidence": [],
+    }
     result = run(GROOMING, {"sam": {}, "kid": {}, "lurker": {"declared_age": 40}})
     assert result["suspect"] == "sam"

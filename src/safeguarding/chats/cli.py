@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sys
 import time
+from contextlib import ExitStack
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -45,10 +46,14 @@ def _fail(message: str) -> typer.Exit:
 def score(
     input: Annotated[str, typer.Argument(help=INPUT_HELP)],
     out: Annotated[str, typer.Option("--out", "-o", help="Output JSON Lines ('-' for stdout).")] = "-",
-    model: Annotated[Path | None, typer.Option(help="A model written by `chats train` (default: rules).")] = None,
+    model: Annotated[
+        Path | None, typer.Option(help="A model written by `chats train` (default: rules).")
+    ] = None,
     threshold: Annotated[float | None, typer.Option(help="Warning policy: risk that counts as high.")] = None,
     window: Annotated[int | None, typer.Option(help="Warning policy: number of recent risk values.")] = None,
-    required: Annotated[int | None, typer.Option(help="Warning policy: how many of them must be high.")] = None,
+    required: Annotated[
+        int | None, typer.Option(help="Warning policy: how many of them must be high.")
+    ] = None,
 ) -> None:
     """Score conversations message by message, never looking ahead.
 
@@ -59,9 +64,13 @@ def score(
 
     Example: safeguarding chats score chats.jsonl --out scored.jsonl
     """
-    from safeguarding.chats.scorer import load_scorer, score_messages  # noqa: PLC0415
+    from safeguarding.chats.scorer import load_scorer, score_messages
 
-    policy = {k: v for k, v in (("threshold", threshold), ("window", window), ("required", required)) if v is not None}
+    policy = {
+        k: v
+        for k, v in (("threshold", threshold), ("window", window), ("required", required))
+        if v is not None
+    }
     try:
         scorer = load_scorer(str(model) if model else None, policy=policy)
     except (OSError, ValueError) as exc:
@@ -96,8 +105,8 @@ def train(
     labelled: Annotated[
         str,
         typer.Argument(
-            help="Conversations (input format) with labels in each line: \"label\": \"grooming\"|\"benign\", "
-            "\"suspect\": author, \"onset\": index of the first clear grooming message; or pass --truth."
+            help='Conversations (input format) with labels in each line: "label": "grooming"|"benign", '
+            '"suspect": author, "onset": index of the first clear grooming message; or pass --truth.'
         ),
     ],
     out: Annotated[Path, typer.Option("--out", "-o", help="Where to write the model (JSON).")],
@@ -113,12 +122,12 @@ def train(
 
     Example: safeguarding chats train labelled.jsonl --out model.json
     """
-    from safeguarding.chats.model import train as fit  # noqa: PLC0415
+    from safeguarding.chats.model import train as fit
 
     errors = _Errors()
     labels: dict[str, dict[str, Any]] = {}
     if truth:
-        from safeguarding.chats.evaluate import read_jsonl  # noqa: PLC0415
+        from safeguarding.chats.evaluate import read_jsonl
 
         with open_input(truth) as handle:
             labels = {str(d["id"]): d for _, d in read_jsonl(handle, truth, errors)}
@@ -128,7 +137,9 @@ def train(
             for conv in read_conversations(source, labelled, errors):
                 label = labels.get(conv.id, conv.extra)
                 if label.get("label") not in ("grooming", "benign"):
-                    errors(f"{labelled}:{conv.line}: no \"label\" (grooming or benign) for conversation {conv.id}")
+                    errors(
+                        f'{labelled}:{conv.line}: no "label" (grooming or benign) for conversation {conv.id}'
+                    )
                     continue
                 record = {
                     "id": conv.id,
@@ -174,8 +185,8 @@ def evaluate(
 
     Example: safeguarding chats evaluate scored.jsonl truth.jsonl
     """
-    from safeguarding.chats.evaluate import evaluate as run  # noqa: PLC0415
-    from safeguarding.chats.evaluate import read_jsonl  # noqa: PLC0415
+    from safeguarding.chats.evaluate import evaluate as run
+    from safeguarding.chats.evaluate import read_jsonl
 
     errors = _Errors()
     try:
@@ -197,12 +208,16 @@ def evaluate(
 
 @app.command("import")
 def import_pan(
-    xml: Annotated[Path, typer.Argument(help="PAN-2012 conversations XML (the licensed corpus; not shipped).")],
+    xml: Annotated[
+        Path, typer.Argument(help="PAN-2012 conversations XML (the licensed corpus; not shipped).")
+    ],
     out: Annotated[str, typer.Option("--out", "-o", help="Conversations JSON Lines ('-' for stdout).")] = "-",
     predators: Annotated[
         Path | None, typer.Option(help="PAN-2012 predator id list, one a line: also write a truth file.")
     ] = None,
-    truth: Annotated[str | None, typer.Option(help="Where to write the truth file (needs --predators).")] = None,
+    truth: Annotated[
+        str | None, typer.Option(help="Where to write the truth file (needs --predators).")
+    ] = None,
 ) -> None:
     """Convert PAN-2012 XML conversations into the input format of `chats score`, streaming.
 
@@ -210,9 +225,9 @@ def import_pan(
     a conversation with a listed author is labelled grooming with that author as suspect; PAN has no
     onset, so onset is 0 (latency is counted from the first message).
 
-    Example: safeguarding chats import pan12-test.xml --out pan.jsonl --predators pan12-predators.txt --truth pan-truth.jsonl
+    Example: safeguarding chats import pan12.xml --out pan.jsonl --predators predators.txt --truth truth.jsonl
     """
-    from safeguarding.chats.pan import PanImportError, iter_pan, read_predators  # noqa: PLC0415
+    from safeguarding.chats.pan import PanImportError, iter_pan, read_predators
 
     ids: set[str] | None = None
     if predators:
@@ -223,17 +238,13 @@ def import_pan(
             raise _fail(str(exc)) from None
     count = 0
     try:
-        with xml.open("rb") as source, open_output(out) as sink:
-            truth_sink = Path(truth).open("w", encoding="utf-8") if truth else None
-            try:
-                for conversation, item in iter_pan(source, ids):
-                    sink.write(dump(conversation))
-                    if truth_sink:
-                        truth_sink.write(dump(item))
-                    count += 1
-            finally:
+        with xml.open("rb") as source, open_output(out) as sink, ExitStack() as stack:
+            truth_sink = stack.enter_context(Path(truth).open("w", encoding="utf-8")) if truth else None
+            for conversation, item in iter_pan(source, ids):
+                sink.write(dump(conversation))
                 if truth_sink:
-                    truth_sink.close()
+                    truth_sink.write(dump(item))
+                count += 1
     except OSError as exc:
         raise _fail(str(exc)) from None
     except PanImportError as exc:
@@ -250,9 +261,12 @@ def generate(
     seed: Annotated[int, typer.Option(help="Random seed (same seed, same output).")] = 0,
     grooming_share: Annotated[float, typer.Option(help="Share of grooming conversations.")] = 0.3,
     phrasing: Annotated[
-        str, typer.Option(help="'a' or 'b': one half of the wordings of every move (for held-out tests); 'all'.")
+        str,
+        typer.Option(help="'a' or 'b': one half of the wordings of every move (for held-out tests); 'all'."),
     ] = "all",
-    labelled: Annotated[bool, typer.Option(help="Put the truth fields into each conversation line (for `train`).")] = False,
+    labelled: Annotated[
+        bool, typer.Option(help="Put the truth fields into each conversation line (for `train`).")
+    ] = False,
 ) -> None:
     """Write synthetic, non-explicit conversations in English, Spanish, French and German.
 
@@ -262,23 +276,19 @@ def generate(
 
     Example: safeguarding chats generate --n 2000 --seed 7 --out chats.jsonl --truth truth.jsonl
     """
-    from safeguarding.chats.generator import generate as build  # noqa: PLC0415
+    from safeguarding.chats.generator import generate as build
 
     if phrasing not in ("a", "b", "all"):
         raise _fail("--phrasing must be a, b or all")
-    with open_output(out) as sink:
-        truth_sink = Path(truth).open("w", encoding="utf-8") if truth else None
-        try:
-            for conversation, item in build(n, seed=seed, grooming_share=grooming_share, phrasing=phrasing):
-                record: dict[str, Any] = dict(conversation)
-                if labelled:
-                    record.update({k: v for k, v in item.items() if k != "id"})
-                sink.write(dump(record))
-                if truth_sink:
-                    truth_sink.write(dump(item))
-        finally:
+    with open_output(out) as sink, ExitStack() as stack:
+        truth_sink = stack.enter_context(Path(truth).open("w", encoding="utf-8")) if truth else None
+        for conversation, item in build(n, seed=seed, grooming_share=grooming_share, phrasing=phrasing):
+            record: dict[str, Any] = dict(conversation)
+            if labelled:
+                record.update({k: v for k, v in item.items() if k != "id"})
+            sink.write(dump(record))
             if truth_sink:
-                truth_sink.close()
+                truth_sink.write(dump(item))
 
 
 def main() -> None:  # pragma: no cover - convenience for `python -m`

@@ -43,9 +43,12 @@ class Report:
 
     def as_dict(self) -> dict[str, Any]:
         out = dict(self.__dict__)
-        out["fpr_by_kind"] = {k: {"false_alarms": a, "total": b, "fpr": _ratio(a, b)} for k, (a, b) in self.fpr_by_kind.items()}
+        out["fpr_by_kind"] = {
+            k: {"false_alarms": a, "total": b, "fpr": _ratio(a, b)} for k, (a, b) in self.fpr_by_kind.items()
+        }
         out["recall_by_language"] = {
-            k: {"flagged": a, "total": b, "recall": _ratio(a, b)} for k, (a, b) in self.recall_by_language.items()
+            k: {"flagged": a, "total": b, "recall": _ratio(a, b)}
+            for k, (a, b) in self.recall_by_language.items()
         }
         return out
 
@@ -85,7 +88,9 @@ def penalty(k: int, p: float = DEFAULT_P) -> float:
     return -1.0 + 2.0 / (1.0 + math.exp(-p * (k - 1)))
 
 
-def read_jsonl(stream: IO[str], name: str, report: Callable[[str], None]) -> Iterable[tuple[int, dict[str, Any]]]:
+def read_jsonl(
+    stream: IO[str], name: str, report: Callable[[str], None]
+) -> Iterable[tuple[int, dict[str, Any]]]:
     for number, raw in enumerate(stream, start=1):
         if not raw.strip():
             continue
@@ -95,7 +100,7 @@ def read_jsonl(stream: IO[str], name: str, report: Callable[[str], None]) -> Ite
             report(f"{name}:{number}: not valid JSON ({exc.msg})")
             continue
         if not isinstance(data, dict) or not isinstance(data.get("id"), str | int):
-            report(f"{name}:{number}: expected an object with an \"id\"")
+            report(f'{name}:{number}: expected an object with an "id"')
             continue
         yield number, data
 
@@ -129,9 +134,9 @@ def evaluate(
             if flagged:
                 lang[0] += 1
                 rep.tp += 1
-                onset = item.get("onset") if isinstance(item.get("onset"), int) else 0
-                first = pred.get("first_warning")
-                first = first if isinstance(first, int) else onset
+                onset: int = item["onset"] if isinstance(item.get("onset"), int) else 0
+                warned = pred.get("first_warning")
+                first: int = warned if isinstance(warned, int) else onset
                 delays.append(first - onset)
                 penalties.append(penalty(max(1, first - onset + 1), p))
                 if item.get("suspect") is not None:
@@ -149,7 +154,7 @@ def evaluate(
     rep.f1 = _fbeta(rep.precision, rep.recall, 1.0)
     rep.f05 = _fbeta(rep.precision, rep.recall, 0.5)
     if 0 < sum(labels) < len(labels):
-        from sklearn.metrics import roc_auc_score  # noqa: PLC0415
+        from sklearn.metrics import roc_auc_score
 
         rep.roc_auc = float(roc_auc_score(labels, scores))
     rep.median_delay = float(statistics.median(delays)) if delays else None

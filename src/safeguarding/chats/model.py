@@ -14,6 +14,7 @@ import math
 import zlib
 from collections import Counter
 from collections.abc import Iterable, Mapping
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -57,7 +58,7 @@ FEATURES = (
 def ngram_ids(norm: str) -> list[int]:
     words = norm.split()
     ids = [zlib.crc32(w.encode()) & MASK for w in words]
-    ids.extend(zlib.crc32(f"{a} {b}".encode()) & MASK for a, b in zip(words, words[1:], strict=False))
+    ids.extend(zlib.crc32(f"{a} {b}".encode()) & MASK for a, b in pairwise(words))
     return ids
 
 
@@ -146,12 +147,12 @@ def snapshots(
     grams: list[Counter[int]] = []
     labels: list[int] = []
     groups: list[str] = []
-    from safeguarding.chats.normalise import normalise  # noqa: PLC0415
+    from safeguarding.chats.normalise import normalise
 
     for conversation, truth in conversations:
         grooming = truth.get("label") == "grooming"
         suspect = truth.get("suspect")
-        onset = truth.get("onset") if isinstance(truth.get("onset"), int) else 0
+        onset: int = truth["onset"] if isinstance(truth.get("onset"), int) else 0
         state = scorer.new_state(conversation["id"], conversation.get("participants"))
         counts: dict[str, Counter[int]] = {}
         messages = conversation["messages"]
@@ -178,10 +179,10 @@ def train(
     conversations: list[tuple[dict[str, Any], dict[str, Any]]], c: float = 1.0, seed: int = 0
 ) -> dict[str, Any]:
     """Fit and calibrate the model; pick the warning threshold on a fifth of the conversations held out."""
-    import numpy as np  # noqa: PLC0415
-    from scipy import sparse  # noqa: PLC0415
-    from sklearn.calibration import CalibratedClassifierCV  # noqa: PLC0415
-    from sklearn.linear_model import LogisticRegression  # noqa: PLC0415
+    import numpy as np
+    from scipy import sparse
+    from sklearn.calibration import CalibratedClassifierCV
+    from sklearn.linear_model import LogisticRegression
 
     rules = RuleScorer()
     held = [item for item in conversations if zlib.crc32(str(item[0]["id"]).encode()) % 5 == 0]
@@ -224,13 +225,19 @@ def train(
         "ngram_coef": [round(float(coef[n_dense + i]), 6) for i in used],
         "intercept": round(float(fitted.estimator.intercept_[0]), 6),
         "calibration": {"a": round(float(calibrator.a_), 6), "b": round(float(calibrator.b_), 6)},
-        "trained_on": {"conversations": len(fit), "snapshots": len(labels), "positive_snapshots": int(y.sum())},
+        "trained_on": {
+            "conversations": len(fit),
+            "snapshots": len(labels),
+            "positive_snapshots": int(y.sum()),
+        },
     }
     out["policy"] = {**rules.policy, "threshold": _pick_threshold(out, held or fit)}
     return out
 
 
-def _pick_threshold(model: dict[str, Any], conversations: list[tuple[dict[str, Any], dict[str, Any]]]) -> float:
+def _pick_threshold(
+    model: dict[str, Any], conversations: list[tuple[dict[str, Any], dict[str, Any]]]
+) -> float:
     """The policy threshold with the best F0.5 on conversations the model was not fitted on."""
     scorer = ModelScorer({**model, "policy": {}}, policy={"threshold": 2.0})  # never flags: record risks
     window, required = scorer.window, scorer.required

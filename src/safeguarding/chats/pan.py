@@ -31,7 +31,9 @@ def read_predators(stream: IO[str]) -> set[str]:
     return {line.strip() for line in stream if line.strip()}
 
 
-def iter_pan(source: IO[bytes] | str, predators: set[str] | None = None) -> Iterator[tuple[dict[str, Any], dict[str, Any]]]:
+def iter_pan(
+    source: IO[bytes] | str, predators: set[str] | None = None
+) -> Iterator[tuple[dict[str, Any], dict[str, Any]]]:
     """Yield (conversation, truth) pairs. Truth is only meaningful when ``predators`` is given."""
     try:
         for _event, element in iterparse(source, events=("end",), forbid_dtd=True):
@@ -47,8 +49,12 @@ def iter_pan(source: IO[bytes] | str, predators: set[str] | None = None) -> Iter
                     messages.append({"author": author, "text": text, **({"time": time} if time else {})})
             authors = sorted({m["author"] for m in messages})
             suspect = next((a for a in authors if predators and a in predators), None)
-            conversation = {"id": cid, "participants": {a: {} for a in authors}, "messages": messages}
-            truth = {
+            conversation: dict[str, Any] = {
+                "id": cid,
+                "participants": {a: {} for a in authors},
+                "messages": messages,
+            }
+            truth: dict[str, Any] = {
                 "id": cid,
                 "label": "grooming" if suspect else "benign",
                 "kind": "pan",

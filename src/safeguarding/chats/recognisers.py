@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Protocol, runtime_checkable
+from itertools import pairwise
+from typing import Any, Protocol, cast, runtime_checkable
 
 from safeguarding.chats.config import PatternPack, load_packs
 
@@ -77,7 +78,9 @@ class PatternRecogniser:
         key = (word, following)
         entry = self._cache.get(key)
         if entry is None:
-            bucket = sorted(self._singles.get(word, []) + (self._pairs.get((word, following), []) if following else []))
+            bucket = sorted(
+                self._singles.get(word, []) + (self._pairs.get((word, following), []) if following else [])
+            )
             if not bucket:
                 return None
             combined = re.compile("|".join(f"(?:{compiled.pattern})" for _, compiled, _ in bucket))
@@ -93,7 +96,7 @@ class PatternRecogniser:
         found: list[Finding] = []
         singles, pairs = self._singles, self._pairs
         tokens = text[1:-1].split(" ")
-        if singles.keys().isdisjoint(tokens) and pairs.keys().isdisjoint(zip(tokens, tokens[1:], strict=False)):
+        if singles.keys().isdisjoint(tokens) and pairs.keys().isdisjoint(pairwise(tokens)):
             return found  # the common case, decided in C: no pattern can start anywhere in this message
         last = len(tokens) - 1
         pos = 1
@@ -131,8 +134,8 @@ def leading_words(pattern: str, count: int = 2) -> set[tuple[str, ...]] | None:
 
     Returns None when even the first word cannot be listed (a class or a repeat at the start).
     """
-    import re._constants as c  # noqa: PLC0415
-    import re._parser as p  # noqa: PLC0415
+    import re._constants as c
+    import re._parser as p
 
     limit = 600
     Partial = tuple[tuple[str, ...], str]  # complete words, current word
@@ -147,11 +150,11 @@ def leading_words(pattern: str, count: int = 2) -> set[tuple[str, ...]] | None:
             if op is c.LITERAL:
                 ch = chr(av)  # type: ignore[arg-type]
                 if ch == " ":
-                    partials = {(w + (cur,), "") if cur else (w, cur) for w, cur in partials}
+                    partials = {((*w, cur), "") if cur else (w, cur) for w, cur in partials}
                 else:
                     partials = {(w, cur + ch) for w, cur in partials}
             elif op is c.AT:
-                partials = {(w + (cur,), "") if cur else (w, cur) for w, cur in partials}
+                partials = {((*w, cur), "") if cur else (w, cur) for w, cur in partials}
             elif op is c.ASSERT_NOT or op is c.ASSERT:
                 continue
             elif op is c.SUBPATTERN or op is c.BRANCH:
@@ -193,59 +196,6 @@ class _TooMany(Exception):
     pass
 
 
-def first_chars(pattern: str) -> set[str] | None:
-    """The characters a match of ``pattern`` can start with, or None when that is not a small known set."""
-    import re._constants as c  # noqa: PLC0415
-    import re._parser as p  # noqa: PLC0415
-
-    def seq(items: Iterable[tuple[object, object]]) -> tuple[set[str] | None, bool]:
-        result: set[str] = set()
-        for op, av in items:
-            if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
-                continue
-            chars, nullable = item(op, av)
-            if chars is None:
-                return None, False
-            result |= chars
-            if not nullable:
-                return result, False
-        return result, True
-
-    def item(op: object, av: object) -> tuple[set[str] | None, bool]:
-        if op is c.LITERAL:
-            return {chr(av)}, False  # type: ignore[arg-type]
-        if op is c.SUBPATTERN:
-            return seq(av[-1])  # type: ignore[index]
-        if op is c.BRANCH:
-            out: set[str] = set()
-            nullable = False
-            for branch in av[1]:  # type: ignore[index]
-                chars, null = seq(branch)
-                if chars is None:
-                    return None, False
-                out |= chars
-                nullable = nullable or null
-            return out, nullable
-        if op in (c.MAX_REPEAT, c.MIN_REPEAT):
-            low, _high, sub = av  # type: ignore[misc]
-            chars, null = seq(sub)
-            return chars, null or low == 0
-        if op is c.IN:
-            out = set()
-            for kind, value in av:  # type: ignore[attr-defined]
-                if kind is c.LITERAL:
-                    out.add(chr(value))
-                elif kind is c.RANGE and value[1] - value[0] < 40:
-                    out.update(chr(x) for x in range(value[0], value[1] + 1))
-                else:
-                    return None, False
-            return out, False
-        return None, False
-
-    chars, nullable = seq(p.parse(pattern))
-    return None if chars is None or nullable else chars
-
-
 class AgeRecogniser:
     """Ages the writer states about themselves ("im 13", "tengo 13 anos", "jai 13 ans", "ich bin 13")."""
 
@@ -283,15 +233,15 @@ def default_recognisers() -> tuple[PatternRecogniser, AgeRecogniser]:
 
 def nested_repeats(pattern: str) -> list[str]:
     """Describe every repeat (max > 1) that contains another repeat (max > 1): the source of slow regexes."""
-    import re._constants as c  # noqa: PLC0415
-    import re._parser as p  # noqa: PLC0415
+    import re._constants as c
+    import re._parser as p
 
     problems: list[str] = []
 
     def walk(items: Iterable[tuple[object, object]], inside_repeat: bool) -> None:
         for op, av in items:
             if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
-                low, high, sub = av  # type: ignore[misc]
+                low, high, sub = cast(tuple[int, int, Any], av)
                 repeats = high > 1
                 if repeats and inside_repeat:
                     problems.append(f"nested repeat {{{low},{high}}}")

@@ -90,7 +90,12 @@ class RuleScorer:
         return False
 
     def author_risk(self, state: ConversationState, writer: AuthorState) -> float:
-        return 1.0 / (1.0 + math.exp(-self.config.score["slope"] * (self.author_sum(state, writer) - self.config.score["midpoint"])))
+        return 1.0 / (
+            1.0
+            + math.exp(
+                -self.config.score["slope"] * (self.author_sum(state, writer) - self.config.score["midpoint"])
+            )
+        )
 
     # -- scoring --------------------------------------------------------------------------------------
     def author_sum(self, state: ConversationState, writer: AuthorState) -> float:
@@ -112,7 +117,9 @@ class RuleScorer:
         if distinct <= 1:
             total *= score["single_category_cap"]
         if not specific:
-            total *= score["no_specific_factor"] if distinct < score["broad_distinct"] else score["broad_factor"]
+            total *= (
+                score["no_specific_factor"] if distinct < score["broad_distinct"] else score["broad_factor"]
+            )
         if len(stages) >= score["progression_stages"]:
             total += score["progression_bonus"]
         total = self._age_adjusted(state, writer, total)
@@ -179,7 +186,9 @@ class RuleScorer:
         if declared is not None and abs(declared - writer.stated_age) >= self.config.ages["lie_gap"]:
             writer.mass["identity_deception"] = writer.mass.get("identity_deception", 0.0) + 1.0
             writer.first_seen.setdefault("identity_deception", index)
-            self._add_evidence(writer, self.config.weights["identity_deception"], index, "identity_deception", text)
+            self._add_evidence(
+                writer, self.config.weights["identity_deception"], index, "identity_deception", text
+            )
         if state.last_age_probe == author:
             state.last_age_probe = None
         return True
@@ -284,6 +293,6 @@ def load_scorer(model_path: str | None = None, policy: Mapping[str, float] | Non
     """The rule engine, or, with ``model_path``, the trained model using the same recognisers and policy."""
     if model_path is None:
         return RuleScorer(policy=policy)
-    from safeguarding.chats.model import ModelScorer  # noqa: PLC0415
+    from safeguarding.chats.model import ModelScorer
 
     return ModelScorer.load(model_path, policy=policy)

@@ -12,7 +12,9 @@ class AuthorState:
     """What one author has shown so far. Sizes are bounded: categories are a fixed set, evidence is capped."""
 
     messages: int = 0
-    mass: dict[str, float] = field(default_factory=dict)  # category -> weighted count (quoted cues count less)
+    mass: dict[str, float] = field(
+        default_factory=dict
+    )  # category -> weighted count (quoted cues count less)
     context: dict[str, int] = field(default_factory=dict)  # context cue -> count
     first_seen: dict[str, int] = field(default_factory=dict)  # category -> first message index
     evidence: list[list[Any]] = field(default_factory=list)  # [weight, message, category, text]

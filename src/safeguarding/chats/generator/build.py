@@ -20,7 +20,16 @@ import yaml
 
 TEMPLATE_DIR = Path(__file__).parent
 LANGUAGES = {"en": 0.55, "es": 0.15, "fr": 0.15, "de": 0.15}
-BENIGN_KINDS = ("peers", "family", "coach", "gamers", "friends_meeting", "safety_lesson", "adults", "ordinary")
+BENIGN_KINDS = (
+    "peers",
+    "family",
+    "coach",
+    "gamers",
+    "friends_meeting",
+    "safety_lesson",
+    "adults",
+    "ordinary",
+)
 _KIND_SHARE = (0.16, 0.14, 0.14, 0.14, 0.14, 0.12, 0.08, 0.08)
 STAGES = {
     "trust_building": 1,
@@ -36,7 +45,22 @@ STAGES = {
     "meeting": 6,
     "pressure": 6,
 }
-_NAMES = ["sky", "nova", "kai", "river", "jay", "robin", "alex", "sam", "max", "noa", "eli", "luca", "mika", "tom"]
+_NAMES = [
+    "sky",
+    "nova",
+    "kai",
+    "river",
+    "jay",
+    "robin",
+    "alex",
+    "sam",
+    "max",
+    "noa",
+    "eli",
+    "luca",
+    "mika",
+    "tom",
+]
 _EMOJI = ["😂", "🙂", "👍", "😅", "🔥", "😎", "🙃"]
 
 
@@ -78,7 +102,11 @@ class _Writer:
             w = words[i]
             if len(w) > 3:
                 j = rng.randrange(1, len(w) - 1)
-                words[i] = w[:j] + w[j + 1] + w[j] + w[j + 2 :] if rng.random() < 0.5 else w[:j] + w[j] * 3 + w[j + 1 :]
+                words[i] = (
+                    w[:j] + w[j + 1] + w[j] + w[j + 2 :]
+                    if rng.random() < 0.5
+                    else w[:j] + w[j] * 3 + w[j + 1 :]
+                )
         line = " ".join(words)
         if rng.random() < 0.4:
             line = line.replace("'", "")
@@ -135,7 +163,9 @@ def _grooming(w: _Writer, cid: str) -> tuple[dict[str, Any], dict[str, Any]]:
             messages.append({"author": child, "text": w.fill(rng.choice(w.t["child_age"]), child_age)})
             if rng.random() < 0.3:
                 line = rng.choice(w.t["groomer_age"])
-                messages.append({"author": suspect, "text": w.fill(line, min(child_age + rng.randint(0, 2), 17))})
+                messages.append(
+                    {"author": suspect, "text": w.fill(line, min(child_age + rng.randint(0, 2), 17))}
+                )
         elif rng.random() < 0.7:
             messages.append({"author": child, "text": w.reply()})
         _ordinary(w, (suspect, child), rng.randint(0, pace), messages)
