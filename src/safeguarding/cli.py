@@ -10,17 +10,22 @@ ingest → extract signals → match and score → triage → review → report
 
 from __future__ import annotations
 
+import importlib
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, ClassVar
 
 import typer
+import typer.main
+from typer._click.core import Command, Context  # typer vendors click; its groups take these
+from typer.core import TyperGroup
 
 from safeguarding import __version__
 from safeguarding.banks import IndexOutOfDateError, PDQSignal, check_threshold
 from safeguarding.banks.cli import app as bank_app
 from safeguarding.banks.cli import match_command
 from safeguarding.banks.service import BankError
+from safeguarding.cases.adapters import media_match_hook
 from safeguarding.config import ConfigError
 from safeguarding.console import DbOption, advance, fail, print_json, progress, warn
 from safeguarding.demo import app as demo_app
@@ -30,7 +35,44 @@ from safeguarding.scan import ScanSummary, scan_media
 from safeguarding.store import open_store
 from safeguarding.store.database import StoreError
 
+
+class LazyGroup(TyperGroup):
+    """Command groups of other capabilities load when used, so `safeguarding hash` does not pay for the
+    web service, the models and the report schema."""
+
+    LAZY: ClassVar[dict[str, tuple[str, str]]] = {
+        "ads": ("safeguarding.ads.cli", "app"),
+        "chats": ("safeguarding.chats.cli", "app"),
+        "cases": ("safeguarding.cases.cli", "app"),
+        "serve": ("safeguarding.web.cli", "serve"),
+        "users": ("safeguarding.accounts.cli", "users_app"),
+        "tokens": ("safeguarding.accounts.cli", "tokens_app"),
+        "report": ("safeguarding.reports.cli", "app"),
+        "evidence": ("safeguarding.evidence.cli", "app"),
+        "audit": ("safeguarding.audit.cli", "app"),
+    }
+
+    def list_commands(self, ctx: Context) -> list[str]:
+        return [*super().list_commands(ctx), *self.LAZY]
+
+    def get_command(self, ctx: Context, cmd_name: str) -> Command | None:
+        if cmd_name not in self.LAZY:
+            return super().get_command(ctx, cmd_name)
+        module_name, attribute = self.LAZY[cmd_name]
+        target = getattr(importlib.import_module(module_name), attribute)
+        command: Command
+        if isinstance(target, typer.Typer):
+            command = typer.main.get_group(target)
+        else:
+            single = typer.Typer()
+            single.command(cmd_name)(target)
+            command = typer.main.get_command(single)
+        command.name = cmd_name
+        return command
+
+
 app = typer.Typer(
+    cls=LazyGroup,
     name="safeguarding",
     help="Find, link, triage and report online child sexual exploitation and trafficking.\n\n"
     "Every detection is a signal for a trained person, never a verdict.",
@@ -57,9 +99,13 @@ def scan_command(
     json_output: Annotated[
         bool, typer.Option("--json", help="One JSON line per file, then a summary line.")
     ] = False,
+    open_cases: Annotated[
+        bool, typer.Option("--cases/--no-cases", help="Open a review case for each newly matched file.")
+    ] = True,
     db: DbOption = None,
 ) -> None:
-    """Hash, match and record every file: its signals and its matches go into the store.
+    """Hash, match and record every file: its signals and matches go into the store, and each new match
+    opens a case in the review queue.
 
     Running it again records nothing twice; a scan that was stopped half-way finishes where it left off.
     Example: safeguarding scan uploads/ --bank hotline-list
@@ -73,7 +119,13 @@ def scan_command(
     summary = ScanSummary()
     with progress("scanning", total) as bar:
         for result in scan_media(
-            store, paths, banks=bank, threshold=threshold, workers=workers, limits=ImageLimits()
+            store,
+            paths,
+            banks=bank,
+            threshold=threshold,
+            workers=workers,
+            limits=ImageLimits(),
+            on_match=media_match_hook if open_cases else None,
         ):
             summary.add(result)
             advance(bar)
