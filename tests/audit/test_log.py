@@ -163,3 +163,15 @@ def test_concurrent_writers_get_dense_ordered_sequence(store: Store) -> None:
     with store.session() as session:
         assert list(session.scalars(select(AuditEvent.seq).order_by(AuditEvent.seq))) == list(range(40))
         assert verify_log(session).ok
+
+
+def test_missing_counter_row_is_recreated_after_the_last_event(store: Store) -> None:
+    from safeguarding.audit.models import AuditLogState
+
+    _fill(store, 3)
+    with store.session() as session:
+        session.execute(delete(AuditLogState))
+    _fill(store, 2)
+    with store.session() as session:
+        assert list(session.scalars(select(AuditEvent.seq).order_by(AuditEvent.seq))) == [0, 1, 2, 3, 4]
+        assert verify_log(session).ok

@@ -90,6 +90,7 @@ def make_case(
                         "path": str(path),
                         "sha256": hashlib.sha256(data).hexdigest(),
                         "md5": hashlib.md5(data).hexdigest(),
+                        "url": f"https://chat.example/u/{account}/media/{n}",
                         "uploaded_at": "2026-11-01T10:00:00Z",
                         "upload_ip": "203.0.113.7",
                         "matches": [

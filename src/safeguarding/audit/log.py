@@ -16,6 +16,8 @@ from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from sqlalchemy import func, select, update
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from safeguarding.audit import merkle
@@ -44,15 +46,26 @@ def _next_seq(session: Session) -> int:
         .returning(AuditLogState.next_seq)
         .execution_options(synchronize_session=False)
     )
-    taken = session.execute(bump).scalar_one_or_none()
-    if taken is not None:
-        return int(taken) - 1
-    # The counter row is missing (tables made outside the migration): start it after the last event.
+    for _ in range(2):
+        taken = session.execute(bump).scalar_one_or_none()
+        if taken is not None:
+            return int(taken) - 1
+        _create_counter(session)
+    raise RuntimeError("audit_log_state: cannot create the sequence counter row")
+
+
+def _create_counter(session: Session) -> None:
+    """The counter row is missing (the table was emptied or made outside the migration): create it,
+    starting after the last event, without failing when a concurrent writer creates it first."""
     last = session.scalar(select(func.max(AuditEvent.seq)))
-    start = 0 if last is None else int(last) + 1
-    session.add(AuditLogState(id=STATE_ROW, next_seq=start + 1))
-    session.flush()
-    return start
+    values = {"id": STATE_ROW, "next_seq": 0 if last is None else int(last) + 1}
+    dialect = session.get_bind().dialect.name
+    if dialect in ("postgresql", "sqlite"):
+        insert = postgresql_insert if dialect == "postgresql" else sqlite_insert
+        session.execute(insert(AuditLogState).values(**values).on_conflict_do_nothing(index_elements=["id"]))
+    else:
+        session.add(AuditLogState(**values))
+        session.flush()
 
 
 def record_event(

@@ -18,7 +18,7 @@ from safeguarding.evidence.package import PackageError, export_package, verify_p
 from safeguarding.evidence.preserve import PreserveProblem, extend_hold, preserve_case, start_hold
 from safeguarding.evidence.purge import apply_purge, delete_blobs, plan_purge
 from safeguarding.evidence.settings import EvidenceSettingsError, evidence_settings
-from safeguarding.reports.casedata import NotReportable, report_case
+from safeguarding.reports.casedata import NotReportable, as_utc, report_case
 from safeguarding.store import Store, open_store
 from safeguarding.store.database import StoreError
 
@@ -134,7 +134,8 @@ def hold_command(
                 sign_tree_head(session, load_signing_key(config))
             except USER_ERRORS as exc:
                 raise _fail(str(exc)) from None
-            typer.echo(f"case {case_id} held until {hold.expires_at.isoformat()} ({hold.reason})")
+            expiry = as_utc(hold.expires_at)
+            typer.echo(f"case {case_id} held until {expiry.isoformat() if expiry else '?'} ({hold.reason})")
     finally:
         store.close()
 
@@ -149,7 +150,10 @@ def holds_command(case_id: Annotated[int, typer.Argument(help="The case.")], db:
                 select(EvidenceHold).where(EvidenceHold.case_id == case_id).order_by(EvidenceHold.id)
             )
             for hold in holds:
-                period = f"{hold.starts_at.isoformat()} -> {hold.expires_at.isoformat()}"
+                starts, expires = as_utc(hold.starts_at), as_utc(hold.expires_at)
+                period = (
+                    f"{starts.isoformat() if starts else '?'} -> {expires.isoformat() if expires else '?'}"
+                )
                 typer.echo(f"{period}  {hold.created_by}: {hold.reason}")
     finally:
         store.close()
