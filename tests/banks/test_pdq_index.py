@@ -271,3 +271,14 @@ def test_results_sorted_nearest_first(index_dir: Path) -> None:
     idx = PDQIndex.open(index_dir)
     idx.add(np.array([50, 40, 30, 20, 10]), variants)
     assert idx.query(base) == [[(50, 0), (40, 3), (30, 6), (20, 9), (10, 12)]]
+
+
+@pytest.mark.parametrize("ids", [[1, 2, 3], [5, 2**32 - 1, 2**40], [-7, 0, 9]])
+def test_ids_of_any_int64_size_survive_the_base_file(index_dir: Path, ids: list[int]) -> None:
+    hashes = random_hashes(np.random.default_rng(11), 3)
+    idx = PDQIndex.open(index_dir)
+    idx.add(np.array(ids), hashes)
+    idx.compact()  # 4-byte ids when they all fit, else 8
+    fresh = PDQIndex.open(index_dir)
+    assert fresh.query(hashes, 0) == [[(i, 0)] for i in ids]
+    assert fresh.contains(np.array([*ids, 2**33, -1])).tolist() == [True, True, True, False, -1 in ids]

@@ -56,6 +56,7 @@ class _Snapshot:
 
     @property
     def base_ids(self) -> np.ndarray:
+        """Sorted; uint32 or int64 (see layout.write_base)."""
         return self.base.layer.ids if self.base is not None else np.empty(0, np.int64)
 
     def delta_arrays(self) -> tuple[np.ndarray, np.ndarray]:
@@ -88,11 +89,18 @@ class _Snapshot:
 
 
 def _in_sorted(values: np.ndarray, sorted_values: np.ndarray) -> np.ndarray:
+    """Membership of int64 `values` in a sorted int64 or uint32 array (never copies the big array)."""
+    found = np.zeros(len(values), dtype=bool)
     if len(sorted_values) == 0 or len(values) == 0:
-        return np.zeros(len(values), dtype=bool)
+        return found
+    which = np.arange(len(values))
+    if sorted_values.dtype == np.uint32:
+        which = np.flatnonzero((values >= 0) & (values < 1 << 32))
+        values = values[which].astype(np.uint32)
     pos = np.searchsorted(sorted_values, values)
     pos[pos == len(sorted_values)] = 0
-    return np.asarray(sorted_values[pos] == values)
+    found[which] = sorted_values[pos] == values
+    return found
 
 
 def _check_ids(ids: np.ndarray) -> np.ndarray:
@@ -194,7 +202,7 @@ class PDQIndex:
         for layer in layers:
             qi, rows, dist = layer.search(queries, threshold)
             found_q.append(qi)
-            found_ids.append(np.take(layer.ids, rows))
+            found_ids.append(np.take(layer.ids, rows).astype(np.int64))
             found_d.append(dist)
         qi, ids, dist = np.concatenate(found_q), np.concatenate(found_ids), np.concatenate(found_d)
         if len(snap.tomb) and len(ids):

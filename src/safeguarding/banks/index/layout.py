@@ -33,8 +33,8 @@ ALIGN = 64
 MAX_ROWS_3_BYTES = 1 << 24
 REBUILD_HINT = "rebuild the index (delete the index directory and sync it from the store again)"
 
-# magic, version, header size, n, n_tombstones, max_id, chunks, chunk bits, row bytes, data crc32
-_BASE_FIELDS = struct.Struct("<8sIIQQqHHHxxI")
+# magic, version, header size, n, n_tombstones, max_id, chunks, chunk bits, row bytes, id bytes, data crc32
+_BASE_FIELDS = struct.Struct("<8sIIQQqHHHHI")
 # magic, version, header size, n_add, n_retract, data crc32
 _DELTA_FIELDS = struct.Struct("<8sIIQQI")
 _CRC = struct.Struct("<I")
@@ -98,6 +98,7 @@ class BaseSections:
     n: int
     n_tombstones: int
     row_bytes: int
+    id_bytes: int
     hashes: int = 0
     ids: int = 0
     perm_lo: int = 0
@@ -107,17 +108,19 @@ class BaseSections:
     size: int = 0
 
     @classmethod
-    def compute(cls, n: int, n_tombstones: int, row_bytes: int) -> BaseSections:
+    def compute(cls, n: int, n_tombstones: int, row_bytes: int, id_bytes: int) -> BaseSections:
         hashes = BASE_HEADER_SIZE
         ids = _align(hashes + 32 * n)
-        perm_lo = _align(ids + 8 * n)
+        perm_lo = _align(ids + id_bytes * n)
         lo_bytes = 2 if row_bytes == 3 else 4
         perm_hi = _align(perm_lo + lo_bytes * N_CHUNKS * n)
         hi_bytes = 1 if row_bytes == 3 else 0
         offsets = _align(perm_hi + hi_bytes * N_CHUNKS * n)
         tombstones = _align(offsets + 8 * N_CHUNKS * OFFSETS_PER_CHUNK)
         size = tombstones + 8 * n_tombstones
-        return cls(n, n_tombstones, row_bytes, hashes, ids, perm_lo, perm_hi, offsets, tombstones, size)
+        return cls(
+            n, n_tombstones, row_bytes, id_bytes, hashes, ids, perm_lo, perm_hi, offsets, tombstones, size
+        )
 
 
 @dataclass
@@ -142,7 +145,9 @@ def write_base(path: Path, ids: np.ndarray, hashes: np.ndarray, tombstones: np.n
     """Write a base file for rows sorted by id. Memory: the inputs plus about 14 bytes a row."""
     n = len(ids)
     row_bytes = 3 if n <= MAX_ROWS_3_BYTES else 4
-    sec = BaseSections.compute(n, len(tombstones), row_bytes)
+    # Ids are stored in 4 bytes when they all fit (database ids practically always do), else 8.
+    id_bytes = 4 if n == 0 or (int(ids[0]) >= 0 and int(ids[-1]) < 1 << 32) else 8
+    sec = BaseSections.compute(n, len(tombstones), row_bytes, id_bytes)
     tmp = path.with_name(f".tmp-{path.name}-{os.getpid()}")
     crc = 0
     offsets = np.empty(N_CHUNKS * OFFSETS_PER_CHUNK, dtype="<i8")
@@ -161,7 +166,7 @@ def write_base(path: Path, ids: np.ndarray, hashes: np.ndarray, tombstones: np.n
 
         f.write(b"\0" * BASE_HEADER_SIZE)
         put(sec.hashes, hashes.astype(np.uint8, copy=False))
-        put(sec.ids, ids.astype("<i8", copy=False))
+        put(sec.ids, ids.astype("<u4" if id_bytes == 4 else "<i8"))
         # Row planes are written chunk by chunk: low planes first (whole section), then high planes.
         orders: list[np.ndarray] = []
         for j, (counts, order) in enumerate(chunk_orders(hashes)):
@@ -187,6 +192,7 @@ def write_base(path: Path, ids: np.ndarray, hashes: np.ndarray, tombstones: np.n
             N_CHUNKS,
             16,
             row_bytes,
+            id_bytes,
             crc,
         )
         f.seek(0)
@@ -205,20 +211,22 @@ def open_base(path: Path) -> BaseFile:
             raise IndexFormatError(f"{path}: empty file (truncated PDQ index base)")
         mm = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
     raw = bytes(mm[: min(size, BASE_HEADER_SIZE)])
-    _, _, header_size, n, n_tomb, max_id, chunks, bits, row_bytes, data_crc = _check_header(
+    _, _, header_size, n, n_tomb, max_id, chunks, bits, row_bytes, id_bytes, data_crc = _check_header(
         path, raw, BASE_MAGIC, _BASE_FIELDS, "index base"
     )
-    if header_size != BASE_HEADER_SIZE or chunks != N_CHUNKS or bits != 16 or row_bytes not in (3, 4):
+    layout_ok = header_size == BASE_HEADER_SIZE and chunks == N_CHUNKS and bits == 16
+    if not layout_ok or row_bytes not in (3, 4) or id_bytes not in (4, 8):
         raise IndexFormatError(
-            f"{path}: unsupported layout (chunks={chunks}, bits={bits}, row bytes={row_bytes})"
+            f"{path}: unsupported layout "
+            f"(chunks={chunks}, bits={bits}, row bytes={row_bytes}, id bytes={id_bytes})"
         )
-    sec = BaseSections.compute(n, n_tomb, row_bytes)
+    sec = BaseSections.compute(n, n_tomb, row_bytes, id_bytes)
     if size != sec.size:
         raise IndexFormatError(
             f"{path}: truncated or padded index base: expected {sec.size} bytes, found {size}"
         )
     hashes = np.frombuffer(mm, dtype=np.uint8, count=32 * n, offset=sec.hashes).reshape(n, 32)
-    ids = np.frombuffer(mm, dtype="<i8", count=n, offset=sec.ids)
+    ids = np.frombuffer(mm, dtype="<u4" if id_bytes == 4 else "<i8", count=n, offset=sec.ids)
     offsets = np.frombuffer(mm, dtype="<i8", count=N_CHUNKS * OFFSETS_PER_CHUNK, offset=sec.offsets)
     tombstones = np.frombuffer(mm, dtype="<i8", count=n_tomb, offset=sec.tombstones)
     if row_bytes == 3:

@@ -109,7 +109,7 @@ def offsets_from_counts(counts: np.ndarray, j: int, n: int) -> np.ndarray:
 class Layer:
     """n hashes with their ids and (optionally) MIH tables. Arrays may be memory-mapped (read-only)."""
 
-    ids: np.ndarray  # (n,) int64
+    ids: np.ndarray  # (n,) int64, or uint32 in a base file whose ids all fit
     hashes: np.ndarray  # (n, 32) uint8
     offsets: np.ndarray | None = None  # (16 * 65537,) int64, global positions into perm
     perm: np.ndarray | None = None  # (16 * n,) row numbers (uint32), or their low 16 bits (uint16) ...
