@@ -113,13 +113,26 @@ def test_stated_ages() -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["a" * 100_000, "dont " * 20_000, "you " * 30_000 + "x", "!?" * 50_000, "😂" * 50_000]
+    "text",
+    [
+        "a" * 100_000,
+        "dont " * 20_000,
+        "you " * 30_000 + "x",
+        "!?" * 50_000,
+        "😂" * 50_000,
+        "“" * 50_000,
+        '"' * 50_001,
+    ],
 )
 def test_adversarial_text_is_scanned(text: str) -> None:
     # Would not finish with a catastrophically backtracking pattern; no timing assertion here.
     norm = normalise(text)
     PATTERNS.find(norm)
     AGES.find(norm)
+    from safeguarding.chats import load_scorer
+
+    scorer = load_scorer()
+    scorer.update(scorer.new_state("adv"), 0, "a", text)
 
 
 def test_a_pattern_with_a_group_is_refused() -> None:

@@ -22,6 +22,7 @@ _DIGIT = re.compile(r"\d")
 # Context cues that discount the manipulation cues of their own message: a safety lesson quoting a
 # warning phrase, or a harmless secret (a surprise party, a crush).
 _DISCOUNTING = frozenset({"ctx_education", "ctx_benign_secret"})
+_QUOTES = re.compile(r'"[^"]{3,300}"|“[^”]{3,300}”|„[^“”]{3,300}[“”]|«[^»]{3,300}»')
 
 
 class RuleScorer:
@@ -153,7 +154,8 @@ class RuleScorer:
         findings = self.patterns.find(norm)
         if not findings:
             return False, False
-        quoted = any(f.category in _DISCOUNTING for f in findings)
+        # A cue inside quotation marks is reported speech (a lesson, a child telling what someone said).
+        quoted = any(f.category in _DISCOUNTING for f in findings) or _QUOTES.search(text) is not None
         factor = self.config.context["quoted_factor"] if quoted else 1.0
         everyone = False
         for finding in findings:
