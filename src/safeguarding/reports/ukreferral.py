@@ -1,10 +1,11 @@
 """A structured referral of a confirmed case to the UK's National Crime Agency or a police force.
 
-The fields follow the headings of Schedule 1 ("CSEA information to be included in reports") of the
-Online Safety (CSEA Content Reporting by Regulated User-to-User Service Providers) Regulations 2026
-(SI 2026/268) and the NCA-CEOP guidance for organisations; docs/REPORTING.md maps every field to its
-source and lists what is still unknown. No media is ever included: CEOP asks companies not to send
-indecent images with a referral, so files are described by their hashes only.
+The fields follow the parts of Schedule 1 ("CSEA information to be included in reports") of the
+Online Safety (CSEA Content Reporting by Regulated User-to-User Service Providers) Regulations
+(SI 2025/368, remade as SI 2026/268) and the NCA-CEOP guidance for organisations;
+docs/REPORTING.md maps every field to its source and lists what is still unknown. No media is ever
+included: CEOP asks companies not to send indecent images with a referral, so files are described by
+their hashes only.
 """
 
 from __future__ import annotations
