@@ -11,12 +11,14 @@ ingest → extract signals → match and score → triage → review → report
 from __future__ import annotations
 
 import importlib
+import os
 import sys
 from pathlib import Path
-from typing import Annotated, ClassVar
+from typing import Annotated, Any, ClassVar
 
 import typer
 import typer.main
+from typer._click import exceptions as click_exceptions
 from typer._click.core import Command, Context  # typer vendors click; its groups take these
 from typer.core import TyperGroup
 
@@ -34,6 +36,8 @@ from safeguarding.media.cli import hash_command
 from safeguarding.scan import ScanSummary, scan_media
 from safeguarding.store import open_store
 from safeguarding.store.database import StoreError
+
+EXPECTED_ERRORS = (StoreError, ConfigError, BankError, IndexOutOfDateError, ValueError, OSError)
 
 
 class LazyGroup(TyperGroup):
@@ -69,6 +73,21 @@ class LazyGroup(TyperGroup):
             command = typer.main.get_command(single)
         command.name = cmd_name
         return command
+
+    def invoke(self, ctx: Context) -> Any:
+        """Errors become one clear line on standard error (exit 2), never a traceback."""
+        try:
+            return super().invoke(ctx)
+        except EXPECTED_ERRORS as exc:
+            warn(str(exc))
+            raise typer.Exit(2) from None
+        except (typer.Exit, typer.Abort, KeyboardInterrupt, BrokenPipeError, click_exceptions.ClickException):
+            raise
+        except Exception as exc:
+            if os.environ.get("SAFEGUARDING_DEBUG"):
+                raise
+            warn(f"unexpected {type(exc).__name__}: {exc} (set SAFEGUARDING_DEBUG=1 to see where)")
+            raise typer.Exit(2) from None
 
 
 app = typer.Typer(
@@ -167,12 +186,9 @@ def version() -> None:
 
 
 def main() -> None:
-    """Entry point: known errors become one clear line on standard error, never a traceback."""
+    """Entry point of the `safeguarding` command."""
     try:
         app()
-    except (StoreError, ConfigError, BankError, IndexOutOfDateError, ValueError) as exc:
-        warn(str(exc))
-        sys.exit(2)
     except KeyboardInterrupt:
         warn("interrupted; run the same command again to finish (nothing recorded is lost)")
         sys.exit(130)
