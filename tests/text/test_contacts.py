@@ -31,8 +31,8 @@ def test_normalise_removes_hiding_characters() -> None:
 
 def test_contacts_linear_on_at_runs() -> None:
     def cost(n: int) -> float:
-        start = time.perf_counter()
+        start = time.process_time()
         extract_contacts("x@" * n)
-        return time.perf_counter() - start
+        return time.process_time() - start
 
     assert cost(150_000) < 40 * max(cost(15_000), 0.02)

@@ -91,9 +91,9 @@ def test_linear_on_adversarial_runs(unit: str) -> None:
         text = unit * (n // len(unit))
         best = float("inf")
         for _ in range(2):
-            start = time.perf_counter()
+            start = time.process_time()
             extract_phones(text)
-            best = min(best, time.perf_counter() - start)
+            best = min(best, time.process_time() - start)
         return best
 
     small, large = cost(10_000), cost(100_000)

@@ -64,7 +64,7 @@ def _template_tokens(marked_text: str, phone_spans: list[tuple[int, int]]) -> np
             last = end
         pieces.append(marked_text[last:])
         marked_text = " ".join(pieces)
-    return np.fromiter((_TOKEN_HASH[w] for w in _WORD.findall(marked_text)), np.uint32)
+    return np.array([_TOKEN_HASH[w] for w in _WORD.findall(marked_text)], np.uint32)
 
 
 class _TokenHashes(dict[str, int]):
@@ -172,7 +172,7 @@ def _analyse(
         emails += [e for e in extract_emails(email_field)[0] if e not in emails]
     handles = handles_in_folded(folded)
     contacts = Contacts(phones=phones, emails=emails, emails_obscured=spelled, handles=handles)
-    hits = analyser().analyse(AdText(text, folded, contacts))
+    hits = analyser().analyse(AdText.of(text, folded, contacts))
     score = analyser().score(hits)
     seen: set[tuple[str, str]] = set()
     indicators = []

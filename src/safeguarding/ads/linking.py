@@ -19,6 +19,7 @@ Evidence and its rarity weighting:
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 from scipy.sparse import coo_matrix
@@ -66,6 +67,19 @@ class Edges:
 
     def take(self, mask: np.ndarray) -> Edges:
         return Edges(self.a[mask], self.b[mask], self.kind[mask], self.detail[mask])
+
+
+def unique(values: np.ndarray, return_counts: bool = False) -> Any:
+    """Sorted distinct values (and counts) by sorting: numpy's hash-based `np.unique` is much slower on
+    the large 64-bit key arrays used here."""
+    ordered = np.sort(values, kind="stable" if values.dtype.kind == "b" else None)
+    first = np.ones(len(ordered), bool)
+    first[1:] = ordered[1:] != ordered[:-1]
+    distinct = ordered[first]
+    if not return_counts:
+        return distinct
+    starts = np.flatnonzero(first)
+    return distinct, np.diff(np.append(starts, len(ordered)))
 
 
 def components(n: int, edges: Edges) -> np.ndarray:
@@ -132,7 +146,7 @@ def minhash(values: np.ndarray, owner: np.ndarray, n_ads: int, cfg: LinkConfig) 
     rng = np.random.default_rng(cfg.seed)
     a = rng.integers(1, (1 << 61) - 1, cfg.num_perm, dtype=np.uint64)
     b = rng.integers(0, (1 << 61) - 1, cfg.num_perm, dtype=np.uint64)
-    pairs = np.unique((owner.astype(np.uint64) << np.uint64(32)) | values.astype(np.uint64))
+    pairs = unique((owner.astype(np.uint64) << np.uint64(32)) | values.astype(np.uint64))
     owner = (pairs >> np.uint64(32)).astype(np.int64)
     values = (pairs & np.uint64(0xFFFFFFFF)).astype(np.uint64)
     counts = np.bincount(owner, minlength=n_ads)
@@ -168,7 +182,7 @@ def template_edges(sig: np.ndarray, counts: np.ndarray, cfg: LinkConfig) -> Edge
             cand_b.append(b[same])
     a = np.concatenate(cand_a)
     b = np.concatenate(cand_b)
-    pair = np.unique(np.minimum(a, b) * len(sig) + np.maximum(a, b))
+    pair = unique(np.minimum(a, b) * len(sig) + np.maximum(a, b))
     a, b = pair // len(sig), pair % len(sig)
     similar = np.empty(len(a), np.float64)
     for lo in range(0, len(a), 500_000):
@@ -199,7 +213,7 @@ def image_edges(image_ad: np.ndarray, image_bytes: np.ndarray, cfg: LinkConfig) 
         cand_a.append(members[:-1][same])
         cand_b.append(members[1:][same])
     a, b = np.concatenate(cand_a), np.concatenate(cand_b)
-    pair = np.unique(np.minimum(a, b) * m + np.maximum(a, b))
+    pair = unique(np.minimum(a, b) * m + np.maximum(a, b))
     a, b = pair // m, pair % m
     distance = np.bitwise_count(words[a] ^ words[b]).sum(axis=1)
     close = distance <= cfg.pdq_threshold
@@ -207,7 +221,7 @@ def image_edges(image_ad: np.ndarray, image_bytes: np.ndarray, cfg: LinkConfig) 
     # photo groups: connected components over image entries
     graph = coo_matrix((np.ones(len(a), np.int8), (a, b)), shape=(m, m))
     _, photo = connected_components(graph, directed=False)
-    ads_per_photo = np.bincount(np.unique(photo.astype(np.int64) * (image_ad.max() + 1) + image_ad)
+    ads_per_photo = np.bincount(unique(photo.astype(np.int64) * (image_ad.max() + 1) + image_ad)
                                 // (image_ad.max() + 1), minlength=photo.max() + 1)  # fmt: skip
     common = ads_per_photo[photo[a]] >= 3
     direct = ~common & (image_ad[a] != image_ad[b])
@@ -225,7 +239,7 @@ def image_edges(image_ad: np.ndarray, image_bytes: np.ndarray, cfg: LinkConfig) 
         bounds = np.concatenate(([0], np.flatnonzero(np.diff(cp)) + 1, [len(cp)]))
         for lo, hi in zip(bounds[:-1], bounds[1:], strict=True):
             p = cp[lo]
-            group_ads = np.unique(image_ad[by_photo[photo_start[p] : photo_start[p + 1]]])
+            group_ads = unique(image_ad[by_photo[photo_start[p] : photo_start[p + 1]]])
             kinds = np.full(hi - lo, KIND_CODE["image"], np.int8)
             frequent.append((Edges(ca[lo:hi], cb[lo:hi], kinds, cd[lo:hi].astype(np.int64)), group_ads))
     return edges, frequent
@@ -236,7 +250,7 @@ def frequent_contact_ok(members: np.ndarray, key: int, ad_keys: tuple[np.ndarray
     number printed beside every advertiser's own number fails this."""
     starts, keys = ad_keys
     others = np.concatenate([keys[starts[m] : starts[m + 1]] for m in members])
-    distinct = len(np.unique(others[others != key]))
+    distinct = len(unique(others[others != key]))
     return distinct <= max(10, cfg.contact_diversity * len(members))
 
 
@@ -247,9 +261,9 @@ def boilerplate_shingles(values: np.ndarray, owner: np.ndarray, contact_group: n
     A template reused by one big operator keeps (its ads share few contact groups); a disclaimer or stock
     phrase printed by many unrelated advertisers is dropped.
     """
-    pairs = np.unique((owner.astype(np.uint64) << np.uint64(32)) | values.astype(np.uint64))
+    pairs = unique((owner.astype(np.uint64) << np.uint64(32)) | values.astype(np.uint64))
     distinct_values = (pairs & np.uint64(0xFFFFFFFF)).astype(np.uint32)
-    vocab, df = np.unique(distinct_values, return_counts=True)
+    vocab, df = unique(distinct_values, return_counts=True)
     frequent = vocab[df > cfg.shingle_df_max]
     if len(frequent) == 0:
         return frequent
@@ -259,7 +273,7 @@ def boilerplate_shingles(values: np.ndarray, owner: np.ndarray, contact_group: n
     with_contact = g >= 0
     v, g = v[with_contact], g[with_contact]
     ads_with_contact = np.bincount(np.searchsorted(frequent, v), minlength=len(frequent))
-    vg = np.unique((v.astype(np.uint64) << np.uint64(32)) | g.astype(np.uint64))
+    vg = unique((v.astype(np.uint64) << np.uint64(32)) | g.astype(np.uint64))
     groups = np.bincount(np.searchsorted(frequent, (vg >> np.uint64(32)).astype(np.uint32)), minlength=len(frequent))
     spread = groups > cfg.shingle_diversity * np.maximum(ads_with_contact, 1)
     return frequent[spread | (ads_with_contact < 3)]
@@ -267,5 +281,5 @@ def boilerplate_shingles(values: np.ndarray, owner: np.ndarray, contact_group: n
 
 def corroborated(labels: np.ndarray, members: np.ndarray, cfg: LinkConfig) -> bool:
     """True when the ads sharing a common piece of evidence already sit in few networks."""
-    distinct = len(np.unique(labels[members]))
+    distinct = len(unique(labels[members]))
     return distinct <= max(1, cfg.dispersion * len(members))

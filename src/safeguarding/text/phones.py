@@ -34,7 +34,7 @@ _NOT_PHONE = re.compile(
 )
 _ALWAYS = re.compile(r"\b24\s?[/x-]\s?7\b")
 _LETTERS = re.compile(r"[^\W\d_]+")
-_SEPARATORS = frozenset("-.()/,+*_|~[]{}•·" + OBSCURED_MARK)
+_SEPARATORS = frozenset("-.()/,+*_|~[]{}•·‐‑‒–—―−" + OBSCURED_MARK)
 _UNUSUAL_SEPARATORS = frozenset("*_|~[]{}•·,")
 _CURRENCY = frozenset("$€£¥")
 _UNITS = frozenset(
@@ -64,7 +64,7 @@ _ALL_NUMBER_WORDS = {word for phrase in PHRASES for word in phrase} | set(REPEAT
 # Finds stretches that may hold a phone number (digits, number words, separators) at C speed; only these
 # stretches, widened to whole words, go through the token-by-token reader.
 _CANDIDATE = re.compile(
-    r"(?:\d|" + _trie_pattern(_ALL_NUMBER_WORDS) + r")(?:[\s\-.()/,+*_|~\[\]{}•·\x01]*(?:\d|"
+    r"(?:\d|" + _trie_pattern(_ALL_NUMBER_WORDS) + r")(?:[\s\-.()/,+*_|~\[\]{}•·\x01‐‑‒–—―−]*(?:\d|"
     + _trie_pattern(_ALL_NUMBER_WORDS) + r"))*"
 )
 _CONTEXT = 16

@@ -10,6 +10,8 @@ from typing import ClassVar
 from safeguarding.text import Contacts
 
 LANGUAGES = ("en", "es", "fr")
+_WORDS = re.compile(r"[^\W_]+")
+_LEADING_WORD = re.compile(r"[a-z0-9]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,6 +21,12 @@ class AdText:
     text: str
     folded: str
     contacts: Contacts
+    words: frozenset[str] = frozenset()
+    """Distinct words of `folded` (letters and digits); lets a recogniser skip an ad cheaply."""
+
+    @staticmethod
+    def of(text: str, folded: str, contacts: Contacts) -> AdText:
+        return AdText(text, folded, contacts, frozenset(_WORDS.findall(folded)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +62,23 @@ class PatternRecogniser(Recogniser):
     context_window: ClassVar[int] = 40
     _compiled: ClassVar[re.Pattern[str] | None] = None
     _context_compiled: ClassVar[re.Pattern[str] | None] = None
+    _anchors: ClassVar[frozenset[str] | None] = None
+
+    @classmethod
+    def anchors(cls) -> frozenset[str] | None:
+        """The literal first word of every pattern, or None when some pattern has no literal first word.
+        An ad containing none of them cannot match, so the regular expression is not run at all."""
+        if "_anchors" not in cls.__dict__:
+            words = set()
+            for pattern in (p for lang in LANGUAGES for p in cls.patterns.get(lang, [])):
+                lead = _LEADING_WORD.match(pattern)
+                rest = pattern[lead.end() :] if lead else ""
+                if lead is None or (rest[:1] and rest[0] not in " /%'"):
+                    cls._anchors = None
+                    return None
+                words.add(lead.group())
+            cls._anchors = frozenset(words)
+        return cls._anchors
 
     @classmethod
     def _regexes(cls) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
@@ -68,6 +93,9 @@ class PatternRecogniser(Recogniser):
         return cls._compiled, cls._context_compiled
 
     def analyse(self, ad: AdText) -> list[IndicatorHit]:
+        anchors = self.anchors()
+        if ad.words and anchors is not None and anchors.isdisjoint(ad.words):
+            return []
         pattern, context = self._regexes()
         hits = []
         for match in pattern.finditer(ad.folded):
