@@ -395,3 +395,71 @@ def test_text_colours_meet_wcag_aa_contrast() -> None:
     for text, background in pairs:
         assert _contrast(text, background) >= 4.5, (text, background)
     assert _contrast(var["focus"], var["ink"]) >= 3  # the focus ring against its dark halo
+
+
+ROLE_MATRIX_ROLES = ["none", "api_client", "analyst", "reviewer", "child_safety_reviewer", "admin"]
+DEMO_NAME = {
+    "api_client": "uploader",
+    "analyst": "ana",
+    "reviewer": "robin",
+    "child_safety_reviewer": "casey",
+}
+
+
+@pytest.mark.parametrize("role", ROLE_MATRIX_ROLES)
+def test_every_ui_endpoint_checks_the_role(ui: UI, role: str) -> None:
+    """Each page and action × each role, and no credentials at all."""
+    to_login = "login"
+    expected_by_role: dict[str, dict[str, Any]] = {
+        "none": dict.fromkeys(("queue", "ads", "media", "claim", "note", "release", "break"), to_login)
+        | {"thumbnail": 401, "reveal": 401},
+        "api_client": dict.fromkeys(("queue", "ads", "media", "claim", "note", "release"), 403)
+        | {"thumbnail": 403, "reveal": 403, "break": 303},
+        "analyst": {"queue": 200, "ads": 200, "media": 403, "claim": 403, "note": 403, "release": 403}
+        | {"thumbnail": 403, "reveal": 403, "break": 303},
+        "reviewer": {"queue": 200, "ads": 200, "media": 403, "claim": 303, "note": 303, "release": 303}
+        | {"thumbnail": 403, "reveal": 403, "break": 303},
+    }
+    media_role = {"queue": 200, "ads": 200, "media": 200, "claim": 303, "note": 303, "release": 303}
+    media_role |= {"thumbnail": 200, "reveal": 200, "break": 303}
+    expected = expected_by_role.get(role, media_role)
+
+    if role == "none":
+        client, csrf = TestClient(ui.app), ""
+    else:
+        name = DEMO_NAME.get(role, role)
+        if role == "api_client":
+            with ui.store.session() as session:
+                from safeguarding.accounts import set_password
+
+                set_password(session, name, DEMO_PASSWORD)
+        client = login_client(ui.app, name, landing_status=403 if role == "api_client" else 200)
+        csrf = csrf_in(client.get("/ui/login", follow_redirects=True).text)
+    ads, media = ui.demo.case_ids["ads"], ui.demo.case_ids["media"]
+    item = first_item(ui, "ads")
+    form = {"csrf_token": csrf}
+    calls = {
+        "queue": lambda: client.get("/ui/", follow_redirects=False),
+        "ads": lambda: client.get(f"/ui/cases/{ads}", follow_redirects=False),
+        "media": lambda: client.get(f"/ui/cases/{media}", follow_redirects=False),
+        "note": lambda: client.post(
+            f"/ui/cases/{ads}/decide",
+            data=form | {"action": "note", "reason": "matrix"},
+            follow_redirects=False,
+        ),
+        "release": lambda: client.post(f"/ui/cases/{ads}/release", data=form, follow_redirects=False),
+        "thumbnail": lambda: client.get(f"/ui/items/{item}/media/0/thumbnail"),
+        "reveal": lambda: client.post(f"/ui/items/{item}/media/0/reveal", headers={"X-CSRF-Token": csrf}),
+        "break": lambda: client.post("/ui/break", data=form | {"next": "/ui/"}, follow_redirects=False),
+        "claim": lambda: client.post("/ui/claim", data=form, follow_redirects=False),
+    }
+    for action, call in calls.items():
+        response = call()
+        want = expected[action]
+        if want == to_login:
+            assert response.status_code == 303, action
+            assert response.headers["location"].startswith("/ui/login"), action
+        else:
+            assert response.status_code == want, (action, response.status_code)
+        if response.status_code in (401, 403):
+            assert "demo-bank" not in response.text and "07700" not in response.text, action
