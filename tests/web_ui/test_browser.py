@@ -73,6 +73,9 @@ def test_child_safety_reviewer_claims_reveals_decides_and_moves_on(
     assert image.get_attribute("src", timeout=1000).startswith("blob:")
     assert media_filter(page) == "none"
     assert ("reveal", f"case_item:{_first_item(ui, ui.demo.case_ids['media'])}") in audit_actions(ui, "casey")
+    page.get_by_role("button", name="Blur again").click()  # and back, without leaving the page
+    page.locator(".media-frame:not([data-revealed])").wait_for()
+    assert "blur" in media_filter(page) and "/thumbnail" in (image.get_attribute("src") or "")
 
     page.keyboard.press("c")  # confirm, then Enter on the focused "Record decision"
     assert page.evaluate("document.activeElement.id") == "decide-submit"

@@ -23,6 +23,26 @@
   }
 
   // --- Reveal: one deliberate click per item; the server checks the role and logs the reveal. ---
+  function conceal(frame, button) {
+    var media = frame.querySelector("img, video");
+    var objectUrl = media.getAttribute("data-object-url");
+    if (media.tagName.toLowerCase() === "video") {
+      media.pause();
+      media.removeAttribute("src");
+      media.load();
+    } else {
+      media.src = media.getAttribute("data-thumbnail");
+      media.alt = media.alt.replace(", revealed", ", blurred and greyscale");
+    }
+    if (objectUrl) URL.revokeObjectURL(objectUrl);
+    media.removeAttribute("data-object-url");
+    media.classList.add("concealed");
+    frame.classList.remove("revealed");
+    frame.removeAttribute("data-revealed");
+    button.textContent = button.getAttribute("data-reveal-label");
+    announce("Media blurred again.");
+  }
+
   function reveal(frame, button) {
     var url = frame.getAttribute("data-media-url") + "/reveal";
     button.disabled = true;
@@ -40,15 +60,18 @@
       if (media.tagName.toLowerCase() === "video") {
         media.muted = true;
         media.autoplay = false;
-      }
-      media.src = objectUrl;
-      media.classList.remove("concealed");
-      if (media.tagName.toLowerCase() === "img") {
+      } else {
+        media.setAttribute("data-thumbnail", media.getAttribute("src"));
         media.alt = media.alt.replace(", blurred and greyscale", ", revealed");
       }
+      media.setAttribute("data-object-url", objectUrl);
+      media.src = objectUrl;
+      media.classList.remove("concealed");
       frame.classList.add("revealed");
       frame.setAttribute("data-revealed", "1");
-      button.textContent = "Revealed";
+      if (!button.hasAttribute("data-reveal-label")) button.setAttribute("data-reveal-label", button.textContent);
+      button.textContent = "Blur again";
+      button.disabled = false;
       announce("Media revealed. The reveal was logged.");
     }).catch(function (error) {
       button.disabled = false;
@@ -60,7 +83,9 @@
     var button = event.target.closest ? event.target.closest("[data-reveal]") : null;
     if (!button) return;
     event.preventDefault();
-    reveal(button.closest(".media-frame"), button);
+    var frame = button.closest(".media-frame");
+    if (frame.hasAttribute("data-revealed")) conceal(frame, button);
+    else reveal(frame, button);
   });
 
   // --- Decision form ---
