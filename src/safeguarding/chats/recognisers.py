@@ -4,7 +4,8 @@ A recogniser declares the categories it finds and returns :class:`Finding` objec
 message (see :func:`safeguarding.chats.normalise.normalise`). Manipulation cues and context cues
 (safety lessons, parents involved, family address) live in the same combined regex on purpose: at one
 position the leftmost, first-listed alternative wins, so ``dont tell your parents`` is read as secrecy and
-its tail ``tell your parents`` is not read again as parental involvement.
+its tail ``tell your parents`` is not read again as parental involvement; where a context and a cue
+pattern start at the same word, the context pattern (listed first) wins.
 """
 
 from __future__ import annotations
@@ -47,13 +48,15 @@ class PatternRecogniser:
     name = "patterns"
 
     def __init__(self, packs: Sequence[PatternPack]) -> None:
+        # Context patterns come first: where a context and a cue pattern start at the same word, the more
+        # specific context reading wins ("te quiero mama" is family, not flattery).
         merged: dict[str, list[str]] = {}
-        for pack in packs:
-            for category, patterns in pack.cues.items():
-                merged.setdefault(category, []).extend(patterns)
         for pack in packs:
             for category, patterns in pack.context.items():
                 merged.setdefault(CONTEXT_PREFIX + category, []).extend(patterns)
+        for pack in packs:
+            for category, patterns in pack.cues.items():
+                merged.setdefault(category, []).extend(patterns)
         self.categories = tuple(merged)
         self._singles: dict[str, Bucket] = {}
         self._pairs: dict[tuple[str, str], Bucket] = {}

@@ -20,8 +20,8 @@ from safeguarding.chats.state import AuthorState, ConversationState
 ADULT = 18
 _DIGIT = re.compile(r"\d")
 # Context cues that discount the manipulation cues of their own message: a safety lesson quoting a
-# warning phrase, or a harmless secret (a surprise party, a crush).
-_DISCOUNTING = frozenset({"ctx_education", "ctx_benign_secret"})
+# warning phrase, a harmless secret (a surprise party, a crush), or a place inside a game.
+_DISCOUNTING = frozenset({"ctx_education", "ctx_benign_secret", "ctx_in_game"})
 _QUOTES = re.compile(r'"[^"]{3,300}"|“[^”]{3,300}”|„[^“”]{3,300}[“”]|«[^»]{3,300}»')
 
 
@@ -185,7 +185,12 @@ class RuleScorer:
             return False
         writer.stated_age = found[0].value
         declared = writer.declared_age
-        if declared is not None and abs(declared - writer.stated_age) >= self.config.ages["lie_gap"]:
+        stated = writer.stated_age
+        if (
+            declared is not None
+            and stated < ADULT <= declared
+            and declared - stated >= self.config.ages["lie_gap"]
+        ):
             writer.mass["identity_deception"] = writer.mass.get("identity_deception", 0.0) + 1.0
             writer.first_seen.setdefault("identity_deception", index)
             self._add_evidence(
