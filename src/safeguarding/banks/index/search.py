@@ -145,10 +145,7 @@ class Layer:
             jobs = [(s, min(s + _BRUTE_QUERIES, len(q64))) for s in range(0, len(q64), _BRUTE_QUERIES)]
             parts = _run(lambda job: self._brute(q64, job[0], job[1], threshold), jobs)
         else:
-            parts = _run(
-                lambda job: self._mih(q64, queries, job[0], job[1], threshold, plan),
-                self._groups(queries, plan),
-            )
+            parts = _run(lambda job: self._mih(q64, *job, threshold), self._groups(queries, plan))
         parts = [p for p in parts if len(p[0])]
         if not parts:
             return empty
@@ -167,27 +164,27 @@ class Layer:
         keys += 1
         return starts, np.take(self.offsets, keys) - starts
 
-    def _groups(self, queries: np.ndarray, plan: Plan) -> list[tuple[int, int]]:
-        """Split the queries into runs whose candidate counts stay within the budget."""
-        groups: list[tuple[int, int]] = []
+    def _groups(self, queries: np.ndarray, plan: Plan) -> list[tuple[int, int, np.ndarray, np.ndarray]]:
+        """Probe the buckets and split the queries into runs whose candidate counts fit the budget."""
+        groups: list[tuple[int, int, np.ndarray, np.ndarray]] = []
         step = 2048
         for s in range(0, len(queries), step):
-            _, lengths = self._probe(queries[s : s + step], plan)
+            starts, lengths = self._probe(queries[s : s + step], plan)
             totals = np.cumsum(lengths.sum(axis=1))
             start = 0
             while start < len(totals):
                 base = totals[start - 1] if start else 0
                 end = int(np.searchsorted(totals, base + CANDIDATE_BUDGET, side="right"))
                 end = max(end, start + 1)
-                groups.append((s + start, s + end))
+                groups.append((s + start, s + end, starts[start:end], lengths[start:end]))
                 start = end
         return groups
 
     def _mih(
-        self, q64: np.ndarray, queries: np.ndarray, lo: int, hi: int, threshold: int, plan: Plan
+        self, q64: np.ndarray, lo: int, hi: int, starts: np.ndarray, lengths: np.ndarray, threshold: int
     ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Verify the candidates of queries lo..hi-1, given their bucket starts and lengths."""
         assert self.perm is not None
-        starts, lengths = self._probe(queries[lo:hi], plan)
         width = starts.shape[1]
         starts, lengths = starts.ravel(), lengths.ravel()
         nonempty = np.flatnonzero(lengths)
