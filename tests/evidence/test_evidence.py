@@ -202,3 +202,31 @@ def test_held_material_survives_even_a_plan_made_before_the_hold(store: Store, e
         assert plan_purge(session, dismissed_retention_days=0) == []
     with store.session() as session:
         assert session.scalars(select(EvidenceFile.purged_at)).one() is None
+
+
+def test_purge_waits_for_a_hold_being_placed(store: Store, env: Env) -> None:
+    """A purge running while a hold is being placed (not yet committed) waits for it, then keeps the files."""
+    import threading
+
+    case_id = make_case(store, env.tmp / "a", files=1, status="dismissed")
+    _preserve_any(store, case_id)
+    _age_dismissal(store, case_id, 400)
+    with store.session() as planning:
+        plan = plan_purge(planning, dismissed_retention_days=0)
+    assert len(plan) == 1
+    purged: list[object] = []
+
+    def purge() -> None:
+        with store.session() as purging:
+            purged.extend(apply_purge(purging, plan, "lead"))
+
+    with store.session() as holding:
+        start_hold(holding, case_id, 30, "legal request", "lead")
+        worker = threading.Thread(target=purge)
+        worker.start()
+        worker.join(timeout=0.5)  # the purge is now blocked on the hold's locks (or has not started)
+    worker.join()
+    assert purged == []
+    with store.session() as session:
+        assert session.scalars(select(EvidenceFile.purged_at)).one() is None
+        assert (env.evidence_dir / plan[0].blob_name).exists()

@@ -135,3 +135,43 @@ def test_uk_referral_json_and_html(store: Store, env: Env) -> None:
     html = out.with_suffix(".html").read_text()
     assert "Referral to the National Crime Agency" in html and referral["content"][0]["sha256"] in html
     assert "<script" not in html
+
+
+def test_grooming_case_reports_enticement_with_chat_details(store: Store, env: Env) -> None:
+    from safeguarding.cases import Detection, decide, submit_detection
+
+    with store.session() as session:
+        case = submit_detection(
+            session,
+            Detection(
+                kind="grooming_warning",
+                group_key="conversation:c9",
+                summary="age probing, secrecy and a request to move platforms",
+                payload={"platform": "Example Chat DM", "conversation_id": "c9", "account": {"id": "u77"}},
+                source_ref="c9",
+            ),
+        )
+        decide(session, case.id, "reviewer1", "confirm", "grooming pattern confirmed")
+        document = build_report_xml(report_case(session, case.id), reporting_settings()).decode()
+    assert "<incidentType>Online Enticement of Children for Sexual Acts</incidentType>" in document
+    assert (
+        "<chatClient>Example Chat DM</chatClient>" in document
+        and "<chatRoomName>c9</chatRoomName>" in document
+    )
+    assert "<espIdentifier>u77</espIdentifier>" in document
+
+
+def test_unknown_kind_needs_an_incident_type(store: Store, env: Env) -> None:
+    from safeguarding.cases import Detection, decide, submit_detection
+    from safeguarding.reports.cybertip import ReportBuildError
+
+    with store.session() as session:
+        case = submit_detection(
+            session, Detection(kind="other_signal", group_key="account:9", source_ref="x")
+        )
+        decide(session, case.id, "reviewer1", "confirm", "confirmed")
+        reported = report_case(session, case.id)
+        with pytest.raises(ReportBuildError, match="--incident-type"):
+            build_report_xml(reported, reporting_settings())
+        chosen = build_report_xml(reported, reporting_settings(), incident_type="Child Sex Trafficking")
+    assert b"<incidentType>Child Sex Trafficking</incidentType>" in chosen

@@ -123,12 +123,21 @@ def is_held(session: Session, case_id: int, now: datetime | None = None) -> bool
     return expiry is not None and expiry > (now or datetime.now(UTC))
 
 
+def _lock_case_files(session: Session, case_id: int) -> None:
+    """Serialise with a concurrent purge of the case (PostgreSQL row locks; SQLite has one writer)."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(
+            select(EvidenceFile.id).where(EvidenceFile.case_id == case_id).with_for_update()
+        ).all()
+
+
 def start_hold(
     session: Session, case_id: int, days: int, reason: str, actor: str, *, submission_id: int | None = None
 ) -> EvidenceHold:
     """Hold the case's evidence for `days` from now (never shortens an existing hold)."""
     if days < 1:
         raise ValueError("a hold must last at least one day")
+    _lock_case_files(session, case_id)
     now = datetime.now(UTC)
     hold = EvidenceHold(
         case_id=case_id,
@@ -157,6 +166,7 @@ def extend_hold(session: Session, case_id: int, extend_days: int, reason: str, a
         raise ValueError("--extend-days must be at least 1")
     if not reason.strip():
         raise ValueError("an extension needs a reason (the legal request it answers)")
+    _lock_case_files(session, case_id)
     now = datetime.now(UTC)
     current = hold_expiry(session, case_id)
     base = current if current is not None and current > now else now

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from safeguarding.audit import record_event
@@ -84,7 +84,7 @@ def apply_purge(
 ) -> list[PurgeAction]:
     """Mark the files purged and log it, in the caller's transaction; returns what may now be deleted.
 
-    Re-checks every case's holds first: a hold placed since the plan was made wins.
+    Re-checks every case's holds: a hold placed since the plan was made wins.
     """
     moment = now or datetime.now(UTC)
     done: list[PurgeAction] = []
@@ -92,20 +92,35 @@ def apply_purge(
     for action in actions:
         by_case.setdefault(action.case_id, []).append(action)
     for case_id, case_actions in by_case.items():
+        reason = case_actions[0].reason
+        # Mark first, then check the holds: the update takes the write lock (SQLite) or the rows'
+        # locks (PostgreSQL, which hold placement also takes), so no hold can commit in between.
+        marked = set(
+            session.scalars(
+                update(EvidenceFile)
+                .where(
+                    EvidenceFile.id.in_([a.file_id for a in case_actions]), EvidenceFile.purged_at.is_(None)
+                )
+                .values(purged_at=moment, purge_reason=reason)
+                .returning(EvidenceFile.id)
+                .execution_options(synchronize_session=False)
+            )
+        )
         if is_held(session, case_id, moment):
+            session.execute(
+                update(EvidenceFile)
+                .where(EvidenceFile.id.in_(marked))
+                .values(purged_at=None, purge_reason=None)
+                .execution_options(synchronize_session=False)
+            )
             continue
-        for action in case_actions:
-            record = session.get(EvidenceFile, action.file_id)
-            if record is None or record.purged_at is not None:
-                continue
-            record.purged_at, record.purge_reason = moment, action.reason
-            done.append(action)
+        done += [a for a in case_actions if a.file_id in marked]
         record_event(
             session,
             actor,
             "purge",
             f"case:{case_id}",
-            {"files": [a.sha256 for a in case_actions], "reason": case_actions[0].reason},
+            {"files": [a.sha256 for a in case_actions if a.file_id in marked], "reason": reason},
         )
     session.flush()
     return done

@@ -26,7 +26,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from safeguarding.audit import record_event, sign_tree_head
-from safeguarding.cases import mark_reported
+from safeguarding.cases import CaseError, mark_reported
 from safeguarding.evidence.crypto import EvidenceKey, decrypt_chunks
 from safeguarding.evidence.models import EvidenceFile
 from safeguarding.evidence.preserve import preserve_case, start_hold
@@ -333,7 +333,12 @@ def submit_case(
 
     def finished(session: Session, submission: ReportSubmission) -> None:
         submission.state, submission.finished_at = "finished", datetime.now(UTC)
-        mark_reported(session, case_id, ctx.actor, f"CyberTipline report {report_id}")
+        try:
+            with session.begin_nested():
+                mark_reported(session, case_id, ctx.actor, f"CyberTipline report {report_id}")
+        except CaseError as exc:
+            # NCMEC has the report whatever happened to the case meanwhile: keep the record.
+            submission.last_error = f"report finished, but the case was not marked reported: {exc}"
         start_hold(
             session,
             case_id,
