@@ -21,6 +21,7 @@ import asyncio
 import json
 import os
 import random
+import shutil
 import socket
 import statistics
 import subprocess
@@ -210,74 +211,91 @@ def main() -> None:
     parser.add_argument("--db", help="store URL (default: a SQLite file in a temporary folder)")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--json", action="store_true", help="print one JSON object instead of a table")
+    parser.add_argument("--keep", action="store_true", help="keep the temporary folder (store, server log)")
     args = parser.parse_args()
 
-    with tempfile.TemporaryDirectory(prefix="sg-bench-") as temp:
-        work = Path(temp)
-        db = args.db or f"sqlite:///{work / 'bench.db'}"
-        env = {
-            **os.environ,
-            "SAFEGUARDING_INDEX_DIR": str(work / "index"),
-            "SAFEGUARDING_SECRET_KEY": "bench-" * 4,
-        }
-        os.environ.update(env)
-        token, hashes, timings = prepare(db, work, args.bank_size, args.seed)
-        port = free_port()
-        base = f"http://127.0.0.1:{port}"
-        server = start_server(db, port, env, work / "server.log")
-        try:
-            wait_healthy(base, server)
-            rng = random.Random(args.seed)
+    work = Path(tempfile.mkdtemp(prefix="sg-bench-"))
+    print(
+        f"working in {work}" + ("" if args.keep else " (removed at the end; --keep keeps it)"),
+        file=sys.stderr,
+    )
+    try:
+        run(args, work)
+    finally:
+        if not args.keep:
+            shutil.rmtree(work, ignore_errors=True)
 
-            def match_request(_worker: int, index: int) -> tuple[str, str, dict[str, Any]]:
-                value = near(hashes, rng) if index % 2 == 0 else f"{rng.getrandbits(256):064x}"
-                return "POST", "/v1/match/hash", {"signal_type": "pdq", "value": value}
 
-            def chat_request(worker: int, index: int) -> tuple[str, str, dict[str, Any]]:
-                author, text = CHAT_LINES[index % len(CHAT_LINES)]
-                conversation = f"bench-{worker}-{index // len(CHAT_LINES)}"
-                return "POST", f"/v1/chats/{conversation}/messages", {"author": author, "text": text}
+def run(args: argparse.Namespace, work: Path) -> None:
+    db = args.db or f"sqlite:///{work / 'bench.db'}"
+    env = {
+        **os.environ,
+        "SAFEGUARDING_INDEX_DIR": str(work / "index"),
+        "SAFEGUARDING_SECRET_KEY": "bench-" * 4,
+    }
+    os.environ.update(env)
+    token, hashes, timings = prepare(db, work, args.bank_size, args.seed)
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    server = start_server(db, port, env, work / "server.log")
+    try:
+        wait_healthy(base, server)
+        rng = random.Random(args.seed)
 
-            warm = asyncio.run(run_phase("warm-up", base, token, 1, 20, 30, match_request))
-            phases = [
-                asyncio.run(
-                    run_phase("match", base, token, args.clients, args.requests, args.seconds, match_request)
-                ),
-                asyncio.run(
-                    run_phase("chat", base, token, args.clients, args.requests, args.seconds, chat_request)
-                ),
-            ]
-            rss = peak_rss_mb(server.pid)
-        finally:
-            server.terminate()
-            server.wait(timeout=30)
-        result = {
-            "bank_size": args.bank_size,
-            "database": db.split(":", 1)[0],
-            "clients": args.clients,
-            "prepare": {k: round(v, 1) for k, v in timings.items()},
-            "server_peak_rss_mb": round(rss, 1) if rss else None,
-            "warm_up_errors": warm.errors,
-            "phases": [phase.summary() for phase in phases],
-        }
-        errors = warm.errors + sum(phase.errors for phase in phases)
-        if args.json:
-            print(json.dumps(result, indent=2))
-        else:
+        def match_request(_worker: int, index: int) -> tuple[str, str, dict[str, Any]]:
+            value = near(hashes, rng) if index % 2 == 0 else f"{rng.getrandbits(256):064x}"
+            return "POST", "/v1/match/hash", {"signal_type": "pdq", "value": value}
+
+        def chat_request(worker: int, index: int) -> tuple[str, str, dict[str, Any]]:
+            author, text = CHAT_LINES[index % len(CHAT_LINES)]
+            conversation = f"bench-{worker}-{index // len(CHAT_LINES)}"
+            return "POST", f"/v1/chats/{conversation}/messages", {"author": author, "text": text}
+
+        warm = asyncio.run(run_phase("warm-up", base, token, 1, 20, 30, match_request))
+        phases = [
+            asyncio.run(
+                run_phase("match", base, token, args.clients, args.requests, args.seconds, match_request)
+            ),
+            asyncio.run(
+                run_phase("chat", base, token, args.clients, args.requests, args.seconds, chat_request)
+            ),
+        ]
+        rss = peak_rss_mb(server.pid)
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+    result = {
+        "bank_size": args.bank_size,
+        "database": db.split(":", 1)[0],
+        "clients": args.clients,
+        "prepare": {k: round(v, 1) for k, v in timings.items()},
+        "server_peak_rss_mb": round(rss, 1) if rss else None,
+        "warm_up_errors": warm.errors,
+        "phases": [phase.summary() for phase in phases],
+    }
+    errors = warm.errors + sum(phase.errors for phase in phases)
+    if errors:
+        log_lines = (work / "server.log").read_text(errors="replace").splitlines()
+        problems = [line for line in log_lines if "Error" in line or "Traceback" in line]
+        print("server log problems:", *problems[-15:], sep="\n  ", file=sys.stderr)
+    if args.json:
+        print(json.dumps(result, indent=2))
+    else:
+        print(
+            f"bank: {args.bank_size:,} PDQ hashes ({result['database']}); "
+            f"import {timings['import_s']:.1f} s, "
+            f"index {timings['index_s']:.1f} s; server peak RSS {result['server_peak_rss_mb']} MB; "
+            f"{args.clients} clients"
+        )
+        print(f"{'phase':<8}{'requests':>10}{'errors':>8}{'req/s':>10}{'p50 ms':>10}{'p99 ms':>10}")
+        for summary in result["phases"]:
             print(
-                f"bank: {args.bank_size:,} PDQ hashes ({result['database']}); import {timings['import_s']:.1f} s, "
-                f"index {timings['index_s']:.1f} s; server peak RSS {result['server_peak_rss_mb']} MB; "
-                f"{args.clients} clients"
+                f"{summary['phase']:<8}{summary['requests']:>10}{summary['errors']:>8}"
+                f"{summary['throughput_per_s']:>10}{summary['p50_ms']:>10}{summary['p99_ms']:>10}"
             )
-            print(f"{'phase':<8}{'requests':>10}{'errors':>8}{'req/s':>10}{'p50 ms':>10}{'p99 ms':>10}")
-            for summary in result["phases"]:
-                print(
-                    f"{summary['phase']:<8}{summary['requests']:>10}{summary['errors']:>8}"
-                    f"{summary['throughput_per_s']:>10}{summary['p50_ms']:>10}{summary['p99_ms']:>10}"
-                )
-                for sample in summary["error_samples"]:
-                    print(f"  error: {sample}")
-        sys.exit(1 if errors else 0)
+            for sample in summary["error_samples"]:
+                print(f"  error: {sample}")
+    sys.exit(1 if errors else 0)
 
 
 if __name__ == "__main__":

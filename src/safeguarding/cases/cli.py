@@ -22,6 +22,7 @@ from safeguarding.cases.service import (
     DEFAULT_LEASE_SECONDS,
     CaseError,
     Detection,
+    as_utc,
     case_counts,
     claim_next,
     decide,
@@ -159,6 +160,11 @@ def list_command(
         fail(str(exc))
 
 
+def _iso(moment: Any) -> str:
+    aware = as_utc(moment)
+    return aware.isoformat(timespec="seconds") if aware else ""
+
+
 def _case_json(case: Any, items: bool = False) -> dict[str, Any]:
     record = {
         "id": case.id,
@@ -169,7 +175,7 @@ def _case_json(case: Any, items: bool = False) -> dict[str, Any]:
         "status": case.status,
         "summary": case.summary,
         "item_count": case.item_count,
-        "created_at": case.created_at.isoformat(),
+        "created_at": _iso(case.created_at),
         "lease_holder": case.lease_holder,
     }
     if items:
@@ -183,7 +189,7 @@ def _case_json(case: Any, items: bool = False) -> dict[str, Any]:
                 "action": d.action,
                 "reason": d.reason,
                 "item_id": d.item_id,
-                "at": d.created_at.isoformat(),
+                "at": _iso(d.created_at),
             }
             for d in case.decisions
         ]
