@@ -18,6 +18,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from sqlalchemy import func, select, update
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from safeguarding.audit import merkle
@@ -165,8 +166,14 @@ def sign_tree_head(session: Session, key: Ed25519PrivateKey) -> AuditTreeHead:
         key_id=key_id(key.public_key()),
         signature=key.sign(tree_head_message(size, timestamp_ms, root)).hex(),
     )
-    session.add(head)
-    session.flush()
+    try:
+        with session.begin_nested():
+            session.add(head)
+    except IntegrityError:  # another process signed this size at the same moment
+        signed = session.scalar(select(AuditTreeHead).where(AuditTreeHead.tree_size == size))
+        if signed is None:
+            raise
+        return signed
     return head
 
 
