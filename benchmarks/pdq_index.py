@@ -84,14 +84,18 @@ def make_queries(bank: np.ndarray, q: int, seed: int) -> tuple[np.ndarray, np.nd
 def phase_ours_build(work: Path) -> dict[str, Any]:
     from safeguarding.banks.index import PDQIndex
 
-    hashes = np.load(work / "bank.npy", mmap_mode="r")
-    ids = np.arange(1, len(hashes) + 1, dtype=np.int64)
+    # Read the input in chunks without keeping it mapped, as a sync from the database would arrive.
+    bank = np.load(work / "bank.npy", mmap_mode="r")
+    n, data_offset = len(bank), bank.offset
+    del bank
     index_dir = work / "ours"
     t0 = time.perf_counter()
     idx = PDQIndex.open(index_dir)
     step = 1_000_000
-    for s in range(0, len(hashes), step):
-        idx.add(ids[s : s + step], np.asarray(hashes[s : s + step]))
+    for s in range(0, n, step):
+        count = min(step, n - s)
+        chunk = np.fromfile(work / "bank.npy", dtype=np.uint8, count=32 * count, offset=data_offset + 32 * s)
+        idx.add(np.arange(s + 1, s + count + 1, dtype=np.int64), chunk.reshape(count, 32))
     t_add = time.perf_counter() - t0
     idx.compact()
     build_s = time.perf_counter() - t0
