@@ -39,6 +39,7 @@ def claim(client: TestClient) -> Any:
 
 def test_pages_need_a_login(ui: UI) -> None:
     client = TestClient(ui.app)
+    assert client.get("/ui", follow_redirects=False).headers["location"] == "/ui/"
     for path in ("/ui/", f"/ui/cases/{ui.demo.case_ids['chat']}"):
         response = client.get(path, follow_redirects=False)
         assert response.status_code == 303
@@ -463,3 +464,15 @@ def test_every_ui_endpoint_checks_the_role(ui: UI, role: str) -> None:
             assert response.status_code == want, (action, response.status_code)
         if response.status_code in (401, 403):
             assert "demo-bank" not in response.text and "07700" not in response.text, action
+
+
+def test_a_bad_break_after_names_the_setting(ui: UI) -> None:
+    from safeguarding.web import create_app
+
+    from .conftest import Config
+
+    app = create_app(ui.store, Config({"review": {"break_after": "often"}, "web": {"secret_key": "x" * 32}}))
+    client = login_client(app, "casey", landing_status=500)
+    response = client.get("/ui/")
+    assert response.status_code == 500
+    assert response.json() == {"detail": "config review.break_after must be a whole number >= 1, not 'often'"}

@@ -1,0 +1,158 @@
+"""What every reviewer page shares: who is asking, the page frame, security headers, the audit log.
+
+Authentication, sessions and CSRF come from `safeguarding.web.auth`; what a role may read and decide
+from `safeguarding.accounts` and `safeguarding.cases`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+from fastapi import Depends, HTTPException, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi.templating import Jinja2Templates
+from sqlalchemy.orm import Session
+
+from safeguarding.audit import record_event
+from safeguarding.web.auth import Principal, current_principal
+from safeguarding.web.deps import settings_of
+from safeguarding.web.ui import views
+from safeguarding.web.ui.wellbeing import COOKIE_NAME as SEEN_COOKIE
+from safeguarding.web.ui.wellbeing import (
+    ReviewSettingsError,
+    SeenCount,
+    break_after_from,
+    dump_seen,
+    read_seen,
+)
+
+PREFIX = "/ui"
+HERE = Path(__file__).parent
+CONTENT_SECURITY_POLICY = (
+    "default-src 'self'; img-src 'self' blob:; media-src 'self' blob:; script-src 'self'; "
+    "style-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
+)
+MESSAGES = {
+    "confirm": ("ok", "Decision recorded: confirmed."),
+    "dismiss": ("ok", "Decision recorded: dismissed."),
+    "escalate": ("ok", "Decision recorded: escalated."),
+    "note": ("ok", "Note added."),
+    "queue-empty": ("ok", "Nothing is waiting in the queue for you."),
+    "logged-out": ("ok", "You are logged out."),
+    "break-taken": ("ok", "Welcome back. Your break counter starts again."),
+    "released": ("ok", "The case is back in the queue, undecided."),
+}
+
+templates = Jinja2Templates(directory=HERE / "templates")
+
+
+# --- who is asking -----------------------------------------------------------------------------
+
+
+async def optional_principal(request: Request) -> Principal | None:
+    """The logged-in caller, or None when not logged in or the session is no longer valid.
+
+    A wrong CSRF token on a POST still raises 403 (from `current_principal`).
+    """
+    try:
+        return await current_principal(request)
+    except HTTPException as exc:
+        if exc.status_code == 401:
+            return None
+        raise
+
+
+principal_dependency: Any = Depends(optional_principal)
+
+
+def login_redirect(request: Request) -> RedirectResponse:
+    target = request.url.path if request.method == "GET" else f"{PREFIX}/"
+    return RedirectResponse(f"{PREFIX}/login?next={quote(target)}", status_code=303)
+
+
+def safe_next(value: str | None) -> str:
+    """Only our own pages: no other host, no scheme-relative URL."""
+    if value and value.startswith(f"{PREFIX}/") and not value.startswith("//") and "\\" not in value:
+        return value
+    return f"{PREFIX}/"
+
+
+def secure_headers(response: Response, *, private: bool = True) -> Response:
+    response.headers["Content-Security-Policy"] = CONTENT_SECURITY_POLICY
+    response.headers["X-Content-Type-Options"] = "nosniff"
+    response.headers["Referrer-Policy"] = "no-referrer"
+    response.headers["X-Frame-Options"] = "DENY"
+    if private:
+        response.headers["Cache-Control"] = "no-store"
+    return response
+
+
+def audit(session: Session, actor: str, action: str, subject: str, details: dict[str, Any]) -> None:
+    """Append to the tamper-evident audit log in the caller's transaction."""
+    record_event(session, actor=actor, action=action, subject=subject, details=details)
+
+
+def seen_count(request: Request) -> SeenCount:
+    try:
+        break_after = break_after_from(request.app.state.config)
+    except ReviewSettingsError as exc:  # a configuration mistake: say which key, on every page, until fixed
+        raise HTTPException(500, detail=str(exc)) from None
+    return read_seen(request.cookies.get(SEEN_COOKIE), settings_of(request).secret_key, break_after)
+
+
+def set_seen_count(request: Request, response: Response, count: SeenCount) -> None:
+    response.set_cookie(
+        SEEN_COOKIE,
+        dump_seen(count, settings_of(request).secret_key),
+        httponly=True,
+        samesite="strict",
+        secure=request.url.scheme == "https",
+        path=PREFIX,
+    )
+
+
+def render_page(
+    request: Request,
+    name: str,
+    context: dict[str, Any],
+    principal: Principal | None,
+    *,
+    status_code: int = 200,
+    seen: SeenCount | None = None,
+) -> HTMLResponse:
+    seen = seen or seen_count(request)
+    flash = None
+    message = request.query_params.get("msg")
+    if message in MESSAGES:
+        kind, text = MESSAGES[message]
+        flash = {"kind": kind, "text": text}
+    user = None
+    if principal is not None:
+        user = {
+            "name": principal.name,
+            "role": principal.role,
+            "role_label": views.role_label(principal.role),
+        }
+    full = {
+        "ui_prefix": PREFIX,
+        "user": user,
+        "csrf_token": principal.csrf_token if principal else context.get("csrf_token", ""),
+        "wellbeing": seen,
+        "flash": flash,
+        "shortcuts": views.SHORTCUTS,
+        **context,
+    }
+    response = templates.TemplateResponse(request, name, full, status_code=status_code)
+    return secure_headers(response)  # type: ignore[return-value]
+
+
+def refuse(request: Request, principal: Principal, what: str, status_code: int = 403) -> HTMLResponse:
+    return render_page(
+        request, "error.html", {"title": "Not allowed", "message": what}, principal, status_code=status_code
+    )
+
+
+def with_message(url: str, message: str) -> str:
+    return f"{url.split('?', 1)[0]}?msg={message}"

@@ -1,0 +1,230 @@
+"""The queue, claiming the next case, a case page with its context, deciding, giving a case back."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from fastapi import APIRouter, Form, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from sqlalchemy import and_, func, or_, select
+from sqlalchemy import case as sql_case
+from sqlalchemy.orm import Session
+
+from safeguarding.accounts import CASE_READING_ROLES, DECIDING_ROLES, may_reveal_media
+from safeguarding.cases import Case, CaseError, claim_next, decide, list_cases, may_view, release
+from safeguarding.cases.models import ACTIVE_STATUSES
+from safeguarding.cases.service import visibility_filter
+from safeguarding.web.auth import Principal
+from safeguarding.web.deps import settings_of, store_of
+from safeguarding.web.ui import views
+from safeguarding.web.ui.pages import (
+    MESSAGES,
+    PREFIX,
+    audit,
+    login_redirect,
+    principal_dependency,
+    refuse,
+    render_page,
+    seen_count,
+    set_seen_count,
+)
+
+router = APIRouter()
+
+
+# --- the queue ---------------------------------------------------------------------------------
+
+
+def _claim_statuses(role: str) -> tuple[str, ...]:
+    # Escalated cases form the senior queue: admins take them, before open cases of the same priority.
+    return ("open", "escalated") if role == "admin" else ("open",)
+
+
+def _counts(session: Session, role: str, now: datetime) -> list[dict[str, Any]]:
+    held = and_(Case.lease_holder.is_not(None), Case.lease_expires_at > now)
+    rows = session.execute(
+        select(
+            Case.priority,
+            func.count(),
+            func.sum(sql_case((held, 1), else_=0)),
+            func.min(Case.created_at),
+        )
+        .where(Case.status.in_(ACTIVE_STATUSES), visibility_filter(role))
+        .group_by(Case.priority)
+        .order_by(Case.priority)
+    ).all()
+    return [
+        {
+            "label": views.priority_label(priority),
+            "open": count,
+            "held": int(held_count or 0),
+            "oldest_iso": views.time_iso(oldest),
+            "oldest_text": views.time_text(oldest),
+        }
+        for priority, count, held_count, oldest in rows
+    ]
+
+
+def _next_case(session: Session, principal: Principal, now: datetime) -> Case | None:
+    if principal.role not in DECIDING_ROLES:
+        return None
+    free = or_(Case.lease_holder.is_(None), Case.lease_expires_at <= now, Case.lease_holder == principal.name)
+    return session.scalars(
+        select(Case)
+        .where(Case.status.in_(_claim_statuses(principal.role)), visibility_filter(principal.role), free)
+        .order_by(Case.priority, Case.created_at, Case.id)
+        .limit(1)
+    ).first()
+
+
+@router.get("/", response_class=HTMLResponse)
+def queue(request: Request, principal: Principal | None = principal_dependency) -> Response:
+    if principal is None:
+        return login_redirect(request)
+    if principal.role not in CASE_READING_ROLES:
+        return refuse(request, principal, "Your role does not use the review pages.")
+    now = datetime.now(UTC)
+    with store_of(request).session() as session:
+        next_case = _next_case(session, principal, now)
+        held = list_cases(session, role=principal.role, lease_holder=principal.name, limit=20)
+        visible = list_cases(session, role=principal.role, status="open", limit=25)
+        context = {
+            "counts": _counts(session, principal.role, now),
+            "next_case": views.case_view(next_case) if next_case else None,
+            "held": [views.case_view(c) for c in held],
+            "cases": [views.case_view(c) | {"item_count": c.item_count} for c in visible],
+            "can_claim": principal.role in DECIDING_ROLES,
+            "focus_id": "claim-next" if next_case else "",
+            "shortcuts": views.QUEUE_SHORTCUTS,
+        }
+    return render_page(request, "queue.html", context, principal)
+
+
+@router.post("/claim")
+def claim(request: Request, principal: Principal | None = principal_dependency) -> Response:
+    if principal is None:
+        return login_redirect(request)
+    if principal.role not in DECIDING_ROLES:
+        return refuse(request, principal, "Your role may read cases but not claim them.")
+    with store_of(request).session() as session:
+        case = claim_next(
+            session,
+            principal.name,
+            settings_of(request).lease_seconds,
+            role=principal.role,
+            statuses=_claim_statuses(principal.role),
+        )
+        case_id = case.id if case is not None else None
+        if case_id is not None:
+            audit(session, principal.name, "claim", f"case:{case_id}", {"via": "ui"})
+    if case_id is None:
+        return RedirectResponse(f"{PREFIX}/?msg=queue-empty", status_code=303)
+    return RedirectResponse(f"{PREFIX}/cases/{case_id}", status_code=303)
+
+
+# --- a case ------------------------------------------------------------------------------------
+
+
+def _held_by(case: Case, name: str, now: datetime) -> bool:
+    expires = case.lease_expires_at
+    if expires is not None and expires.tzinfo is None:
+        expires = expires.replace(tzinfo=UTC)
+    return case.lease_holder == name and expires is not None and expires > now
+
+
+def _case_context(case: Case, principal: Principal, now: datetime) -> dict[str, Any]:
+    item_numbers = {item.id: number for number, item in enumerate(case.items, start=1)}
+    held_by_me = _held_by(case, principal.name, now)
+    items = [views.item_view(item, case.decisions) for item in case.items]
+    return {
+        "case": views.case_view(case),
+        "items": items,
+        "decisions": [views.decision_view(d, item_numbers) for d in reversed(case.decisions)],
+        "actions": views.ACTIONS,
+        "held_by_me": held_by_me,
+        "can_decide": principal.role in DECIDING_ROLES and held_by_me and case.status in ACTIVE_STATUSES,
+        "can_claim": principal.role in DECIDING_ROLES,
+        "network": views.network_view(case.items)
+        if any(i.kind == "ad_network" for i in case.items)
+        else None,
+        "can_see_media": may_reveal_media(principal.role),
+        "can_reveal": may_reveal_media(principal.role),
+    }
+
+
+def _render_case(
+    request: Request, principal: Principal, case_id: int, *, error: str = "", status_code: int = 200
+) -> Response:
+    now = datetime.now(UTC)
+    with store_of(request).session() as session:
+        case = session.get(Case, case_id)
+        if case is None:
+            return refuse(request, principal, f"There is no case {case_id}.", status_code=404)
+        if not may_view(principal.role, case):
+            return refuse(request, principal, "Your role may not open this case.")
+        context = _case_context(case, principal, now)
+        audit(session, principal.name, "view", f"case:{case.id}", {"via": "ui"})
+    seen = seen_count(request).saw_case(case_id, len(context["items"]))
+    if error:
+        context["page_error"] = error
+    elif request.query_params.get("msg") in MESSAGES:
+        context["focus_id"] = "decide-submit" if context["can_decide"] else "claim-next"
+    response = render_page(request, "case.html", context, principal, status_code=status_code, seen=seen)
+    set_seen_count(request, response, seen)
+    return response
+
+
+@router.get("/cases/{case_id}", response_class=HTMLResponse)
+def case_page(case_id: int, request: Request, principal: Principal | None = principal_dependency) -> Response:
+    if principal is None:
+        return login_redirect(request)
+    if principal.role not in CASE_READING_ROLES:
+        return refuse(request, principal, "Your role does not use the review pages.")
+    return _render_case(request, principal, case_id)
+
+
+@router.post("/cases/{case_id}/decide")
+def decide_case(
+    case_id: int,
+    request: Request,
+    action: str = Form("", max_length=16),
+    reason: str = Form("", max_length=5000),
+    item_ids: list[int] | None = Form(None),
+    principal: Principal | None = principal_dependency,
+) -> Response:
+    if principal is None:
+        return login_redirect(request)
+    if principal.role not in DECIDING_ROLES:
+        return refuse(request, principal, "Your role may read cases but not decide on them.")
+    with store_of(request).session() as session:
+        case = session.get(Case, case_id)
+        if case is None or not may_view(principal.role, case):
+            return refuse(request, principal, "Your role may not open this case.")
+    try:
+        with store_of(request).session() as session:
+            decide(session, case_id, principal.name, action, reason, item_ids or None)
+    except CaseError as exc:
+        return _render_case(request, principal, case_id, error=f"Not recorded: {exc}.", status_code=422)
+    return RedirectResponse(f"{PREFIX}/cases/{case_id}?msg={action}", status_code=303)
+
+
+@router.post("/cases/{case_id}/release")
+def release_case(
+    case_id: int, request: Request, principal: Principal | None = principal_dependency
+) -> Response:
+    """Give a held case back to the queue undecided (for example, to hand it to a colleague)."""
+    if principal is None:
+        return login_redirect(request)
+    if principal.role not in DECIDING_ROLES:
+        return refuse(request, principal, "Your role may read cases but not hold them.")
+    try:
+        with store_of(request).session() as session:
+            case = session.get(Case, case_id)
+            if case is None or not may_view(principal.role, case):
+                return refuse(request, principal, "Your role may not open this case.")
+            release(session, case_id, principal.name)
+            audit(session, principal.name, "release", f"case:{case_id}", {"via": "ui"})
+    except CaseError as exc:
+        return _render_case(request, principal, case_id, error=f"Not released: {exc}.", status_code=409)
+    return RedirectResponse(f"{PREFIX}/?msg=released", status_code=303)

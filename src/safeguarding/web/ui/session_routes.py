@@ -1,0 +1,142 @@
+"""Log in and out, the break reminder's button, and the two static files (CSS and JavaScript)."""
+
+from __future__ import annotations
+
+import secrets
+
+from fastapi import APIRouter, Form, HTTPException, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+
+from safeguarding.accounts import authenticate
+from safeguarding.web.auth import Principal, end_session, start_session
+from safeguarding.web.deps import store_of
+from safeguarding.web.ui.pages import (
+    HERE,
+    PREFIX,
+    audit,
+    login_redirect,
+    principal_dependency,
+    render_page,
+    safe_next,
+    seen_count,
+    set_seen_count,
+    with_message,
+)
+from safeguarding.web.ui.wellbeing import COOKIE_NAME as SEEN_COOKIE
+from safeguarding.web.ui.wellbeing import SeenCount
+
+STATIC_FILES = {"ui.css": "text/css; charset=utf-8", "ui.js": "text/javascript; charset=utf-8"}
+LOGIN_CSRF_COOKIE = "sg_login_csrf"
+
+router = APIRouter()
+
+
+# --- static files ------------------------------------------------------------------------------
+
+
+@router.get("/static/{name}")
+def static_file(name: str) -> Response:
+    if name not in STATIC_FILES:
+        raise HTTPException(404, detail="no such file")
+    body = (HERE / "static" / name).read_bytes()
+    response = Response(body, media_type=STATIC_FILES[name])
+    response.headers["Cache-Control"] = "no-cache"
+    response.headers["X-Content-Type-Options"] = "nosniff"
+    return response
+
+
+# --- log in and out ----------------------------------------------------------------------------
+
+
+@router.get("/login", response_class=HTMLResponse)
+def login_page(
+    request: Request, next: str = "", principal: Principal | None = principal_dependency
+) -> Response:
+    if principal is not None:
+        return RedirectResponse(safe_next(next), status_code=303)
+    return _login_form(request, next_url=safe_next(next))
+
+
+def _login_form(
+    request: Request, *, next_url: str, error: str = "", username: str = "", status_code: int = 200
+) -> HTMLResponse:
+    # Login CSRF: a random value in a strict cookie that the form must repeat.
+    token = secrets.token_urlsafe(24)
+    context = {"csrf_token": token, "next_url": next_url, "error": error, "username": username}
+    response = render_page(request, "login.html", context, None, status_code=status_code, seen=SeenCount())
+    response.set_cookie(
+        LOGIN_CSRF_COOKIE,
+        token,
+        httponly=True,
+        samesite="strict",
+        secure=request.url.scheme == "https",
+        path=PREFIX,
+    )
+    return response
+
+
+@router.post("/login", response_class=HTMLResponse)
+def login(
+    request: Request,
+    username: str = Form("", max_length=100),
+    password: str = Form("", max_length=1000),
+    csrf_token: str = Form("", max_length=200),
+    next: str = Form("", max_length=500),
+) -> Response:
+    expected = request.cookies.get(LOGIN_CSRF_COOKIE, "")
+    if not expected or not secrets.compare_digest(expected, csrf_token):
+        return _login_form(
+            request,
+            next_url=safe_next(next),
+            username=username,
+            error="The login form expired. Please try again.",
+            status_code=403,
+        )
+    client = request.client.host if request.client else ""
+    with store_of(request).session() as session:
+        user = authenticate(session, username, password) if username and password else None
+        if user is None:
+            audit(
+                session, username or "-", "login_failed", f"user:{username}", {"client": client, "via": "ui"}
+            )
+            user_id = None
+        else:
+            audit(session, user.name, "login", f"user:{user.name}", {"client": client, "via": "ui"})
+            user_id = user.id
+    if user_id is None:
+        return _login_form(
+            request,
+            next_url=safe_next(next),
+            username=username,
+            error="Wrong user name or password, or the account is disabled.",
+            status_code=401,
+        )
+    response = RedirectResponse(safe_next(next), status_code=303)
+    start_session(request, response, user_id)
+    response.delete_cookie(LOGIN_CSRF_COOKIE, path=PREFIX)
+    set_seen_count(request, response, SeenCount())  # the count of items seen starts again
+    return response
+
+
+@router.post("/logout")
+def logout(request: Request, principal: Principal | None = principal_dependency) -> Response:
+    response = RedirectResponse(f"{PREFIX}/login?msg=logged-out", status_code=303)
+    if principal is not None:
+        with store_of(request).session() as session:
+            audit(session, principal.name, "logout", f"user:{principal.name}", {"via": "ui"})
+    end_session(request, response)
+    response.delete_cookie(SEEN_COOKIE, path=PREFIX)
+    return response
+
+
+@router.post("/break")
+def took_break(
+    request: Request,
+    next: str = Form("", max_length=500),
+    principal: Principal | None = principal_dependency,
+) -> Response:
+    if principal is None:
+        return login_redirect(request)
+    response = RedirectResponse(with_message(safe_next(next), "break-taken"), status_code=303)
+    set_seen_count(request, response, seen_count(request).took_break())
+    return response
