@@ -9,12 +9,14 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import av
+import numpy as np
 import pytest
 from PIL import Image
 from sqlalchemy import select
 
 from safeguarding.audit import AuditEvent
-from safeguarding.cases import Case
+from safeguarding.cases import Case, Detection, submit_detection
 from safeguarding.web.ui.demo import serve_in_thread
 
 from .conftest import UI, browser_login
@@ -213,3 +215,35 @@ def test_screenshot_script_says_what_to_install_without_chromium(
     assert module.main(["--out", str(tmp_path), "--chromium", str(tmp_path / "nope")]) == 2
     assert "apt-get install -y chromium" in capsys.readouterr().err
     assert list(tmp_path.iterdir()) == []
+
+
+def test_video_stays_muted_paused_and_blurred_until_revealed(ui: UI, live_url: str, page: Any) -> None:
+    video_path = ui.demo.media_dir / "clip.mp4"
+    with av.open(str(video_path), "w") as out:
+        stream = out.add_stream("mpeg4", rate=5)
+        stream.width, stream.height, stream.pix_fmt = 64, 64, "yuv420p"
+        for shade in range(0, 250, 50):
+            frame = np.full((64, 64, 3), (shade, 90, 160), np.uint8)
+            for packet in stream.encode(av.VideoFrame.from_ndarray(frame, format="rgb24")):
+                out.mux(packet)
+        for packet in stream.encode():
+            out.mux(packet)
+    with ui.store.session() as session:
+        case_id = submit_detection(
+            session,
+            Detection(
+                kind="media_match", group_key="media:clip", payload={"path": str(video_path)}, source_ref="v"
+            ),
+        ).id
+    browser_login(page, live_url, "casey")
+    page.goto(f"{live_url}/ui/cases/{case_id}")
+    video = page.get_by_test_id("media-video")
+    state = "v => [v.muted, v.autoplay, v.paused, v.currentSrc, getComputedStyle(v).filter]"
+    muted, autoplay, paused, source, css_filter = video.evaluate(state)
+    assert (muted, autoplay, paused, source) == (True, False, True, "")
+    assert "blur" in css_filter and "grayscale" in css_filter
+    page.get_by_role("button", name="Reveal this video").click()
+    page.locator(".media-frame[data-revealed]").wait_for()
+    muted, autoplay, paused, source, css_filter = video.evaluate(state)
+    assert (muted, autoplay, paused) == (True, False, True) and source.startswith("blob:")
+    assert css_filter == "none"
