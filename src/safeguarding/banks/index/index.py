@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import errno
 import fcntl
-import os
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -47,7 +46,6 @@ class _Snapshot:
     """One consistent state of the index. Never mutated after publication except for lazy caches."""
 
     manifest: Manifest
-    stat_key: tuple[int, int, int] | None
     base: BaseFile | None
     deltas: tuple[Delta, ...]
     tomb: np.ndarray  # sorted unique retracted ids
@@ -159,15 +157,13 @@ class PDQIndex:
         return cls(directory, _load(directory, None), refresh_interval)
 
     def refresh(self) -> bool:
-        """Re-read the manifest if another process changed it. Returns True when the state changed."""
+        """Re-read the manifest (a small file) and load what changed. Returns True when the state changed."""
         self._last_check = time.monotonic()
-        key = _stat_key(self.directory)
-        if key is not None and key == self._snap.stat_key:
+        path = self.directory / MANIFEST_NAME
+        if Manifest.parse(path, path.read_bytes()) == self._snap.manifest:
             return False
-        new = _load(self.directory, self._snap)
-        changed = new.manifest != self._snap.manifest
-        self._snap = new
-        return changed
+        self._snap = _load(self.directory, self._snap)
+        return True
 
     def _maybe_refresh(self) -> None:
         if time.monotonic() - self._last_check >= self.refresh_interval:
@@ -225,7 +221,7 @@ class PDQIndex:
         """True when the deltas are large enough that folding them into the base pays off."""
         snap = self._snap
         delta_rows = sum(len(d.ids) + len(d.retracted) for d in snap.deltas)
-        return len(snap.deltas) > 64 or delta_rows > max(1 << 16, len(snap.base_ids) // 16)
+        return len(snap.deltas) > 64 or delta_rows > max(1 << 16, len(snap.base_ids) // 64)
 
     # ---- writing ----------------------------------------------------------------------------------------
     def add(self, ids: np.ndarray, hashes: np.ndarray) -> None:
@@ -277,7 +273,7 @@ class PDQIndex:
         manifest = Manifest(gen, snap.manifest.base, (*snap.manifest.deltas, name), max_id)
         _swap_manifest(self.directory, manifest)
         tomb = np.union1d(snap.tomb, delta.retracted) if len(delta.retracted) else snap.tomb
-        self._snap = _Snapshot(manifest, _stat_key(self.directory), snap.base, (*snap.deltas, delta), tomb)
+        self._snap = _Snapshot(manifest, snap.base, (*snap.deltas, delta), tomb)
 
     def compact(self) -> None:
         """Fold the deltas into a new base file (atomic replace); drops retracted rows, keeps their ids."""
@@ -310,19 +306,10 @@ def _swap_manifest(directory: Path, manifest: Manifest) -> None:
     atomic_write(directory / MANIFEST_NAME, [manifest.to_json()])
 
 
-def _stat_key(directory: Path) -> tuple[int, int, int] | None:
-    try:
-        st = os.stat(directory / MANIFEST_NAME)
-    except FileNotFoundError:
-        return None
-    return (st.st_ino, st.st_mtime_ns, st.st_size)
-
-
 def _load(directory: Path, previous: _Snapshot | None) -> _Snapshot:
     """Read the manifest and the files it names, reusing what `previous` already holds."""
     path = directory / MANIFEST_NAME
     for _attempt in range(_OPEN_RETRIES):
-        key = _stat_key(directory)
         try:
             manifest = Manifest.parse(path, path.read_bytes())
             same_base = previous is not None and previous.manifest.base == manifest.base
@@ -347,7 +334,7 @@ def _load(directory: Path, previous: _Snapshot | None) -> _Snapshot:
         if base is not None and len(base.tombstones):
             retracted.append(np.asarray(base.tombstones))
         tomb = np.unique(np.concatenate(retracted)) if retracted else np.empty(0, np.int64)
-        return _Snapshot(manifest, key, base, deltas, tomb)
+        return _Snapshot(manifest, base, deltas, tomb)
     raise IndexFormatError(
         f"{directory}: files named by {MANIFEST_NAME} keep disappearing; is the index being rebuilt?"
     )
