@@ -81,15 +81,21 @@ def _recorded_hashes(session: Session, path: Path) -> MediaHashes | None:
     )
 
 
+def _stored_path(path: str | Path) -> str:
+    """Items are recorded by absolute path, so a scan resumed from another folder finds them."""
+    return os.path.abspath(path)
+
+
 def _record(session: Session, outcome: MatchOutcome, hook: MatchHook | None) -> None:
     h = outcome.hashes
-    item = session.scalar(select(MediaItem).where(MediaItem.path == h.path, MediaItem.sha256 == h.sha256))
+    stored = _stored_path(h.path)
+    item = session.scalar(select(MediaItem).where(MediaItem.path == stored, MediaItem.sha256 == h.sha256))
     if item is None:
         try:
             mtime_ns = os.stat(h.path).st_mtime_ns
         except OSError:
             mtime_ns = 0
-        item = MediaItem(path=h.path, sha256=h.sha256, md5=h.md5, size=h.size, mtime_ns=mtime_ns)
+        item = MediaItem(path=stored, sha256=h.sha256, md5=h.md5, size=h.size, mtime_ns=mtime_ns)
         session.add(item)
         session.flush()
         session.add_all(
