@@ -141,3 +141,15 @@ def test_empty_and_silent_participants() -> None:
     }
     result = run(GROOMING, {"sam": {}, "kid": {}, "lurker": {"declared_age": 40}})
     assert result["suspect"] == "sam"
+
+
+def test_api_refuses_doubtful_ages_and_bad_messages() -> None:
+    import pytest
+
+    scorer = load_scorer()
+    state = scorer.new_state(
+        "c", {"a": {"declared_age": True}, "b": {"declared_age": -4}, "c": {"declared_age": 13.0}}
+    )
+    assert all(author.declared_age is None for author in state.authors.values())
+    with pytest.raises(ValueError):
+        scorer.update(state, 0, "a", None)  # type: ignore[arg-type]

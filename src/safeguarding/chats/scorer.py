@@ -18,6 +18,7 @@ from safeguarding.chats.recognisers import AgeRecogniser, PatternRecogniser, def
 from safeguarding.chats.state import AuthorState, ConversationState
 
 ADULT = 18
+MAX_DECLARED_AGE = 120
 _DIGIT = re.compile(r"\d")
 # Context cues that discount the manipulation cues of their own message: a safety lesson quoting a
 # warning phrase, a harmless secret (a surprise party, a crush), or a place inside a game.
@@ -49,13 +50,19 @@ class RuleScorer:
         state = ConversationState(conversation_id=str(conversation_id))
         for name, info in (participants or {}).items():
             age = (info or {}).get("declared_age")
-            state.author(str(name)).declared_age = age if isinstance(age, int) else None
+            valid = isinstance(age, int) and not isinstance(age, bool) and 0 <= age <= MAX_DECLARED_AGE
+            state.author(str(name)).declared_age = age if valid else None  # never guess a child's age
         return state
 
     def update(
-        self, state: ConversationState, message_index: int, author: str, text: str, time: str | None = None
+        self, state: ConversationState, message_index: int, author: str, text: str, time: object = None
     ) -> ScoreResult:
-        """Read one message (``message_index`` is its input position) and return the current view."""
+        """Read one message (``message_index`` is its input position) and return the current view.
+
+        ``time`` is accepted for the record but not used: messages may arrive out of time order.
+        """
+        if not isinstance(text, str) or not isinstance(author, str) or not author:
+            raise ValueError("a message needs a non-empty author and a text string")
         writer = state.author(author)
         writer.messages += 1
         state.messages += 1
