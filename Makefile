@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEMO := demo-out
 
-.PHONY: demo test lint typecheck browser bench clean
+.PHONY: demo test lint typecheck browser bench docs clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -35,6 +35,10 @@ demo: $(STAMP)
 	$(BIN)/safeguarding demo media $(DEMO)/media
 	$(BIN)/safeguarding bank import demo-list $(DEMO)/media/bank.csv --db $(DEMO)/safeguarding.db
 	$(BIN)/safeguarding scan $(DEMO)/media/uploads --bank demo-list --db $(DEMO)/safeguarding.db
+
+# Screenshots of the reviewer pages into docs/screenshots (headless Chromium).
+docs: $(STAMP) browser
+	$(BIN)/python scripts/screenshot_case_page.py
 
 bench: $(STAMP)
 	$(BIN)/pip install --quiet -e '.[bench]'
