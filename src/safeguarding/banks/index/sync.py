@@ -24,7 +24,12 @@ _RETRACTED_ROWS = text(
 
 
 def sync_index_from_store(
-    idx: PDQIndex, engine: Engine, chunk_size: int = 50_000, full: bool = False, compact: bool = True
+    idx: PDQIndex,
+    engine: Engine,
+    chunk_size: int = 50_000,
+    full: bool = False,
+    compact: bool = True,
+    retractions: bool = True,
 ) -> tuple[int, int]:
     """Add the store's PDQ entries the index lacks, retract the ones retracted since: (added, retracted).
 
@@ -33,6 +38,10 @@ def sync_index_from_store(
     missed rows, e.g. ids committed out of order by concurrent PostgreSQL transactions). Rows whose value is
     not a PDQ hash are logged (with their id) and skipped. With `compact=True` the deltas are folded into the
     base when they have grown large.
+
+    Cost: the new-rows query walks the primary key from max_id, so it is cheap when nothing is new. The
+    retraction pass reads every retracted PDQ row (a table scan unless `retracted_at` is indexed): on a hot
+    path pass `retractions=False` and retract through `idx.retract(ids)` where entries are retracted.
     """
     added = 0
     after = 0 if full else idx.max_id()
@@ -50,7 +59,7 @@ def sync_index_from_store(
                 added += idx._add(ids, hashes)
         retracted = 0
         after = 0
-        while True:
+        while retractions:
             id_rows = conn.execute(_RETRACTED_ROWS, {"after": after, "limit": chunk_size}).all()
             if not id_rows:
                 break
