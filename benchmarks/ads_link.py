@@ -41,24 +41,38 @@ def run_once(path: Path, workers: int) -> dict[str, object]:
     seconds = time.perf_counter() - started
     rss_self = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     rss_children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    cpu = sum(getattr(resource.getrusage(who), f) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)
-              for f in ("ru_utime", "ru_stime"))  # fmt: skip
-    return {"ads": stats.ads, "seconds": seconds, "cpu_seconds": cpu, "peak_rss_mb": rss_self, "worker_peak_rss_mb": rss_children,
-            "networks": stats.networks, "phases": {k: round(v, 1) for k, v in stats.seconds.items()}}  # fmt: skip
+    cpu = sum(
+        getattr(resource.getrusage(who), f)
+        for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)
+        for f in ("ru_utime", "ru_stime")
+    )
+    return {
+        "ads": stats.ads,
+        "seconds": seconds,
+        "cpu_seconds": cpu,
+        "peak_rss_mb": rss_self,
+        "worker_peak_rss_mb": rss_children,
+        "networks": stats.networks,
+        "phases": {k: round(v, 1) for k, v in stats.seconds.items()},
+    }
 
 
 def measure(n: int, seed: int, workers: int, directory: Path) -> dict[str, object]:
     path = ensure_corpus(n, seed, directory)
     out = subprocess.run(
         [sys.executable, __file__, "--run", str(path), "--workers", str(workers)],
-        check=True, capture_output=True, text=True,
-    )  # fmt: skip
+        check=True,
+        capture_output=True,
+        text=True,
+    )
     result: dict[str, object] = json.loads(out.stdout.strip().splitlines()[-1])
     return result
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--ads", type=int, default=100_000)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--workers", type=int, default=2)
@@ -75,10 +89,13 @@ def main() -> None:
         r = measure(n, args.seed, args.workers, args.dir)
         results[n] = r
         rate = r["ads"] / r["seconds"]  # type: ignore[operator]
-        print(f"ads link N={n:,}: {r['seconds']:.1f} s, {rate:,.0f} ads/s, peak RSS {r['peak_rss_mb']:.0f} MB "
-              f"(workers {r['worker_peak_rss_mb']:.0f} MB each at most), CPU {r['cpu_seconds']:.1f} s "
-              f"({r['ads'] / r['cpu_seconds']:,.0f} ads per CPU-second), {r['networks']:,} networks, "
-              f"workers={args.workers}, phases {r['phases']}", flush=True)  # fmt: skip
+        print(
+            f"ads link N={n:,}: {r['seconds']:.1f} s, {rate:,.0f} ads/s, peak RSS {r['peak_rss_mb']:.0f} MB "
+            f"(workers {r['worker_peak_rss_mb']:.0f} MB each at most), CPU {r['cpu_seconds']:.1f} s "
+            f"({r['ads'] / r['cpu_seconds']:,.0f} ads per CPU-second), {r['networks']:,} networks, "
+            f"workers={args.workers}, phases {r['phases']}",
+            flush=True,
+        )
     if len(sizes) == 2:
         ratio = results[sizes[1]]["seconds"] / results[sizes[0]]["seconds"]  # type: ignore[operator]
         print(f"time ratio N={sizes[1]:,} / N={sizes[0]:,} (4x the ads): {ratio:.2f} (linear = 4.00)")

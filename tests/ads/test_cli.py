@@ -8,8 +8,15 @@ runner = CliRunner()
 
 
 def test_generate_link_evaluate_networks(tmp_path: Path) -> None:
-    ads, truth, out, html = tmp_path / "ads.jsonl", tmp_path / "truth.jsonl", tmp_path / "out.jsonl", tmp_path / "html"
-    result = runner.invoke(app, ["generate", "--ads", "600", "--seed", "5", "--out", str(ads), "--truth", str(truth)])
+    ads, truth, out, html = (
+        tmp_path / "ads.jsonl",
+        tmp_path / "truth.jsonl",
+        tmp_path / "out.jsonl",
+        tmp_path / "html",
+    )
+    result = runner.invoke(
+        app, ["generate", "--ads", "600", "--seed", "5", "--out", str(ads), "--truth", str(truth)]
+    )
     assert result.exit_code == 0, result.output
     result = runner.invoke(app, ["link", str(ads), "--out", str(out), "--workers", "2"])
     assert result.exit_code == 0, result.output
@@ -27,6 +34,8 @@ def test_generate_link_evaluate_networks(tmp_path: Path) -> None:
 
 
 def test_stdin_to_stdout() -> None:
-    result = runner.invoke(app, ["link", "-", "--workers", "1"], input='{"id": "x", "text": "call 212-555-0123"}\n')
+    result = runner.invoke(
+        app, ["link", "-", "--workers", "1"], input='{"id": "x", "text": "call 212-555-0123"}\n'
+    )
     assert result.exit_code == 0
     assert '"phones": ["+12125550123"]' in result.stdout

@@ -1,6 +1,12 @@
 import pytest
 
-from safeguarding.ads.indicators import BUILTIN_RECOGNISERS, AdText, IndicatorAnalyser, Recogniser, load_weights
+from safeguarding.ads.indicators import (
+    BUILTIN_RECOGNISERS,
+    AdText,
+    IndicatorAnalyser,
+    Recogniser,
+    load_weights,
+)
 from safeguarding.text import extract_contacts, fold, normalise
 
 
@@ -57,7 +63,9 @@ def test_evidence_span_is_quoted_from_text() -> None:
 
 def test_score_ranks_significant_indicators_above_movement() -> None:
     _, movement_only = analyse("New in town, just arrived")
-    _, significant = analyse("Discreet and professional, young, call two one two five five five zero one two three")
+    _, significant = analyse(
+        "Discreet and professional, young, call two one two five five five zero one two three"
+    )
     assert movement_only == 0.0
     assert significant > 0.5
     _, neutral = analyse("Selling a blue bicycle, call 212-555-0123")

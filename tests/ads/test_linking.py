@@ -1,6 +1,6 @@
 import io
-import random
 import json
+import random
 from typing import Any
 
 from safeguarding.ads import evaluate, link_ads
@@ -28,26 +28,39 @@ def flip(hex_hash: str, bits: int) -> str:
 def filler(i: int) -> str:
     """Text unique to ad i: made-up lower-case words, no digits (digits are masked as slots)."""
     rng = random.Random(i)
-    return " ".join("".join(rng.choice("bcdfghjklmnprstvz") + rng.choice("aeiou") for _ in range(3)) for _ in range(10))
+    return " ".join(
+        "".join(rng.choice("bcdfghjklmnprstvz") + rng.choice("aeiou") for _ in range(3)) for _ in range(10)
+    )
 
 
 def test_shared_phone_links_and_says_so() -> None:
-    out, _ = run([
-        {"id": "a", "text": "Bicycle for sale, call 212-555-0123"},
-        {"id": "b", "text": "Different words entirely. Phone two one two five five five zero one two three."},
-        {"id": "c", "text": "Unrelated ad, call 310-555-0199"},
-    ])  # fmt: skip
+    out, _ = run(
+        [
+            {"id": "a", "text": "Bicycle for sale, call 212-555-0123"},
+            {
+                "id": "b",
+                "text": "Different words entirely. Phone two one two five five five zero one two three.",
+            },
+            {"id": "c", "text": "Unrelated ad, call 310-555-0199"},
+        ]
+    )
     assert out[0]["network"] == out[1]["network"] is not None
     assert out[2]["network"] is None
     assert out[0]["links"] == [{"to": "b", "by": "phone", "evidence": "+12125550123"}]
-    assert out[1]["indicators"] == [{"category": "obscured_contact", "evidence": "two one two five five five zero one two three"}]
+    assert out[1]["indicators"] == [
+        {"category": "obscured_contact", "evidence": "two one two five five five zero one two three"}
+    ]
 
 
 def test_templated_text_links_without_contacts() -> None:
-    template = ("Hello, I am {n}. Calm conversation about gardening and old movies, tea on the balcony, "
-                "long walks by the canal, and a cheerful quiet evening with {n} in {c}. Price {p}.")  # fmt: skip
-    ads = [{"id": f"t{i}", "text": template.format(n=n, c=c, p=p)}
-           for i, (n, c, p) in enumerate([("Anna", "Lyon", 80), ("Rosa", "Nice", 120), ("Mia", "Paris", 90)])]
+    template = (
+        "Hello, I am {n}. Calm conversation about gardening and old movies, tea on the balcony, "
+        "long walks by the canal, and a cheerful quiet evening with {n} in {c}. Price {p}."
+    )
+    ads = [
+        {"id": f"t{i}", "text": template.format(n=n, c=c, p=p)}
+        for i, (n, c, p) in enumerate([("Anna", "Lyon", 80), ("Rosa", "Nice", 120), ("Mia", "Paris", 90)])
+    ]
     ads.append({"id": "other", "text": "Selling a wooden table and four chairs, barely used, pick up only."})
     out, _ = run(ads)
     assert out[0]["network"] == out[1]["network"] == out[2]["network"] is not None
@@ -57,23 +70,32 @@ def test_templated_text_links_without_contacts() -> None:
 
 
 def test_reused_photo_links_within_threshold_only() -> None:
-    out, _ = run([
-        {"id": "p1", "text": filler(1), "images": [PHOTO]},
-        {"id": "p2", "text": filler(2), "images": [flip(PHOTO, 10)]},
-        {"id": "p3", "text": filler(3), "images": [flip(PHOTO, 100)]},
-    ])  # fmt: skip
+    out, _ = run(
+        [
+            {"id": "p1", "text": filler(1), "images": [PHOTO]},
+            {"id": "p2", "text": filler(2), "images": [flip(PHOTO, 10)]},
+            {"id": "p3", "text": filler(3), "images": [flip(PHOTO, 100)]},
+        ]
+    )
     assert out[0]["network"] == out[1]["network"] is not None
     assert out[2]["network"] is None
     assert out[0]["links"][0]["by"] == "image"
 
 
 def test_boilerplate_stock_photo_and_site_phone_do_not_chain_unrelated_ads() -> None:
-    disclaimer = ("All ads are posted by independent advertisers. This site does not check listings and is not "
-                  "responsible for their content. Report problems to the site team at 212-555-0100.")  # fmt: skip
+    disclaimer = (
+        "All ads are posted by independent advertisers. This site does not check listings and is not "
+        "responsible for their content. Report problems to the site team at 212-555-0100."
+    )
     ads = []
     for i in range(120):
-        ads.append({"id": f"u{i}", "text": f"{filler(i)}. Call 310-555-{1000 + i:04d}. {disclaimer}",
-                    "images": [STOCK]})  # fmt: skip
+        ads.append(
+            {
+                "id": f"u{i}",
+                "text": f"{filler(i)}. Call 310-555-{1000 + i:04d}. {disclaimer}",
+                "images": [STOCK],
+            }
+        )
     out, _ = run(ads)
     assert all(ad["network"] is None for ad in out), {ad["network"] for ad in out}
 
@@ -99,4 +121,14 @@ def test_output_is_one_line_per_ad_in_order() -> None:
     ads = [{"id": str(i), "text": filler(i)} for i in range(50)]
     out, _ = run(ads)
     assert [ad["id"] for ad in out] == [str(i) for i in range(50)]
-    assert set(out[0]) >= {"id", "network", "template", "phones", "emails", "handles", "indicators", "score", "links"}
+    assert set(out[0]) >= {
+        "id",
+        "network",
+        "template",
+        "phones",
+        "emails",
+        "handles",
+        "indicators",
+        "score",
+        "links",
+    }

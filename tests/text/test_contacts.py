@@ -18,7 +18,10 @@ def test_handles() -> None:
 
 
 def test_urls() -> None:
-    assert extract_urls("see www.example.com/ads?id=3 and https://x.io.") == ["www.example.com/ads?id=3", "https://x.io"]
+    assert extract_urls("see www.example.com/ads?id=3 and https://x.io.") == [
+        "www.example.com/ads?id=3",
+        "https://x.io",
+    ]
 
 
 def test_normalise_removes_hiding_characters() -> None:

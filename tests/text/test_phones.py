@@ -33,18 +33,24 @@ def test_us_number_in_many_disguises(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text,obscured",
-    [("call 212-555-0123", False), ("two one two five five five zero one two three", True),
-     ("２１２５５５０１２３", True), ("2 1 2 5 5 5 0 1 2 3", True), ("212 555 O123", True)],
-)  # fmt: skip
+    [
+        ("call 212-555-0123", False),
+        ("two one two five five five zero one two three", True),
+        ("２１２５５５０１２３", True),
+        ("2 1 2 5 5 5 0 1 2 3", True),
+        ("212 555 O123", True),
+    ],
+)
 def test_obscured_flag(text: str, obscured: bool) -> None:
     (phone,) = extract_phones(text)
     assert phone.obscured is obscured
 
 
 def test_french_pairs_and_spanish_nine_digits() -> None:
-    assert [p.e164 for p in extract_phones("appelle zero six, douze, trente-quatre, cinquante-six, soixante-dix-huit")] == [
-        "+33612345678"
-    ]
+    assert [
+        p.e164
+        for p in extract_phones("appelle zero six, douze, trente-quatre, cinquante-six, soixante-dix-huit")
+    ] == ["+33612345678"]
     assert [p.e164 for p in extract_phones("06.12.34.56.78")] == ["+33612345678"]
     assert [p.e164 for p in extract_phones("llama al 612 345 678")] == ["+34612345678"]
     assert [p.e164 for p in extract_phones("tel +33 6 12 34 56 78")] == ["+33612345678"]

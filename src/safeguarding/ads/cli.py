@@ -52,12 +52,16 @@ def link(
         rejected += level == "error"
         print(f"{name}:{line_no}: {level}: {message}", file=sys.stderr)
 
-    settings = Settings(region=region.upper(), fallback_regions=tuple(
-        r.strip().upper() for r in fallback_regions.split(",") if r.strip()))  # fmt: skip
+    settings = Settings(
+        region=region.upper(),
+        fallback_regions=tuple(r.strip().upper() for r in fallback_regions.split(",") if r.strip()),
+    )
     with ExitStack() as stack:
         try:
             source: IO[bytes] = sys.stdin.buffer if input == "-" else stack.enter_context(open(input, "rb"))
-            sink: IO[str] = sys.stdout if out == "-" else stack.enter_context(open(out, "w", encoding="utf-8"))
+            sink: IO[str] = (
+                sys.stdout if out == "-" else stack.enter_context(open(out, "w", encoding="utf-8"))
+            )
         except OSError as exc:
             print(f"error: {exc}", file=sys.stderr)
             raise typer.Exit(2) from None
@@ -73,7 +77,9 @@ def link(
 
 @app.command()
 def networks(
-    output: Path = typer.Argument(..., help="Output of `ads link` (JSON Lines).", exists=True, dir_okay=False),
+    output: Path = typer.Argument(
+        ..., help="Output of `ads link` (JSON Lines).", exists=True, dir_okay=False
+    ),
     html: Path | None = typer.Option(None, "--html", help="Write index.html and one page a network here."),
     limit: int = typer.Option(50, help="Networks shown in the table (largest first); 0 for all."),
 ) -> None:
@@ -95,8 +101,9 @@ def networks(
 @app.command()
 def evaluate(
     output: Path = typer.Argument(..., help="Output of `ads link`.", exists=True, dir_okay=False),
-    truth: Path = typer.Argument(..., help='Truth: {"id", "network": str|null, "phones": [E.164]} a line.',
-                                 exists=True, dir_okay=False),  # fmt: skip
+    truth: Path = typer.Argument(
+        ..., help='Truth: {"id", "network": str|null, "phones": [E.164]} a line.', exists=True, dir_okay=False
+    ),
 ) -> None:
     """Pairwise and B-cubed precision/recall/F1 of networks, precision/recall of phone extraction.
 

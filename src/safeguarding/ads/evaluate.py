@@ -68,7 +68,9 @@ def evaluate(output: Iterable[dict[str, Any]], truth: Iterable[dict[str, Any]]) 
         n_true += len(phones)
     pairs = lambda n: n * (n - 1) / 2  # noqa: E731
     tp = sum(pairs(c) for c in cells.values())
-    pairwise = _prf(tp, sum(pairs(c) for c in pred_sizes.values()), sum(pairs(c) for c in true_sizes.values()))
+    pairwise = _prf(
+        tp, sum(pairs(c) for c in pred_sizes.values()), sum(pairs(c) for c in true_sizes.values())
+    )
     n = sum(true_sizes.values())
     b_p = sum(c * c / pred_sizes[p] for (p, _), c in cells.items()) / n if n else 1.0
     b_r = sum(c * c / true_sizes[t] for (_, t), c in cells.items()) / n if n else 1.0
@@ -90,10 +92,13 @@ def format_scores(scores: Scores) -> str:
     p, r, f = scores.pairwise
     bp, br, bf = scores.bcubed
     pp, pr = scores.phones
-    return "\n".join([
-        f"ads: {scores.ads}  true networks: {scores.true_networks}  predicted networks: {scores.predicted_networks}"
-        + (f"  missing from output: {scores.missing}" if scores.missing else ""),
-        f"networks pairwise   precision {p:.3f}  recall {r:.3f}  F1 {f:.3f}",
-        f"networks B-cubed    precision {bp:.3f}  recall {br:.3f}  F1 {bf:.3f}",
-        f"phone extraction    precision {pp:.3f}  recall {pr:.3f}",
-    ])  # fmt: skip
+    return "\n".join(
+        [
+            f"ads: {scores.ads}  true networks: {scores.true_networks}  "
+            f"predicted networks: {scores.predicted_networks}"
+            + (f"  missing from output: {scores.missing}" if scores.missing else ""),
+            f"networks pairwise   precision {p:.3f}  recall {r:.3f}  F1 {f:.3f}",
+            f"networks B-cubed    precision {bp:.3f}  recall {br:.3f}  F1 {bf:.3f}",
+            f"phone extraction    precision {pp:.3f}  recall {pr:.3f}",
+        ]
+    )

@@ -14,10 +14,17 @@ from typing import Any
 import numpy as np
 
 from safeguarding.ads.indicators import AdText, IndicatorAnalyser
-from safeguarding.text import DEFAULT_FALLBACK_REGIONS, Contacts, extract_emails, extract_phones, fold, normalise
+from safeguarding.text import (
+    DEFAULT_FALLBACK_REGIONS,
+    Contacts,
+    extract_emails,
+    extract_phones,
+    fold,
+    normalise,
+)
 from safeguarding.text.contacts import emails_in_folded, handles_in_folded
-from safeguarding.text.phones import phones_in_marked
 from safeguarding.text.normalise import OBSCURED_MARK
+from safeguarding.text.phones import phones_in_marked
 
 MAX_ANALYSED_CHARS = 100_000
 MAX_PHONE_FIELD_CHARS = 100
@@ -131,12 +138,17 @@ def process_line(raw: bytes, line_no: int, settings: Settings, out: ChunkResult)
     body = f"{title}\n{text}" if title else text
     if len(body) > MAX_ANALYSED_CHARS:
         out.warnings.append(
-            (line_no, f"id {ad_id!r}: text of {len(body):,} characters; only the first "
-             f"{MAX_ANALYSED_CHARS:,} are analysed")  # fmt: skip
+            (
+                line_no,
+                f"id {ad_id!r}: text of {len(body):,} characters; only the first "
+                f"{MAX_ANALYSED_CHARS:,} are analysed",
+            )
         )
         body = body[:MAX_ANALYSED_CHARS]
     if len(phone_field) > MAX_PHONE_FIELD_CHARS:
-        out.warnings.append((line_no, f"id {ad_id!r}: 'phone' field of {len(phone_field)} characters ignored"))
+        out.warnings.append(
+            (line_no, f"id {ad_id!r}: 'phone' field of {len(phone_field)} characters ignored")
+        )
         phone_field = ""
     images_raw = ad.get("images") or []
     if not isinstance(images_raw, list):
@@ -151,15 +163,29 @@ def process_line(raw: bytes, line_no: int, settings: Settings, out: ChunkResult)
         else:
             shown = repr(value)[:40]
             out.warnings.append(
-                (line_no, f"id {ad_id!r}: image {position} ({shown}) is not a 64-character hex PDQ hash; ignored")
+                (
+                    line_no,
+                    f"id {ad_id!r}: image {position} ({shown}) is not a 64-character hex PDQ hash; ignored",
+                )
             )
-    _analyse(ad_id, body, phone_field, email_field, city, posted_at, images, image_hex, line_no, settings, out)
+    _analyse(
+        ad_id, body, phone_field, email_field, city, posted_at, images, image_hex, line_no, settings, out
+    )
 
 
 def _analyse(
-    ad_id: str, body: str, phone_field: str, email_field: str, city: str | None, posted_at: str | None,
-    images: list[bytes], image_hex: list[str], line_no: int, settings: Settings, out: ChunkResult,
-) -> None:  # fmt: skip
+    ad_id: str,
+    body: str,
+    phone_field: str,
+    email_field: str,
+    city: str | None,
+    posted_at: str | None,
+    images: list[bytes],
+    image_hex: list[str],
+    line_no: int,
+    settings: Settings,
+    out: ChunkResult,
+) -> None:
     marked = normalise(body, mark_obscured=True)
     folded_marked = fold(marked)
     text = marked.replace(OBSCURED_MARK, "") if OBSCURED_MARK in marked else marked

@@ -21,57 +21,197 @@ from typing import IO, Any
 import phonenumbers
 
 CITIES = {
-    "en": ["Houston", "Dallas", "Atlanta", "Miami", "Chicago", "Denver", "Phoenix", "Seattle", "Boston",
-           "Las Vegas", "Orlando", "Newark", "Portland", "Nashville", "Tampa", "Detroit"],
+    "en": [
+        "Houston",
+        "Dallas",
+        "Atlanta",
+        "Miami",
+        "Chicago",
+        "Denver",
+        "Phoenix",
+        "Seattle",
+        "Boston",
+        "Las Vegas",
+        "Orlando",
+        "Newark",
+        "Portland",
+        "Nashville",
+        "Tampa",
+        "Detroit",
+    ],
     "es": ["Madrid", "Barcelona", "Valencia", "Sevilla", "Bilbao", "Malaga", "Zaragoza", "Murcia"],
     "fr": ["Paris", "Lyon", "Marseille", "Lille", "Nice", "Toulouse", "Bordeaux", "Nantes"],
-}  # fmt: skip
-NAMES = ["Anna", "Maria", "Sofia", "Lena", "Nina", "Clara", "Eva", "Julia", "Rosa", "Mia", "Lina", "Paula",
-         "Carla", "Elena", "Ines", "Lucia", "Chloe", "Emma", "Lea", "Zoe", "Ada", "Vera", "Luz", "Alba"]  # fmt: skip
-US_AREAS = ["212", "305", "312", "415", "702", "713", "404", "206", "617", "214", "602", "303", "407", "615",
-            "813", "313", "503", "973", "786", "832"]  # fmt: skip
+}
+NAMES = [
+    "Anna",
+    "Maria",
+    "Sofia",
+    "Lena",
+    "Nina",
+    "Clara",
+    "Eva",
+    "Julia",
+    "Rosa",
+    "Mia",
+    "Lina",
+    "Paula",
+    "Carla",
+    "Elena",
+    "Ines",
+    "Lucia",
+    "Chloe",
+    "Emma",
+    "Lea",
+    "Zoe",
+    "Ada",
+    "Vera",
+    "Luz",
+    "Alba",
+]
+US_AREAS = [
+    "212",
+    "305",
+    "312",
+    "415",
+    "702",
+    "713",
+    "404",
+    "206",
+    "617",
+    "214",
+    "602",
+    "303",
+    "407",
+    "615",
+    "813",
+    "313",
+    "503",
+    "973",
+    "786",
+    "832",
+]
 
 BANK: dict[str, dict[str, list[str]]] = {
     "en": {
-        "open": ["Hi, I am {name}.", "Hello gentlemen, {name} here.", "Meet {name}, {age}.", "My name is {name}.",
-                 "{name} is back in {city}.", "Sweet {name} now in {city}.", "Say hello to {name}."],
-        "about": ["Friendly and easy going, {age} years.", "I am {age}, tall and elegant.",
-                  "Relaxed company for dinner or a walk.", "Good conversation and a warm smile.",
-                  "Elegant, polite and always on time.", "Height 5'6\", age {age}.", "Cheerful and calm."],
-        "extra": ["New in town this week.", "Available 24/7.", "Very discreet and professional.",
-                  "Latina, speaks English and Spanish.", "Young and friendly.", "Ask for {name}.",
-                  "She is waiting for your call.", "Real photos, no surprises.", "Leaving soon, do not wait.",
-                  "Only a few days in {city}.", "Private apartment downtown.", "Clean and quiet place."],
-        "rate": ["Rates from ${price}.", "{price} roses per hour.", "Special {price}$ today.",
-                 "Donation {price} per visit.", "Prices start at {price} USD."],
-        "contact": ["Call {phone}.", "Text me at {phone}.", "Call or text {phone} anytime.",
-                    "Reach me: {phone}.", "Phone {phone}, no private numbers."],
+        "open": [
+            "Hi, I am {name}.",
+            "Hello gentlemen, {name} here.",
+            "Meet {name}, {age}.",
+            "My name is {name}.",
+            "{name} is back in {city}.",
+            "Sweet {name} now in {city}.",
+            "Say hello to {name}.",
+        ],
+        "about": [
+            "Friendly and easy going, {age} years.",
+            "I am {age}, tall and elegant.",
+            "Relaxed company for dinner or a walk.",
+            "Good conversation and a warm smile.",
+            "Elegant, polite and always on time.",
+            "Height 5'6\", age {age}.",
+            "Cheerful and calm.",
+        ],
+        "extra": [
+            "New in town this week.",
+            "Available 24/7.",
+            "Very discreet and professional.",
+            "Latina, speaks English and Spanish.",
+            "Young and friendly.",
+            "Ask for {name}.",
+            "She is waiting for your call.",
+            "Real photos, no surprises.",
+            "Leaving soon, do not wait.",
+            "Only a few days in {city}.",
+            "Private apartment downtown.",
+            "Clean and quiet place.",
+        ],
+        "rate": [
+            "Rates from ${price}.",
+            "{price} roses per hour.",
+            "Special {price}$ today.",
+            "Donation {price} per visit.",
+            "Prices start at {price} USD.",
+        ],
+        "contact": [
+            "Call {phone}.",
+            "Text me at {phone}.",
+            "Call or text {phone} anytime.",
+            "Reach me: {phone}.",
+            "Phone {phone}, no private numbers.",
+        ],
     },
     "es": {
-        "open": ["Hola, soy {name}.", "Me llamo {name}, tengo {age} anos.", "{name} de nuevo en {city}.",
-                 "Chica simpatica llamada {name}.", "Conoce a {name}."],
-        "about": ["Alegre y educada.", "Tengo {age} anos, alta y elegante.", "Buena conversacion y sonrisa.",
-                  "Tranquila, puntual y amable.", "Compania para cenas y paseos."],
-        "extra": ["Recien llegada a {city}.", "Disponible 24 horas.", "Muy discreta y profesional.",
-                  "Colombiana, hablo espanol e ingles.", "Joven y simpatica.", "Pregunta por {name}.",
-                  "Fotos reales.", "Solo esta semana en {city}.", "Piso privado en el centro."],
+        "open": [
+            "Hola, soy {name}.",
+            "Me llamo {name}, tengo {age} anos.",
+            "{name} de nuevo en {city}.",
+            "Chica simpatica llamada {name}.",
+            "Conoce a {name}.",
+        ],
+        "about": [
+            "Alegre y educada.",
+            "Tengo {age} anos, alta y elegante.",
+            "Buena conversacion y sonrisa.",
+            "Tranquila, puntual y amable.",
+            "Compania para cenas y paseos.",
+        ],
+        "extra": [
+            "Recien llegada a {city}.",
+            "Disponible 24 horas.",
+            "Muy discreta y profesional.",
+            "Colombiana, hablo espanol e ingles.",
+            "Joven y simpatica.",
+            "Pregunta por {name}.",
+            "Fotos reales.",
+            "Solo esta semana en {city}.",
+            "Piso privado en el centro.",
+        ],
         "rate": ["Desde {price} euros.", "Tarifa {price} EUR la hora.", "Precio especial {price}€."],
         "contact": ["Llama al {phone}.", "Escribe al {phone}.", "WhatsApp {phone}.", "Contacto: {phone}."],
     },
     "fr": {
-        "open": ["Bonjour, je suis {name}.", "Je m'appelle {name}, {age} ans.", "{name} de retour a {city}.",
-                 "Charmante {name} vous attend.", "Voici {name}."],
-        "about": ["Souriante et polie.", "J'ai {age} ans, grande et elegante.", "Bonne conversation.",
-                  "Calme, ponctuelle et gentille.", "Compagnie pour diners et promenades."],
-        "extra": ["Nouvelle en ville.", "Disponible jour et nuit.", "Tres discrete et professionnelle.",
-                  "Bresilienne, je parle francais et anglais.", "Jeune et souriante.", "Demandez {name}.",
-                  "Photos reelles.", "De passage a {city} quelques jours seulement.", "Appartement prive."],
+        "open": [
+            "Bonjour, je suis {name}.",
+            "Je m'appelle {name}, {age} ans.",
+            "{name} de retour a {city}.",
+            "Charmante {name} vous attend.",
+            "Voici {name}.",
+        ],
+        "about": [
+            "Souriante et polie.",
+            "J'ai {age} ans, grande et elegante.",
+            "Bonne conversation.",
+            "Calme, ponctuelle et gentille.",
+            "Compagnie pour diners et promenades.",
+        ],
+        "extra": [
+            "Nouvelle en ville.",
+            "Disponible jour et nuit.",
+            "Tres discrete et professionnelle.",
+            "Bresilienne, je parle francais et anglais.",
+            "Jeune et souriante.",
+            "Demandez {name}.",
+            "Photos reelles.",
+            "De passage a {city} quelques jours seulement.",
+            "Appartement prive.",
+        ],
         "rate": ["A partir de {price} euros.", "Tarif {price} EUR de l'heure.", "Prix special {price}€."],
         "contact": ["Appelez le {phone}.", "Ecrivez au {phone}.", "WhatsApp {phone}.", "Contact : {phone}."],
     },
-}  # fmt: skip
-FILLER = ["Thank you.", "Kisses.", "See you soon.", "Have a nice day.", "Gracias.", "Merci.", "Bisous.",
-          "Hasta pronto.", "A bientot.", "Text first please.", "No blocked numbers."]  # fmt: skip
+}
+FILLER = [
+    "Thank you.",
+    "Kisses.",
+    "See you soon.",
+    "Have a nice day.",
+    "Gracias.",
+    "Merci.",
+    "Bisous.",
+    "Hasta pronto.",
+    "A bientot.",
+    "Text first please.",
+    "No blocked numbers.",
+]
 BOILERPLATE = [
     "All ads are posted by independent advertisers. This site does not check listings and is not responsible "
     "for their content. Report abuse with the link below.",
@@ -105,8 +245,11 @@ class Network:
 def _phone(rng: random.Random, language: str) -> tuple[str, str]:
     while True:
         if language == "en":
-            national = rng.choice(US_AREAS) + str(rng.randint(2, 9)) + f"{rng.randint(0, 99):02d}" + (
-                f"{rng.randint(0, 9999):04d}"
+            national = (
+                rng.choice(US_AREAS)
+                + str(rng.randint(2, 9))
+                + f"{rng.randint(0, 99):02d}"
+                + (f"{rng.randint(0, 9999):04d}")
             )
             region = "US"
         elif language == "es":
@@ -124,14 +267,25 @@ def _write_phone(rng: random.Random, e164: str, national: str, language: str, ob
         style = rng.randrange(5)
         if language == "en":
             d = digits
-            return [f"({d[:3]}) {d[3:6]}-{d[6:]}", f"{d[:3]}-{d[3:6]}-{d[6:]}", f"{d[:3]}.{d[3:6]}.{d[6:]}", d,
-                    f"+1 {d[:3]} {d[3:6]} {d[6:]}"][style]  # fmt: skip
+            return [
+                f"({d[:3]}) {d[3:6]}-{d[6:]}",
+                f"{d[:3]}-{d[3:6]}-{d[6:]}",
+                f"{d[:3]}.{d[3:6]}.{d[6:]}",
+                d,
+                f"+1 {d[:3]} {d[3:6]} {d[6:]}",
+            ][style]
         if language == "fr":
             pairs = " ".join(digits[i : i + 2] for i in range(0, 10, 2))
-            return [pairs, pairs.replace(" ", "."), digits, "+33 " + digits[1] + " " + pairs[3:], pairs][style]
-        return [f"{digits[:3]} {digits[3:6]} {digits[6:]}", digits, "+34 " + digits,
-                f"{digits[:3]}-{digits[3:6]}-{digits[6:]}", f"{digits[:3]} {digits[3:5]} {digits[5:7]} {digits[7:]}"
-                ][style]  # fmt: skip
+            return [pairs, pairs.replace(" ", "."), digits, "+33 " + digits[1] + " " + pairs[3:], pairs][
+                style
+            ]
+        return [
+            f"{digits[:3]} {digits[3:6]} {digits[6:]}",
+            digits,
+            "+34 " + digits,
+            f"{digits[:3]}-{digits[3:6]}-{digits[6:]}",
+            f"{digits[:3]} {digits[3:5]} {digits[5:7]} {digits[7:]}",
+        ][style]
     style = rng.randrange(8)
     words = DIGIT_WORDS[language]
     if style == 0:  # all words
@@ -170,9 +324,42 @@ def _template(rng: random.Random, language: str) -> list[str]:
     return parts
 
 
-_SIGNATURE_WORDS = ("sunny lovely golden quiet gentle happy bright calm royal silver blue green rose velvet "
-                    "amber crystal pearl coral ocean spring autumn winter summer star moon garden river "
-                    "morning evening harbor meadow maple cedar willow").split()  # fmt: skip
+_SIGNATURE_WORDS = [
+    "sunny",
+    "lovely",
+    "golden",
+    "quiet",
+    "gentle",
+    "happy",
+    "bright",
+    "calm",
+    "royal",
+    "silver",
+    "blue",
+    "green",
+    "rose",
+    "velvet",
+    "amber",
+    "crystal",
+    "pearl",
+    "coral",
+    "ocean",
+    "spring",
+    "autumn",
+    "winter",
+    "summer",
+    "star",
+    "moon",
+    "garden",
+    "river",
+    "morning",
+    "evening",
+    "harbor",
+    "meadow",
+    "maple",
+    "cedar",
+    "willow",
+]
 
 
 def _network(rng: random.Random, key: str | None, size: int, start: datetime) -> Network:
@@ -186,7 +373,9 @@ def _network(rng: random.Random, key: str | None, size: int, start: datetime) ->
         templates=[_template(rng, language) for _ in range(n_templates)],
         phones=[_phone(rng, language) for _ in range(n_phones)],
         handle=f"{rng.choice(NAMES).lower()}_{rng.randint(10, 9999)}" if rng.random() < 0.2 else None,
-        email=f"{rng.choice(NAMES).lower()}.{rng.randint(100, 99999)}@mail.com" if rng.random() < 0.1 else None,
+        email=f"{rng.choice(NAMES).lower()}.{rng.randint(100, 99999)}@mail.com"
+        if rng.random() < 0.1
+        else None,
         photos=[rng.getrandbits(256) for _ in range(rng.randint(1, 5))] if rng.random() < 0.7 else [],
         circuit=rng.sample(cities, rng.randint(1, min(4, len(cities)))),
         start=start,
@@ -200,7 +389,9 @@ def _flip(rng: random.Random, value: int, max_bits: int) -> int:
     return value
 
 
-def _ad(rng: random.Random, net: Network, index: int, size: int, stock: list[int]) -> tuple[dict[str, Any], list[str]]:
+def _ad(
+    rng: random.Random, net: Network, index: int, size: int, stock: list[int]
+) -> tuple[dict[str, Any], list[str]]:
     lang = net.language
     template = rng.choice(net.templates)
     phone_e164, national = rng.choice(net.phones)
@@ -209,8 +400,13 @@ def _ad(rng: random.Random, net: Network, index: int, size: int, stock: list[int
     progress = index / max(1, size - 1)
     city = net.circuit[min(len(net.circuit) - 1, int(progress * len(net.circuit)))]
     posted = net.start + timedelta(days=progress * rng.uniform(20, 90), minutes=rng.randint(0, 600))
-    slots = {"name": rng.choice(net.names), "age": str(rng.randint(21, 35)), "city": city,
-             "price": str(rng.choice([80, 100, 120, 150, 200, 250, 300])), "phone": written}  # fmt: skip
+    slots = {
+        "name": rng.choice(net.names),
+        "age": str(rng.randint(21, 35)),
+        "city": city,
+        "price": str(rng.choice([80, 100, 120, 150, 200, 250, 300])),
+        "phone": written,
+    }
     sentences = [s.format(**slots) for s in template]
     if rng.random() < 0.3:  # small edits: drop a sentence (never the contact line) or add filler
         droppable = [i for i in range(1, len(sentences)) if written not in sentences[i]]
@@ -238,7 +434,9 @@ def _ad(rng: random.Random, net: Network, index: int, size: int, stock: list[int
         other_e164, other_national = rng.choice([p for p in net.phones if p[0] != phone_e164])
         ad["phone"] = _write_phone(rng, other_e164, other_national, lang, False)
         phones.append(other_e164)
-    images = [f"{_flip(rng, p, 12):064x}" for p in rng.sample(net.photos, min(len(net.photos), rng.randint(1, 3)))]
+    images = [
+        f"{_flip(rng, p, 12):064x}" for p in rng.sample(net.photos, min(len(net.photos), rng.randint(1, 3)))
+    ]
     if rng.random() < 0.1:
         images.append(f"{rng.choice(stock):064x}")
     if images:

@@ -18,6 +18,7 @@ Evidence and its rarity weighting:
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 from typing import Any
 
@@ -41,7 +42,7 @@ class LinkConfig:
     min_shingles: int = 6
     num_perm: int = 64
     bands: int = 16
-    template_jaccard: float = 0.7
+    template_jaccard: float = 0.6
     template_min_shared: int = 6
     pdq_threshold: int = 31
     pdq_tables: int = 24
@@ -57,7 +58,9 @@ class Edges:
 
     @staticmethod
     def empty() -> Edges:
-        return Edges(np.empty(0, np.int64), np.empty(0, np.int64), np.empty(0, np.int8), np.empty(0, np.int64))
+        return Edges(
+            np.empty(0, np.int64), np.empty(0, np.int64), np.empty(0, np.int8), np.empty(0, np.int64)
+        )
 
     @staticmethod
     def concat(parts: list[Edges]) -> Edges:
@@ -106,7 +109,11 @@ def _chain(sorted_members: np.ndarray, starts: np.ndarray, sizes: np.ndarray, ke
     first = np.zeros(len(sorted_members), bool)
     first[starts] = True
     valid = in_group[1:] & ~first[1:]
-    return sorted_members[:-1][valid], sorted_members[1:][valid], np.repeat(np.arange(len(sizes)), sizes)[1:][valid]
+    return (
+        sorted_members[:-1][valid],
+        sorted_members[1:][valid],
+        np.repeat(np.arange(len(sizes)), sizes)[1:][valid],
+    )
 
 
 def contact_edges(ad_index: np.ndarray, key_id: np.ndarray, key_kind: np.ndarray, cfg: LinkConfig) -> tuple:
@@ -140,7 +147,9 @@ def shingles(token_hashes: np.ndarray, offsets: np.ndarray, k: int) -> tuple[np.
     return (mixed[ok] & np.uint64(0xFFFFFFFF)).astype(np.uint32), ad_of_token[: n_tokens - k + 1][ok]
 
 
-def minhash(values: np.ndarray, owner: np.ndarray, n_ads: int, cfg: LinkConfig) -> tuple[np.ndarray, np.ndarray]:
+def minhash(
+    values: np.ndarray, owner: np.ndarray, n_ads: int, cfg: LinkConfig
+) -> tuple[np.ndarray, np.ndarray]:
     """MinHash signatures (n_ads x num_perm, uint32) of the de-duplicated shingle sets, vectorised over
     all ads at once: one universal hash (a*x + b mod 2^61-1) per permutation and a segmented minimum."""
     rng = np.random.default_rng(cfg.seed)
@@ -173,7 +182,7 @@ def template_edges(sig: np.ndarray, counts: np.ndarray, cfg: LinkConfig) -> Edge
         key = np.full(len(eligible), np.uint64(band))
         for r in range(rows):
             key = key * np.uint64(0x100000001B3) ^ block[:, r]
-        members, starts, sizes = _groups(key, eligible)
+        members, _, sizes = _groups(key, eligible)
         for step in (1, 2):
             a, b = members[:-step], members[step:]
             group_of = np.repeat(np.arange(len(sizes)), sizes)
@@ -190,7 +199,12 @@ def template_edges(sig: np.ndarray, counts: np.ndarray, cfg: LinkConfig) -> Edge
         similar[lo:hi] = (sig[a[lo:hi]] == sig[b[lo:hi]]).mean(axis=1)
     shared = similar * (counts[a] + counts[b]) / (1.0 + similar)
     ok = (similar >= cfg.template_jaccard) & (shared >= cfg.template_min_shared)
-    return Edges(a[ok], b[ok], np.full(int(ok.sum()), KIND_CODE["template"], np.int8), (similar[ok] * 1000).astype(np.int64))
+    return Edges(
+        a[ok],
+        b[ok],
+        np.full(int(ok.sum()), KIND_CODE["template"], np.int8),
+        (similar[ok] * 1000).astype(np.int64),
+    )
 
 
 def image_edges(image_ad: np.ndarray, image_bytes: np.ndarray, cfg: LinkConfig) -> tuple[Edges, list]:
@@ -204,10 +218,12 @@ def image_edges(image_ad: np.ndarray, image_bytes: np.ndarray, cfg: LinkConfig) 
     members_all = np.arange(m)
     for _ in range(cfg.pdq_tables):
         cols = rng.choice(32, 3, replace=False)
-        key = (image_bytes[:, cols[0]].astype(np.uint64) << np.uint64(16)) | (
-            image_bytes[:, cols[1]].astype(np.uint64) << np.uint64(8)
-        ) | image_bytes[:, cols[2]].astype(np.uint64)
-        members, starts, sizes = _groups(key, members_all)
+        key = (
+            (image_bytes[:, cols[0]].astype(np.uint64) << np.uint64(16))
+            | (image_bytes[:, cols[1]].astype(np.uint64) << np.uint64(8))
+            | image_bytes[:, cols[2]].astype(np.uint64)
+        )
+        members, _, sizes = _groups(key, members_all)
         group_of = np.repeat(np.arange(len(sizes)), sizes)
         same = group_of[:-1] == group_of[1:]
         cand_a.append(members[:-1][same])
@@ -221,12 +237,18 @@ def image_edges(image_ad: np.ndarray, image_bytes: np.ndarray, cfg: LinkConfig) 
     # photo groups: connected components over image entries
     graph = coo_matrix((np.ones(len(a), np.int8), (a, b)), shape=(m, m))
     _, photo = connected_components(graph, directed=False)
-    ads_per_photo = np.bincount(unique(photo.astype(np.int64) * (image_ad.max() + 1) + image_ad)
-                                // (image_ad.max() + 1), minlength=photo.max() + 1)  # fmt: skip
+    ads_per_photo = np.bincount(
+        unique(photo.astype(np.int64) * (image_ad.max() + 1) + image_ad) // (image_ad.max() + 1),
+        minlength=photo.max() + 1,
+    )
     common = ads_per_photo[photo[a]] >= 3
     direct = ~common & (image_ad[a] != image_ad[b])
-    edges = Edges(image_ad[a][direct], image_ad[b][direct], np.full(int(direct.sum()), KIND_CODE["image"], np.int8),
-                  distance[direct].astype(np.int64))  # fmt: skip
+    edges = Edges(
+        image_ad[a][direct],
+        image_ad[b][direct],
+        np.full(int(direct.sum()), KIND_CODE["image"], np.int8),
+        distance[direct].astype(np.int64),
+    )
     frequent = []
     common_edges = common & (image_ad[a] != image_ad[b])
     if common_edges.any():
@@ -237,7 +259,7 @@ def image_edges(image_ad: np.ndarray, image_bytes: np.ndarray, cfg: LinkConfig) 
         order = np.argsort(cp, kind="stable")
         ca, cb, cd, cp = ca[order], cb[order], cd[order], cp[order]
         bounds = np.concatenate(([0], np.flatnonzero(np.diff(cp)) + 1, [len(cp)]))
-        for lo, hi in zip(bounds[:-1], bounds[1:], strict=True):
+        for lo, hi in itertools.pairwise(bounds):
             p = cp[lo]
             group_ads = unique(image_ad[by_photo[photo_start[p] : photo_start[p + 1]]])
             kinds = np.full(hi - lo, KIND_CODE["image"], np.int8)
@@ -245,7 +267,9 @@ def image_edges(image_ad: np.ndarray, image_bytes: np.ndarray, cfg: LinkConfig) 
     return edges, frequent
 
 
-def frequent_contact_ok(members: np.ndarray, key: int, ad_keys: tuple[np.ndarray, np.ndarray], cfg: LinkConfig) -> bool:
+def frequent_contact_ok(
+    members: np.ndarray, key: int, ad_keys: tuple[np.ndarray, np.ndarray], cfg: LinkConfig
+) -> bool:
     """A contact in many ads belongs to one operator when those ads carry few other contacts; a site-wide
     number printed beside every advertiser's own number fails this."""
     starts, keys = ad_keys
@@ -254,7 +278,9 @@ def frequent_contact_ok(members: np.ndarray, key: int, ad_keys: tuple[np.ndarray
     return distinct <= max(10, cfg.contact_diversity * len(members))
 
 
-def boilerplate_shingles(values: np.ndarray, owner: np.ndarray, contact_group: np.ndarray, cfg: LinkConfig) -> np.ndarray:
+def boilerplate_shingles(
+    values: np.ndarray, owner: np.ndarray, contact_group: np.ndarray, cfg: LinkConfig
+) -> np.ndarray:
     """Shingles used by more than `shingle_df_max` ads whose ads belong to many different contact groups.
 
     `contact_group[ad]` is the ad's group from contact evidence alone, or -1 for an ad without contacts.
@@ -274,7 +300,9 @@ def boilerplate_shingles(values: np.ndarray, owner: np.ndarray, contact_group: n
     v, g = v[with_contact], g[with_contact]
     ads_with_contact = np.bincount(np.searchsorted(frequent, v), minlength=len(frequent))
     vg = unique((v.astype(np.uint64) << np.uint64(32)) | g.astype(np.uint64))
-    groups = np.bincount(np.searchsorted(frequent, (vg >> np.uint64(32)).astype(np.uint32)), minlength=len(frequent))
+    groups = np.bincount(
+        np.searchsorted(frequent, (vg >> np.uint64(32)).astype(np.uint32)), minlength=len(frequent)
+    )
     spread = groups > cfg.shingle_diversity * np.maximum(ads_with_contact, 1)
     return frequent[spread | (ads_with_contact < 3)]
 

@@ -82,10 +82,21 @@ def format_table(networks: list[NetworkSummary], limit: int | None = None) -> st
         phones = ", ".join(p for p, _ in net.phones.most_common(3)) + (" …" if len(net.phones) > 3 else "")
         cities = " > ".join(net.cities()[:5]) + (" …" if len(net.cities()) > 5 else "")
         top = ", ".join(f"{c} ({n})" for c, n in net.indicators.most_common(3))
-        rows.append((net.name, str(net.size), phones or "-", cities or "-", (net.first_seen or "-")[:10],
-                     (net.last_seen or "-")[:10], top or "-"))  # fmt: skip
+        rows.append(
+            (
+                net.name,
+                str(net.size),
+                phones or "-",
+                cities or "-",
+                (net.first_seen or "-")[:10],
+                (net.last_seen or "-")[:10],
+                top or "-",
+            )
+        )
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
-    return "\n".join("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip() for row in rows)
+    return "\n".join(
+        "  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip() for row in rows
+    )
 
 
 def mark_template(texts: list[str]) -> str:
@@ -107,28 +118,38 @@ def mark_template(texts: list[str]) -> str:
 
 
 _STYLE = """body{font-family:system-ui,sans-serif;margin:2em;max-width:70em;color:#222}
-table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.3em .5em;vertical-align:top;font-size:.9em}
-mark{background:#ffe08a}.timeline{display:flex;flex-wrap:wrap;gap:.3em}.stop{border:1px solid #888;
-border-radius:.4em;padding:.3em .6em}.note{background:#eef;padding:.6em;border-radius:.4em}code{font-size:.85em}"""
-_NOTE = ("Links are evidence for a trained reviewer to check, and the indicator score only orders ads for "
-         "review. They are not a verdict about any ad or person.")  # fmt: skip
+table{border-collapse:collapse}
+td,th{border:1px solid #ccc;padding:.3em .5em;vertical-align:top;font-size:.9em}
+mark{background:#ffe08a}.timeline{display:flex;flex-wrap:wrap;gap:.3em}
+.stop{border:1px solid #888;border-radius:.4em;padding:.3em .6em}
+.note{background:#eef;padding:.6em;border-radius:.4em}code{font-size:.85em}"""
+_NOTE = (
+    "Links are evidence for a trained reviewer to check, and the indicator score only orders ads for "
+    "review. They are not a verdict about any ad or person."
+)
 
 
 def _page(title: str, body: str) -> str:
-    return (f"<!doctype html><html lang='en'><head><meta charset='utf-8'><title>{html.escape(title)}</title>"
-            f"<style>{_STYLE}</style></head><body>{body}</body></html>")  # fmt: skip
+    return (
+        f"<!doctype html><html lang='en'><head><meta charset='utf-8'><title>{html.escape(title)}</title>"
+        f"<style>{_STYLE}</style></head><body>{body}</body></html>"
+    )
 
 
 def _network_page(net: NetworkSummary, ads: list[dict[str, Any]]) -> str:
     esc = html.escape
-    parts = [f"<p><a href='index.html'>All networks</a></p><h1>Network {esc(net.name)}: {net.size} ads</h1>",
-             f"<p class='note'>{esc(_NOTE)}</p>",
-             f"<p>First seen {esc(net.first_seen or '-')}, last seen {esc(net.last_seen or '-')}. "
-             f"Links by: {esc(', '.join(f'{k} ({v})' for k, v in net.evidence.most_common()))}.</p>",
-             "<h2>Movement</h2><div class='timeline'>"]  # fmt: skip
+    parts = [
+        f"<p><a href='index.html'>All networks</a></p><h1>Network {esc(net.name)}: {net.size} ads</h1>",
+        f"<p class='note'>{esc(_NOTE)}</p>",
+        f"<p>First seen {esc(net.first_seen or '-')}, last seen {esc(net.last_seen or '-')}. "
+        f"Links by: {esc(', '.join(f'{k} ({v})' for k, v in net.evidence.most_common()))}.</p>",
+        "<h2>Movement</h2><div class='timeline'>",
+    ]
     for stop in net.movement():
-        parts.append(f"<div class='stop'><b>{esc(stop['city'])}</b><br>{esc(stop['first'][:10])} – "
-                     f"{esc(stop['last'][:10])}<br>{stop['ads']} ads</div>")  # fmt: skip
+        parts.append(
+            f"<div class='stop'><b>{esc(stop['city'])}</b><br>{esc(stop['first'][:10])} – "
+            f"{esc(stop['last'][:10])}<br>{stop['ads']} ads</div>"
+        )
     parts.append("</div><h2>Shared contacts</h2><ul>")
     for label, counter in (("phone", net.phones), ("email", net.emails), ("handle", net.handles)):
         for value, count in counter.most_common(20):
@@ -144,14 +165,32 @@ def _network_page(net: NetworkSummary, ads: list[dict[str, Any]]) -> str:
             by_template.setdefault(ad["template"], []).append(ad["excerpt"])
     for name, texts in sorted(by_template.items(), key=lambda kv: -len(kv[1]))[:5]:
         parts.append(f"<h3>{esc(name)} ({len(texts)} ads shown)</h3><p>{mark_template(texts[:20])}</p>")
-    parts.append("<h2>Ads</h2><table><tr><th>id</th><th>posted</th><th>city</th><th>phones</th>"
-                 "<th>indicators</th><th>score</th><th>linked by</th><th>text</th></tr>")  # fmt: skip
+    parts.append(
+        "<h2>Ads</h2><table><tr><th>id</th><th>posted</th><th>city</th><th>phones</th>"
+        "<th>indicators</th><th>score</th><th>linked by</th><th>text</th></tr>"
+    )
     for ad in ads:
         indicators = "; ".join(f"{i['category']}: “{i['evidence']}”" for i in ad.get("indicators") or [])
-        links = "; ".join(f"{link['by']} → {link['to']} ({link['evidence']})" for link in (ad.get("links") or [])[:5])
-        parts.append("<tr>" + "".join(f"<td>{esc(str(v))}</td>" for v in (
-            ad["id"], (ad.get("posted_at") or "")[:16], ad.get("city") or "", ", ".join(ad.get("phones") or []),
-            indicators, ad.get("score", ""), links, ad.get("excerpt") or "")) + "</tr>")  # fmt: skip
+        links = "; ".join(
+            f"{link['by']} → {link['to']} ({link['evidence']})" for link in (ad.get("links") or [])[:5]
+        )
+        parts.append(
+            "<tr>"
+            + "".join(
+                f"<td>{esc(str(v))}</td>"
+                for v in (
+                    ad["id"],
+                    (ad.get("posted_at") or "")[:16],
+                    ad.get("city") or "",
+                    ", ".join(ad.get("phones") or []),
+                    indicators,
+                    ad.get("score", ""),
+                    links,
+                    ad.get("excerpt") or "",
+                )
+            )
+            + "</tr>"
+        )
     if net.size > len(ads):
         parts.append(f"</table><p>{net.size - len(ads)} more ads not shown.</p>")
     else:
@@ -174,11 +213,15 @@ def write_html(output_path: Path, directory: Path, limit: int = 500) -> int:
     rows = []
     for net in networks:
         (directory / f"{net.name}.html").write_text(_network_page(net, ads[net.name]), encoding="utf-8")
-        rows.append(f"<tr><td><a href='{net.name}.html'>{net.name}</a></td><td>{net.size}</td>"
-                    f"<td>{html.escape(', '.join(list(net.phones)[:3]))}</td>"
-                    f"<td>{html.escape(' > '.join(net.cities()))}</td>"
-                    f"<td>{html.escape(', '.join(c for c, _ in net.indicators.most_common(3)))}</td></tr>")  # fmt: skip
-    index = (f"<h1>Ad networks</h1><p class='note'>{html.escape(_NOTE)}</p><table><tr><th>network</th><th>ads</th>"
-             "<th>phones</th><th>cities</th><th>top indicators</th></tr>" + "".join(rows) + "</table>")  # fmt: skip
+        rows.append(
+            f"<tr><td><a href='{net.name}.html'>{net.name}</a></td><td>{net.size}</td>"
+            f"<td>{html.escape(', '.join(list(net.phones)[:3]))}</td>"
+            f"<td>{html.escape(' > '.join(net.cities()))}</td>"
+            f"<td>{html.escape(', '.join(c for c, _ in net.indicators.most_common(3)))}</td></tr>"
+        )
+    index = (
+        f"<h1>Ad networks</h1><p class='note'>{html.escape(_NOTE)}</p><table><tr><th>network</th><th>ads</th>"
+        "<th>phones</th><th>cities</th><th>top indicators</th></tr>" + "".join(rows) + "</table>"
+    )
     (directory / "index.html").write_text(_page("Ad networks", index), encoding="utf-8")
     return len(networks)

@@ -27,9 +27,9 @@ from safeguarding.ads.linking import (
     KIND_NAMES,
     Edges,
     LinkConfig,
+    boilerplate_shingles,
     components,
     contact_edges,
-    boilerplate_shingles,
     corroborated,
     frequent_contact_ok,
     image_edges,
@@ -98,18 +98,16 @@ def _results(stream: IO[bytes], settings: Settings, workers: int) -> Iterator[Ch
 
 
 def _collect(result: ChunkResult, col: _Collected, temp: IO[str], report: Reporter, stats: LinkStats) -> None:
-    for line_no, message in result.errors:
-        report(line_no, "error", message)
-        stats.rejected += 1
-    for line_no, message in result.warnings:
-        report(line_no, "warning", message)
-        stats.warnings += 1
+    messages = [(line_no, "error", message) for line_no, message in result.errors]
+    messages += [(line_no, "warning", message) for line_no, message in result.warnings]
     keep_tokens: list[np.ndarray] = []
     for i, ad_id in enumerate(result.ids):
         line_no = result.line_numbers[i]
         if ad_id in col.first_line:
-            report(line_no, "error", f"duplicate id {ad_id!r} (first seen on line {col.first_line[ad_id]}); skipped")
-            stats.rejected += 1
+            first = col.first_line[ad_id]
+            messages.append(
+                (line_no, "error", f"duplicate id {ad_id!r} (first seen on line {first}); line skipped")
+            )
             continue
         index = len(col.ids)
         col.first_line[ad_id] = line_no
@@ -123,6 +121,12 @@ def _collect(result: ChunkResult, col: _Collected, temp: IO[str], report: Report
         if result.images[i]:
             col.image_ad.append(np.full(len(result.images[i]), index, np.int64))
             col.image_bytes.extend(result.images[i])
+    for line_no, level, message in sorted(messages, key=lambda m: m[0]):
+        report(line_no, level, message)
+        if level == "error":
+            stats.rejected += 1
+        else:
+            stats.warnings += 1
     if keep_tokens:
         col.tokens.append(np.concatenate(keep_tokens))
         col.token_counts.append(np.fromiter((len(t) for t in keep_tokens), np.int64, len(keep_tokens)))
@@ -132,7 +136,9 @@ def _cat(parts: list[np.ndarray], dtype: type) -> np.ndarray:
     return np.concatenate(parts).astype(dtype, copy=False) if parts else np.empty(0, dtype)
 
 
-def _link(col: _Collected, cfg: LinkConfig, stats: LinkStats) -> tuple[np.ndarray, np.ndarray, Edges, list[str]]:
+def _link(
+    col: _Collected, cfg: LinkConfig, stats: LinkStats
+) -> tuple[np.ndarray, np.ndarray, Edges, list[str]]:
     n = len(col.ids)
     t0 = time.perf_counter()
     key_names = [""] * len(col.key_ids)
@@ -182,7 +188,9 @@ def _link(col: _Collected, cfg: LinkConfig, stats: LinkStats) -> tuple[np.ndarra
     edges = Edges.concat(extra)
     labels = components(n, edges)
     template_labels = components(n, template)
-    stats.seconds.update(contacts=t1 - t0, templates=t2 - t1, images=t3 - t2, components=time.perf_counter() - t3)
+    stats.seconds.update(
+        contacts=t1 - t0, templates=t2 - t1, images=t3 - t2, components=time.perf_counter() - t3
+    )
     stats.edges = {name: int((edges.kind == code).sum()) for code, name in enumerate(KIND_NAMES)}
     return labels, template_labels, edges, key_names
 
@@ -260,7 +268,9 @@ def link_ads(
                 {"id": col.ids[index], "network": network_names[index], "template": template_names[index]},
                 ensure_ascii=False,
             )
-            sink.write(f"{head[:-1]}, {partial.rstrip()[1:-1]}, \"links\": {json.dumps(links, ensure_ascii=False)}}}\n")
+            sink.write(
+                f'{head[:-1]}, {partial.rstrip()[1:-1]}, "links": {json.dumps(links, ensure_ascii=False)}}}\n'
+            )
         stats.seconds["write"] = time.perf_counter() - write_started
     stats.lines = stats.ads + stats.rejected
     stats.seconds["total"] = time.perf_counter() - started

@@ -25,11 +25,27 @@ _SPELLED_EMAIL = re.compile(
     rf"(?<![\w.+-])([a-z0-9][a-z0-9._+-]{{0,63}}){_AT}([a-z0-9-]{{1,63}}){_DOT}({_TLDS})\b(?!\.\w)"
 )
 _PLATFORMS = {
-    "snapchat": "snapchat", "snap": "snapchat", "sc": "snapchat", "instagram": "instagram", "insta": "instagram",
-    "ig": "instagram", "telegram": "telegram", "tg": "telegram", "kik": "kik", "twitter": "twitter",
-    "x": "twitter", "tiktok": "tiktok", "onlyfans": "onlyfans", "skype": "skype", "wickr": "wickr",
-    "signal": "signal", "discord": "discord", "line": "line", "wechat": "wechat", "threema": "threema",
-}  # fmt: skip
+    "snapchat": "snapchat",
+    "snap": "snapchat",
+    "sc": "snapchat",
+    "instagram": "instagram",
+    "insta": "instagram",
+    "ig": "instagram",
+    "telegram": "telegram",
+    "tg": "telegram",
+    "kik": "kik",
+    "twitter": "twitter",
+    "x": "twitter",
+    "tiktok": "tiktok",
+    "onlyfans": "onlyfans",
+    "skype": "skype",
+    "wickr": "wickr",
+    "signal": "signal",
+    "discord": "discord",
+    "line": "line",
+    "wechat": "wechat",
+    "threema": "threema",
+}
 _PLATFORM_HANDLE = re.compile(
     r"\b(" + "|".join(sorted(_PLATFORMS, key=len, reverse=True)) + r")\b\s{0,3}(?:id|user|name)?\s{0,3}"
     r"[:=\-]?\s{0,3}@?([a-z0-9][a-z0-9._]{2,29})(?![\w@])"
@@ -38,7 +54,9 @@ _AT_HANDLE = re.compile(r"(?<![\w@.])@([a-z0-9_][a-z0-9._]{2,29})(?![\w@])")
 _URL = re.compile(
     r"\b(?:https?://|www\.)[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,5}(?::\d{1,5})?(?:/[^\s<>\"']{0,500})?"
 )
-_HANDLE_STOPWORDS = frozenset({"the", "and", "for", "you", "now", "me", "my", "here", "only", "please", "com"})
+_HANDLE_STOPWORDS = frozenset(
+    {"the", "and", "for", "you", "now", "me", "my", "here", "only", "please", "com"}
+)
 
 
 @dataclass(slots=True)
@@ -61,10 +79,12 @@ def extract_emails(text: str) -> tuple[list[str], bool]:
     return emails_in_folded(fold(normalise(text)))
 
 
+_SPELLED_AT = ("@", " at ", "(at)", "[at]", "{at}", "<at>", "arroba", "arobase")
+
+
 def emails_in_folded(folded: str) -> tuple[list[str], bool]:
-    if "@" not in folded and " at " not in folded and "(at)" not in folded and "[at]" not in folded:
-        if "arroba" not in folded and "arobase" not in folded and "{at}" not in folded and "<at>" not in folded:
-            return [], False
+    if not any(marker in folded for marker in _SPELLED_AT):
+        return [], False
     found = [f"{m.group(1)}@{m.group(2)}" for m in _EMAIL.finditer(folded)]
     spelled = [f"{m.group(1)}@{m.group(2)}.{m.group(3)}" for m in _SPELLED_EMAIL.finditer(folded)]
     spelled = [email for email in spelled if email not in found]

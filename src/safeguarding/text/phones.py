@@ -38,8 +38,48 @@ _SEPARATORS = frozenset("-.()/,+*_|~[]{}•·‐‑‒–—―−" + OBSCURED_M
 _UNUSUAL_SEPARATORS = frozenset("*_|~[]{}•·,")
 _CURRENCY = frozenset("$€£¥")
 _UNITS = frozenset(
-    "cm m kg lb lbs ft in years yrs yr yo y ans an anos ano h hr hrs hour hours hora horas heure heures min"
-    " mins minutes usd eur euro euros dollar dollars dolares roses k pm am x".split()
+    [
+        "cm",
+        "m",
+        "kg",
+        "lb",
+        "lbs",
+        "ft",
+        "in",
+        "years",
+        "yrs",
+        "yr",
+        "yo",
+        "y",
+        "ans",
+        "an",
+        "anos",
+        "ano",
+        "h",
+        "hr",
+        "hrs",
+        "hour",
+        "hours",
+        "hora",
+        "horas",
+        "heure",
+        "heures",
+        "min",
+        "mins",
+        "minutes",
+        "usd",
+        "eur",
+        "euro",
+        "euros",
+        "dollar",
+        "dollars",
+        "dolares",
+        "roses",
+        "k",
+        "pm",
+        "am",
+        "x",
+    ]
 )
 
 
@@ -64,8 +104,11 @@ _ALL_NUMBER_WORDS = {word for phrase in PHRASES for word in phrase} | set(REPEAT
 # Finds stretches that may hold a phone number (digits, number words, separators) at C speed; only these
 # stretches, widened to whole words, go through the token-by-token reader.
 _CANDIDATE = re.compile(
-    r"(?:\d|" + _trie_pattern(_ALL_NUMBER_WORDS) + r")(?:[\s\-.()/,+*_|~\[\]{}•·\x01‐‑‒–—―−]*(?:\d|"
-    + _trie_pattern(_ALL_NUMBER_WORDS) + r"))*"
+    r"(?:\d|"
+    + _trie_pattern(_ALL_NUMBER_WORDS)
+    + r")(?:[\s\-.()/,+*_|~\[\]{}•·\x01‐‑‒–—―−]*(?:\d|"
+    + _trie_pattern(_ALL_NUMBER_WORDS)
+    + r"))*"
 )
 _CONTEXT = 16
 
@@ -249,7 +292,7 @@ def _word_group(tokens: list[tuple[str, int, int]], i: int) -> tuple[_Group | No
     if j >= len(tokens) or tokens[j][0] not in FIRST_WORDS:
         if word.startswith("o") and set(word) == {"o"}:  # "oo" for "00"
             return _Group("0" * len(word), start, tokens[i][2], True), i + 1
-        return None, i + 1 if repeat == 1 else i + 1
+        return None, i + 1
     words: list[str] = []
     best: tuple[str, int] | None = None
     k = j

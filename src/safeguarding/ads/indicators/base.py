@@ -83,11 +83,15 @@ class PatternRecogniser(Recogniser):
     @classmethod
     def _regexes(cls) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
         if cls.__dict__.get("_compiled") is None:
-            words = sorted({p for lang in LANGUAGES for p in cls.patterns.get(lang, [])}, key=len, reverse=True)
+            words = sorted(
+                {p for lang in LANGUAGES for p in cls.patterns.get(lang, [])}, key=len, reverse=True
+            )
             # No leading look-behind: a pattern that starts with its words lets the regex engine skip
             # ahead to possible first characters; the word boundary before a match is checked in analyse.
             cls._compiled = re.compile(r"(?:" + "|".join(words) + r")(?!\w)")
-            context = sorted({w for lang in LANGUAGES for w in cls.context.get(lang, [])}, key=len, reverse=True)
+            context = sorted(
+                {w for lang in LANGUAGES for w in cls.context.get(lang, [])}, key=len, reverse=True
+            )
             cls._context_compiled = re.compile(r"\b(?:" + "|".join(context) + r")\b") if context else None
         assert cls._compiled is not None
         return cls._compiled, cls._context_compiled
@@ -107,5 +111,7 @@ class PatternRecogniser(Recogniser):
                 window = ad.folded[max(0, start - self.context_window) : end + self.context_window]
                 if context.search(window):
                     confidence = 1.0
-            hits.append(IndicatorHit(self.category, ad.text[start:end], start, end, confidence, type(self).__name__))
+            hits.append(
+                IndicatorHit(self.category, ad.text[start:end], start, end, confidence, type(self).__name__)
+            )
         return hits
