@@ -169,3 +169,17 @@ def test_wrong_credentials_are_a_clear_error(store: Store, env: Env, standin: St
     case_id = make_case(store, env.tmp / "media", files=1)
     code, output = _submit(store, case_id)
     assert code == 1 and "status: HTTP 401" in output
+
+
+def test_missing_file_stops_before_anything_is_sent(store: Store, env: Env, standin: StandinServer) -> None:
+    from safeguarding.evidence.models import EvidenceFile
+
+    env.configure(standin.url)
+    case_id = make_case(store, env.tmp / "media", files=2)
+    sorted((env.tmp / "media").glob("*.png"))[1].unlink()
+    code, output = _submit(store, case_id)
+    assert code == 1 and "nothing sent" in output and "file not found" in output
+    assert standin.state.requests == []
+    with store.session() as session:
+        assert len(session.scalars(select(EvidenceFile)).all()) == 1  # the other file stays preserved
+        assert session.scalars(select(ReportSubmission)).all() == []

@@ -18,7 +18,6 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from pathlib import Path
 from typing import IO
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -27,9 +26,9 @@ from sqlalchemy.orm import Session
 
 from safeguarding.audit import record_event, sign_tree_head
 from safeguarding.cases import CaseError, mark_reported
-from safeguarding.evidence.crypto import EvidenceKey, decrypt_chunks
+from safeguarding.evidence.crypto import BlobError, EvidenceKey, decrypt_chunks
 from safeguarding.evidence.models import EvidenceFile
-from safeguarding.evidence.preserve import preserve_case, start_hold
+from safeguarding.evidence.preserve import PreserveProblem, preserve_case, start_hold
 from safeguarding.evidence.settings import EvidenceSettings
 from safeguarding.reports.casedata import CaseFile, NotReportable, report_case
 from safeguarding.reports.client import ApiResponse, NcmecClient, NcmecError
@@ -78,19 +77,24 @@ def current_submission(session: Session, case_id: int) -> ReportSubmission | Non
 
 def _prepare(
     ctx: SubmitContext, session: Session, case_id: int, incident_type: str | None
-) -> ReportSubmission:
+) -> tuple[ReportSubmission | None, list[PreserveProblem]]:
+    """The submission to resume, or a new one; (None, problems) when files could not be preserved.
+
+    The report is built and validated before anything else, so an invalid report has no side effect;
+    files that were preserved stay preserved even when others could not be.
+    """
     submission = current_submission(session, case_id)
     if submission is not None:
         submission.attempts += 1
-        return submission
+        return submission, []
     case = report_case(session, case_id)
     if case.status != "confirmed":
         raise NotReportable(f"case {case_id} is {case.status}; nothing left to submit")
+    report_xml = build_report_xml(case, ctx.settings, incident_type=incident_type)
     evidence_dir = ctx.evidence.evidence_dir(ctx.store)
     files, problems = preserve_case(session, case, evidence_dir, ctx.evidence_key, ctx.actor)
     if problems:
-        raise SubmitError("cannot preserve the case's files: " + "; ".join(str(p) for p in problems))
-    report_xml = build_report_xml(case, ctx.settings, incident_type=incident_type)
+        return None, problems
     now = datetime.now(UTC)
     submission = ReportSubmission(
         case_id=case_id,
@@ -123,7 +127,7 @@ def _prepare(
         {"submission_id": submission.id, "endpoint": submission.endpoint, "files": [f.sha256 for f in files]},
     )
     session.flush()
-    return submission
+    return submission, []
 
 
 class _Run:
@@ -184,10 +188,14 @@ class _Run:
             )
         evidence_dir = self.ctx.evidence.evidence_dir(self.ctx.store)
         spool = tempfile.SpooledTemporaryFile(max_size=SPOOL_BYTES, mode="w+b", dir=str(evidence_dir))  # noqa: SIM115
-        for chunk in decrypt_chunks(
-            Path(evidence_dir) / record.blob_name, self.ctx.evidence_key, record.blob_name
-        ):
-            spool.write(chunk)
+        try:
+            for chunk in decrypt_chunks(
+                evidence_dir / record.blob_name, self.ctx.evidence_key, record.blob_name
+            ):
+                spool.write(chunk)
+        except (BlobError, OSError) as exc:
+            spool.close()
+            raise SubmitError(f"cannot read preserved file {report_file.file_name}: {exc}") from None
         spool.seek(0)
         return spool
 
@@ -265,13 +273,16 @@ def submit_case(
 ) -> SubmitOutcome:
     """File (or resume filing) the CyberTipline report for a confirmed case."""
     with ctx.store.session() as session:
-        submission = _prepare(ctx, session, case_id, incident_type)
-        submission_id, state = submission.id, submission.state
-        if state == "finished":
+        submission, problems = _prepare(ctx, session, case_id, incident_type)
+        if submission is not None:
+            submission_id, state = submission.id, submission.state
             done_ids = [f.ncmec_file_id or "" for f in submission.files]
-            return SubmitOutcome(
-                submission_id, state, submission.ncmec_report_id, done_ids, already_done=True
-            )
+            report_id_done = submission.ncmec_report_id
+    if submission is None:
+        listed = "; ".join(str(p) for p in problems)
+        raise SubmitError(f"cannot preserve the case's files, nothing sent: {listed}")
+    if state == "finished":
+        return SubmitOutcome(submission_id, state, report_id_done, done_ids, already_done=True)
     run = _Run(ctx, client, submission_id, case_id)
 
     run.record("status", run.call("status", client.status))
