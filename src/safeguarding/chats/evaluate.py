@@ -84,6 +84,15 @@ def _ratio(a: float, b: float) -> float:
     return round(a / b, 4) if b else 0.0
 
 
+POSITIVE_LABELS = frozenset({"grooming", "predator", "positive", "true", "1", "yes"})
+
+
+def is_positive(item: dict[str, Any]) -> bool:
+    """A truth line is positive when its label says grooming (also accepted: predator, positive, 1, true)."""
+    label = item.get("label", item.get("grooming", "benign"))
+    return str(label).strip().lower() in POSITIVE_LABELS
+
+
 def penalty(k: int, p: float = DEFAULT_P) -> float:
     return -1.0 + 2.0 / (1.0 + math.exp(-p * (k - 1)))
 
@@ -118,7 +127,7 @@ def evaluate(
     languages: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for item in truth:
         cid = str(item["id"])
-        positive = str(item.get("label", "benign")) == "grooming"
+        positive = is_positive(item)
         pred = predictions.get(cid)
         if pred is None:
             rep.missing += 1
