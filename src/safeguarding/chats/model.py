@@ -249,7 +249,7 @@ def _pick_threshold(
             risks.append(scorer.update(state, index, message["author"], message["text"]).risk)
         trajectories.append((risks, truth.get("label") == "grooming"))
     best, best_f = 0.5, -1.0
-    for threshold in (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9):
+    for threshold in (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.97, 0.99):
         tp = fp = fn = 0
         for risks, positive in trajectories:
             flagged = any(
