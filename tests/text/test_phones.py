@@ -108,3 +108,19 @@ def test_linear_on_adversarial_runs(unit: str) -> None:
 
 def test_two_hundred_digit_run_is_not_a_phone() -> None:
     assert extract_phones("7" * 200) == []
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("call 212 555 0123 in Miami", "+12125550123"),
+        ("llama al 612 345 678 y pregunta por Ana", "+34612345678"),
+        ("appelle 06 12 34 56 78 an", "+33612345678"),
+        ("212 555 0123 am or pm", "+12125550123"),
+        ("165 cm 55 kg 212 555 0123 hours", "+12125550123"),
+        ("23 years, 300 euros, 2125550123", "+12125550123"),
+        ("My number is two one two – five five five – zero one two three", "+12125550123"),
+    ],
+)
+def test_words_after_a_number_are_not_mistaken_for_units(text: str, expected: str) -> None:
+    assert [p.e164 for p in extract_phones(text)] == [expected]

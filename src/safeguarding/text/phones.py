@@ -38,49 +38,22 @@ _SEPARATORS = frozenset("-.()/,+*_|~[]{}•·‐‑‒–—―−" + OBSCURED_M
 _UNUSUAL_SEPARATORS = frozenset("*_|~[]{}•·,")
 _CURRENCY = frozenset("$€£¥")
 _UNITS = frozenset(
-    [
-        "cm",
-        "m",
-        "kg",
-        "lb",
-        "lbs",
-        "ft",
-        "in",
-        "years",
-        "yrs",
-        "yr",
-        "yo",
-        "y",
-        "ans",
-        "an",
-        "anos",
-        "ano",
-        "h",
-        "hr",
-        "hrs",
-        "hour",
-        "hours",
-        "hora",
-        "horas",
-        "heure",
-        "heures",
-        "min",
-        "mins",
-        "minutes",
-        "usd",
-        "eur",
-        "euro",
-        "euros",
-        "dollar",
-        "dollars",
-        "dolares",
-        "roses",
-        "k",
-        "pm",
-        "am",
-        "x",
-    ]
+    "cm m kg lb lbs ft in years yrs yr yo y ans an anos ano h hr hrs hour hours hora horas heure heures min"
+    " mins minutes usd eur euro euros dollar dollars dolares roses k pm am".split()
 )
+
+
+_MONEY_UNITS = frozenset("usd eur euro euros dollar dollars dolares roses k".split())
+# Short words that are also ordinary words ("in", "y" = and, "an"): units only when glued to the number.
+_AMBIGUOUS_UNITS = frozenset("in y an m h k am pm min yo ano ans".split())
+
+
+def _is_measure(digits: str, unit: str, gap: int) -> bool:
+    """A number followed by a unit ("165 cm", "23 years", "300 roses") is a measurement or a price.
+    Phone groups are kept: only short numbers (3 digits, 4 for money) count as measurements."""
+    if unit not in _UNITS or (gap > 0 and unit in _AMBIGUOUS_UNITS):
+        return False
+    return len(digits) <= (4 if unit in _MONEY_UNITS else 3)
 
 
 _NUMBERISH = FIRST_WORDS | frozenset(REPEATERS) | {"oo", "ooo"}
@@ -225,7 +198,7 @@ def _runs(folded: str) -> list[list[_Group]]:
         if first.isalpha() and text not in _NUMBERISH:
             close()
             if text in _UNITS and runs:
-                _drop_last_if_adjacent(runs, start, folded)
+                _drop_last_if_adjacent(runs, text, start, folded)
             plus_pending = False
             i += 1
             continue
@@ -237,7 +210,7 @@ def _runs(folded: str) -> list[list[_Group]]:
             if group_or_none is None:
                 close()
                 if text in _UNITS and current == [] and runs:
-                    _drop_last_if_adjacent(runs, start, folded)
+                    _drop_last_if_adjacent(runs, text, start, folded)
                 plus_pending = False
                 continue
             group = group_or_none
@@ -257,7 +230,12 @@ def _runs(folded: str) -> list[list[_Group]]:
                 odd_separator = plus_pending = False
             i += 1
             continue
-        if text.isdigit() and i < n and tokens[i][0] in _UNITS and tokens[i][1] <= end + 1:
+        if (
+            text.isdigit()
+            and i < n
+            and tokens[i][1] <= end + 1
+            and _is_measure(text, tokens[i][0], tokens[i][1] - end)
+        ):
             close()  # "165 cm", "23 years": a measurement, not part of a number
             i += 1
             continue
@@ -267,9 +245,11 @@ def _runs(folded: str) -> list[list[_Group]]:
     return runs
 
 
-def _drop_last_if_adjacent(runs: list[list[_Group]], unit_start: int, folded: str) -> None:
+def _drop_last_if_adjacent(runs: list[list[_Group]], unit: str, unit_start: int, folded: str) -> None:
     last_run = runs[-1]
-    if last_run and folded[last_run[-1].end : unit_start].strip() == "":
+    if not last_run or folded[last_run[-1].end : unit_start].strip() != "":
+        return
+    if _is_measure(last_run[-1].digits, unit, unit_start - last_run[-1].end):
         last_run.pop()
 
 
