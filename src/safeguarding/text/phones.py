@@ -38,14 +38,53 @@ _SEPARATORS = frozenset("-.()/,+*_|~[]{}•·‐‑‒–—―−" + OBSCURED_M
 _UNUSUAL_SEPARATORS = frozenset("*_|~[]{}•·,")
 _CURRENCY = frozenset("$€£¥")
 _UNITS = frozenset(
-    "cm m kg lb lbs ft in years yrs yr yo y ans an anos ano h hr hrs hour hours hora horas heure heures min"
-    " mins minutes usd eur euro euros dollar dollars dolares roses k pm am".split()
+    [
+        "cm",
+        "m",
+        "kg",
+        "lb",
+        "lbs",
+        "ft",
+        "in",
+        "years",
+        "yrs",
+        "yr",
+        "yo",
+        "y",
+        "ans",
+        "an",
+        "anos",
+        "ano",
+        "h",
+        "hr",
+        "hrs",
+        "hour",
+        "hours",
+        "hora",
+        "horas",
+        "heure",
+        "heures",
+        "min",
+        "mins",
+        "minutes",
+        "usd",
+        "eur",
+        "euro",
+        "euros",
+        "dollar",
+        "dollars",
+        "dolares",
+        "roses",
+        "k",
+        "pm",
+        "am",
+    ]
 )
 
 
-_MONEY_UNITS = frozenset("usd eur euro euros dollar dollars dolares roses k".split())
+_MONEY_UNITS = frozenset(["usd", "eur", "euro", "euros", "dollar", "dollars", "dolares", "roses", "k"])
 # Short words that are also ordinary words ("in", "y" = and, "an"): units only when glued to the number.
-_AMBIGUOUS_UNITS = frozenset("in y an m h k am pm min yo ano ans".split())
+_AMBIGUOUS_UNITS = frozenset(["in", "y", "an", "m", "h", "k", "am", "pm", "min", "yo", "ano", "ans"])
 
 
 def _is_measure(digits: str, unit: str, gap: int) -> bool:
