@@ -12,10 +12,10 @@ import struct
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, cast
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
-from sqlalchemy import func, select, update
+from sqlalchemy import Table, func, insert, select, update
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
@@ -28,6 +28,8 @@ from safeguarding.audit.models import AuditEvent, AuditLogState, AuditTreeHead
 STATE_ROW = 1
 STH_CONTEXT = b"safeguarding-audit-tree-head-v1\x00"
 _STREAM_BATCH = 2000
+_EVENTS = cast(Table, AuditEvent.__table__)
+_STATE = cast(Table, AuditLogState.__table__)
 
 
 def canonical_json(value: Any) -> bytes:
@@ -40,12 +42,13 @@ def _iso(moment: datetime) -> str:
 
 
 def _next_seq(session: Session) -> int:
+    state = _STATE
+    # Core statements (not ORM-enabled ones): the audit log is on every request's path.
     bump = (
-        update(AuditLogState)
-        .where(AuditLogState.id == STATE_ROW)
-        .values(next_seq=AuditLogState.next_seq + 1)
-        .returning(AuditLogState.next_seq)
-        .execution_options(synchronize_session=False)
+        update(state)
+        .where(state.c.id == STATE_ROW)
+        .values(next_seq=state.c.next_seq + 1)
+        .returning(state.c.next_seq)
     )
     for _ in range(2):
         taken = session.execute(bump).scalar_one_or_none()
@@ -91,18 +94,17 @@ def record_event(
             "details": details or {},
         }
     )
-    event = AuditEvent(
-        seq=seq,
-        created_at=moment,
-        actor=actor[:200],
-        action=action[:64],
-        subject=subject[:200],
-        entry=entry,
-        leaf_hash=merkle.leaf_hash(entry).hex(),
-    )
-    session.add(event)
-    session.flush()
-    return event
+    row = {
+        "seq": seq,
+        "created_at": moment,
+        "actor": actor[:200],
+        "action": action[:64],
+        "subject": subject[:200],
+        "entry": entry,
+        "leaf_hash": merkle.leaf_hash(entry).hex(),
+    }
+    session.execute(insert(_EVENTS).values(**row))
+    return AuditEvent(**row)  # a detached copy of what was written
 
 
 def log_size(session: Session) -> int:
