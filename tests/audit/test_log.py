@@ -10,6 +10,7 @@ from sqlalchemy import delete, select, update
 
 from safeguarding.audit import (
     AuditEvent,
+    AuditTreeHead,
     consistency_proof,
     inclusion_proof,
     log_size,
@@ -129,11 +130,15 @@ def test_forged_signature_is_detected(store: Store, signing_key: Ed25519PrivateK
 
 
 def test_proofs_from_the_store_verify(store: Store, signing_key: Ed25519PrivateKey) -> None:
-    _fill(store, 11, signing_key)
+    _fill(store, 4, signing_key)
+    _fill(store, 7, signing_key)
     with store.session() as session:
+        heads = {h.tree_size: h.root_hash for h in session.scalars(select(AuditTreeHead))}
         for seq in (0, 5, 10):
             proof = inclusion_proof(session, seq)
             assert verify_inclusion(proof.leaf_hash, seq, 11, proof.path, proof.root)
+            assert proof.root.hex() == heads[11]
+        assert consistency_proof(session, 4, 11).first_root.hex() == heads[4]
         small = inclusion_proof(session, 2, 4)
         assert small.verify() and small.tree_size == 4
         proof = consistency_proof(session, 4, 11)

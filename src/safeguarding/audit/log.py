@@ -320,7 +320,10 @@ def inclusion_proof(session: Session, seq: int, tree_size: int | None = None) ->
         return subtree_hash(session, start, end)
 
     path = merkle.inclusion_path(seq, size, subtree)
-    return InclusionProof(seq, size, bytes.fromhex(event.leaf_hash), subtree(0, size), path)
+    leaf = bytes.fromhex(event.leaf_hash)
+    root = merkle.root_from_inclusion(leaf, seq, size, path)  # the path covers every other leaf once
+    assert root is not None
+    return InclusionProof(seq, size, leaf, root, path)
 
 
 def consistency_proof(session: Session, first: int, second: int) -> ConsistencyProof:
@@ -332,7 +335,15 @@ def consistency_proof(session: Session, first: int, second: int) -> ConsistencyP
         return subtree_hash(session, start, end) if end > start else merkle.EMPTY_ROOT
 
     path = merkle.consistency_path(first, second, subtree)
-    return ConsistencyProof(first, second, subtree(0, first), subtree(0, second), path)
+    builder = merkle.RootBuilder()
+    first_root = merkle.EMPTY_ROOT
+    for leaf in _stream(session, 0, second):  # both roots in one pass
+        builder.add(bytes.fromhex(leaf.leaf_hash))
+        if builder.size == first:
+            first_root = builder.root()
+    if builder.size != second:
+        raise ValueError(f"the log has only {builder.size} of the first {second} events")
+    return ConsistencyProof(first, second, first_root, builder.root(), path)
 
 
 def proof_from_json(data: dict[str, Any]) -> InclusionProof | ConsistencyProof:

@@ -110,14 +110,14 @@ def consistency_path(first: int, second: int, subtree: SubtreeHash) -> list[byte
     return path
 
 
-def verify_inclusion(leaf: bytes, index: int, size: int, path: list[bytes], root: bytes) -> bool:
-    """True when `path` proves that `leaf` sits at `index` in the tree of `size` with `root`."""
+def root_from_inclusion(leaf: bytes, index: int, size: int, path: list[bytes]) -> bytes | None:
+    """The root that `path` leads to from `leaf` at `index` (None if the path has the wrong shape)."""
     if not 0 <= index < size:
-        return False
+        return None
     fn, sn, r = index, size - 1, leaf
     for p in path:
         if sn == 0:
-            return False
+            return None
         if fn & 1 or fn == sn:
             r = node_hash(p, r)
             while not fn & 1 and fn != 0:
@@ -127,7 +127,12 @@ def verify_inclusion(leaf: bytes, index: int, size: int, path: list[bytes], root
             r = node_hash(r, p)
         fn >>= 1
         sn >>= 1
-    return sn == 0 and r == root
+    return r if sn == 0 else None
+
+
+def verify_inclusion(leaf: bytes, index: int, size: int, path: list[bytes], root: bytes) -> bool:
+    """True when `path` proves that `leaf` sits at `index` in the tree of `size` with `root`."""
+    return root_from_inclusion(leaf, index, size, path) == root
 
 
 def verify_consistency(
