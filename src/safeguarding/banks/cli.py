@@ -10,7 +10,7 @@ import typer
 
 from safeguarding.banks.lists import ListFormat, export_list, import_list
 from safeguarding.banks.matching import check_threshold, match_hashes
-from safeguarding.banks.pdq_search import rebuild_pdq_index
+from safeguarding.banks.pdq_search import rebuild_pdq_index, refresh_pdq_index
 from safeguarding.banks.service import (
     BankError,
     create_bank,
@@ -172,8 +172,10 @@ def retract_command(
     """Retract entries: kept for the record, never matched again."""
     try:
         pairs = [(kind or detect_signal_type(h).name, h) for h in hashes]
-        with open_store(db).session() as session:
+        store = open_store(db)
+        with store.session() as session:
             count = retract(session, name, pairs, reason)
+        refresh_pdq_index(store.index_dir, store.engine)
     except ValueError as exc:
         fail(str(exc))
     typer.echo(f"{name}: {count} entries retracted")

@@ -15,6 +15,7 @@ from typing import IO, Literal
 
 from sqlalchemy import Engine, func, select
 
+from safeguarding.banks.pdq_search import refresh_pdq_index
 from safeguarding.banks.service import BankError, get_bank, get_or_create_bank
 from safeguarding.banks.signal_types import SIGNAL_TYPES, signal_type
 from safeguarding.store import Store
@@ -201,6 +202,7 @@ def import_list(
         on_progress(report.rows)
     with store.engine.connect() as conn:
         report.added = (conn.scalar(count_active) or 0) - before
+    refresh_pdq_index(store.index_dir, store.engine)
     return report
 
 

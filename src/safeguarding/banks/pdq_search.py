@@ -33,8 +33,17 @@ def pdq_candidates(
 ) -> list[list[tuple[int, int]]]:
     index = pdq_index(index_dir)
     with _lock:
-        sync_index_from_store(index, session.get_bind())  # type: ignore[arg-type]
+        # Only new entries here: cheap (one keyset query) and never a compaction in the middle of a match.
+        # Retracted entries are dropped when matches are read back from the database.
+        sync_index_from_store(index, session.get_bind(), retractions=False, compact=False)  # type: ignore[arg-type]
     return index.query(hashes_from_hex(queries), threshold)
+
+
+def refresh_pdq_index(index_dir: Path, engine: Engine) -> None:
+    """After an import or a retraction: take in every change and fold large deltas into the base."""
+    index = pdq_index(index_dir)
+    with _lock:
+        sync_index_from_store(index, engine, retractions=True, compact=True)
 
 
 def rebuild_pdq_index(index_dir: Path, engine: Engine) -> int:
