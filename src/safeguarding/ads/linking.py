@@ -194,8 +194,8 @@ def template_edges(sig: np.ndarray, counts: np.ndarray, cfg: LinkConfig) -> Edge
     pair = unique(np.minimum(a, b) * len(sig) + np.maximum(a, b))
     a, b = pair // len(sig), pair % len(sig)
     similar = np.empty(len(a), np.float64)
-    for lo in range(0, len(a), 500_000):
-        hi = lo + 500_000
+    for lo in range(0, len(a), 100_000):
+        hi = lo + 100_000
         similar[lo:hi] = (sig[a[lo:hi]] == sig[b[lo:hi]]).mean(axis=1)
     shared = similar * (counts[a] + counts[b]) / (1.0 + similar)
     ok = (similar >= cfg.template_jaccard) & (shared >= cfg.template_min_shared)
