@@ -3,8 +3,8 @@
 It scores each author after each of their messages, as the rule engine does, and keeps the per-author
 state O(1): the n-gram part is ``sum of weights of the n-grams read / sqrt(number read)``, which equals a
 linear model on the count vector scaled by 1/sqrt(total count), so training and online scoring agree.
-Probabilities are Platt-calibrated (scikit-learn ``CalibratedClassifierCV(method="sigmoid")``). The model
-file is plain JSON: no pickle is ever loaded.
+Probabilities are Platt-calibrated (scikit-learn ``CalibratedClassifierCV(method="sigmoid")``), then
+gated by breadth (see ``GATE``), as the rules are. The model file is plain JSON: no pickle is ever loaded.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from safeguarding.chats.scorer import ADULT, RuleScorer
 from safeguarding.chats.state import AuthorState, ConversationState
 
 FORMAT = "safeguarding-chats-model"
+GATE = (0.4, 0.6, 1.0)  # share of the model probability kept with 0, 1, 2+ distinct categories
 BITS = 18
 MASK = (1 << BITS) - 1
 CATEGORIES = (
@@ -136,7 +137,11 @@ class ModelScorer(RuleScorer):
 
     def author_risk(self, state: ConversationState, writer: AuthorState) -> float:
         z = self.cal_a * self.decision(state, writer) + self.cal_b
-        return 1.0 / (1.0 + math.exp(min(z, 700.0)))
+        probability = 1.0 / (1.0 + math.exp(min(z, 700.0)))
+        # Breadth gate: the model alone may not warn on one kind of move (an age question from a coach);
+        # it needs at least two distinct recognised categories from the author for its full probability.
+        distinct = sum(1 for mass in writer.mass.values() if mass >= 0.5)
+        return probability * GATE[min(distinct, len(GATE) - 1)]
 
 
 def snapshots(
