@@ -21,6 +21,7 @@ from safeguarding.web import (
     routes_session,
 )
 from safeguarding.web.settings import HasSections, load_web_settings
+from safeguarding.web.throttle import LoginThrottle
 
 API_DESCRIPTION = """Safeguarding review service.
 
@@ -37,6 +38,7 @@ def create_app(store: Store, config: HasSections | None = None) -> FastAPI:
     app.state.config = config
     app.state.web_settings = load_web_settings(config, store.index_dir)
     app.state.chat_scorer = None
+    app.state.login_throttle = LoginThrottle()  # the UI's login form uses it too
 
     @app.get("/healthz", tags=["service"], summary="Liveness and database check")
     def healthz() -> dict[str, Any]:

@@ -10,6 +10,7 @@ from safeguarding.accounts import ROLES, authenticate
 from safeguarding.accounts.audit import audit
 from safeguarding.web.auth import Principal, end_session, require_roles, start_session
 from safeguarding.web.deps import store_of
+from safeguarding.web.throttle import LoginThrottle
 
 router = APIRouter(prefix="/v1/session", tags=["session"])
 
@@ -40,11 +41,25 @@ def _client(request: Request) -> str:
     return request.client.host if request.client else ""
 
 
-@router.post("", summary="Log in with name and password; sets the session cookie", response_model=SessionInfo)
+@router.post(
+    "",
+    summary="Log in with name and password; sets the session cookie",
+    response_model=SessionInfo,
+    responses={429: {"description": "too many failed logins for this name from this address"}},
+)
 async def login(body: LoginRequest, request: Request, response: Response) -> SessionInfo:
+    throttle: LoginThrottle = request.app.state.login_throttle
+    client = _client(request)
+    wait = throttle.retry_after(body.name, client)
+    if wait:
+        raise HTTPException(
+            429, detail=f"too many failed logins: try again in {wait} s", headers={"Retry-After": str(wait)}
+        )
     found = await run_in_threadpool(_login, request, body.name, body.password)
     if found is None:
+        throttle.failed(body.name, client)
         raise HTTPException(401, detail="wrong name or password, or the account is disabled")
+    throttle.succeeded(body.name, client)
     user_id, name, role = found
     csrf = start_session(request, response, user_id)
     return SessionInfo(user_id=user_id, name=name, role=role, csrf_token=csrf)
