@@ -213,3 +213,17 @@ def test_detections_claim_and_decide(service: Service) -> None:
 @pytest.mark.parametrize("path", ["/healthz", "/openapi.json"])
 def test_public_endpoints(sqlite_service: Service, path: str) -> None:
     assert sqlite_service.client().get(path).status_code == 200
+
+
+def test_unusable_pdq_index_is_503_not_500(sqlite_service: Service, monkeypatch: pytest.MonkeyPatch) -> None:
+    from safeguarding.banks import IndexOutOfDateError
+    from safeguarding.web import routes_match
+
+    def broken(*_args: object, **_kwargs: object) -> None:
+        raise IndexOutOfDateError("the PDQ index does not agree with the database (entry 1)")
+
+    monkeypatch.setattr(routes_match, "match_hashes", broken)
+    response = sqlite_service.client("api_client").post(
+        "/v1/match/hash", json={"signal_type": "pdq", "value": BRIDGE_PDQ}
+    )
+    assert response.status_code == 503 and "bank reindex" in response.json()["detail"]

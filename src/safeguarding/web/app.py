@@ -10,6 +10,8 @@ from fastapi.responses import JSONResponse
 from sqlalchemy import text
 
 from safeguarding import __version__
+from safeguarding.banks import IndexOutOfDateError
+from safeguarding.banks.index import IndexFormatError
 from safeguarding.store import Store
 from safeguarding.web import (
     routes_ads,
@@ -49,6 +51,15 @@ def create_app(store: Store, config: HasSections | None = None) -> FastAPI:
     @app.exception_handler(UnicodeDecodeError)
     async def _bad_encoding(_request: Request, exc: UnicodeDecodeError) -> JSONResponse:
         return JSONResponse(status_code=400, content={"detail": f"request is not valid UTF-8: {exc.reason}"})
+
+    @app.exception_handler(IndexOutOfDateError)
+    @app.exception_handler(IndexFormatError)
+    async def _index_unusable(_request: Request, exc: Exception) -> JSONResponse:
+        # The service is up but cannot match PDQ until an operator rebuilds the index: 503, not 500.
+        return JSONResponse(
+            status_code=503,
+            content={"detail": f"PDQ index unusable: {exc}; run `safeguarding bank reindex`"},
+        )
 
     for module in (
         routes_session,
