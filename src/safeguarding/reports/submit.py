@@ -85,7 +85,8 @@ def _prepare(
     """
     submission = current_submission(session, case_id)
     if submission is not None:
-        submission.attempts += 1
+        if submission.state != "finished":
+            submission.attempts += 1
         return submission, []
     case = report_case(session, case_id)
     if case.status != "confirmed":
