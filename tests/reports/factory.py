@@ -4,6 +4,7 @@ reports and evidence tests)."""
 from __future__ import annotations
 
 import hashlib
+import zlib
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -78,7 +79,8 @@ def make_case(
     with store.session() as session:
         case_id = 0
         for n in range(files):
-            path = noise_image(folder / f"{account}-upload-{n}.png", seed=hash((account, n)) % 2**32)
+            seed = zlib.crc32(f"{account}:{n}".encode())
+            path = noise_image(folder / f"{account}-upload-{n}.png", seed=seed)
             data = path.read_bytes()
             case = submit_detection(
                 session,
