@@ -78,11 +78,11 @@ class LazyGroup(TyperGroup):
         """Errors become one clear line on standard error (exit 2), never a traceback."""
         try:
             return super().invoke(ctx)
+        except (typer.Exit, typer.Abort, KeyboardInterrupt, BrokenPipeError, click_exceptions.ClickException):
+            raise
         except EXPECTED_ERRORS as exc:
             warn(str(exc))
             raise typer.Exit(2) from None
-        except (typer.Exit, typer.Abort, KeyboardInterrupt, BrokenPipeError, click_exceptions.ClickException):
-            raise
         except Exception as exc:
             if os.environ.get("SAFEGUARDING_DEBUG"):
                 raise
@@ -192,5 +192,7 @@ def main() -> None:
     except KeyboardInterrupt:
         warn("interrupted; run the same command again to finish (nothing recorded is lost)")
         sys.exit(130)
-    except BrokenPipeError:
+    except BrokenPipeError:  # the reader (say, `head`) has stopped: stop quietly
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
         sys.exit(0)
