@@ -8,8 +8,10 @@ Evidence and its rarity weighting:
 - contacts (phone, email, handle): shared by 2..`contact_df_max` ads -> linked. A contact shared by more ads
   is accepted only if it is corroborated: its ads already fall into few networks built from other evidence
   (the `dispersion` test). A site-wide number in thousands of unrelated ads fails it.
-- templated text: word 3-shingles of the slot-masked text; shingles in more than `shingle_df_max` ads are
-  boilerplate (site disclaimers, stock phrases) and dropped; MinHash LSH over the rest gives candidates;
+- templated text: word 3-shingles of the slot-masked text; a shingle in more than `shingle_df_max` ads whose
+  ads belong to more than `shingle_groups_max` contact groups (or to groups numbering over
+  `shingle_diversity` x its ads) is boilerplate (site disclaimers, stock phrases) and dropped;
+  MinHash LSH over the rest gives candidates;
   the template check accepts a pair when the estimated Jaccard similarity of the remaining shingles is at
   least `template_jaccard` and they share at least `template_min_shared` distinctive shingles.
 - photos: PDQ hashes compared by Hamming distance (<= `pdq_threshold`), candidates from byte-sampling LSH
@@ -37,12 +39,13 @@ class LinkConfig:
     contact_diversity: float = 0.2
     dispersion: float = 0.34
     shingle_size: int = 3
-    shingle_df_max: int = 100
-    shingle_diversity: float = 0.25
+    shingle_df_max: int = 20
+    shingle_diversity: float = 0.5
+    shingle_groups_max: int = 20
     min_shingles: int = 6
     num_perm: int = 64
     bands: int = 16
-    template_jaccard: float = 0.6
+    template_jaccard: float = 0.45
     template_min_shared: int = 6
     pdq_threshold: int = 31
     pdq_tables: int = 24
@@ -281,7 +284,8 @@ def frequent_contact_ok(
 def boilerplate_shingles(
     values: np.ndarray, owner: np.ndarray, contact_group: np.ndarray, cfg: LinkConfig
 ) -> np.ndarray:
-    """Shingles used by more than `shingle_df_max` ads whose ads belong to many different contact groups.
+    """Shingles used by more than `shingle_df_max` ads whose ads belong to many different contact groups
+    (more than `shingle_groups_max`, or more than `shingle_diversity` x the ads with a contact).
 
     `contact_group[ad]` is the ad's group from contact evidence alone, or -1 for an ad without contacts.
     A template reused by one big operator keeps (its ads share few contact groups); a disclaimer or stock
@@ -303,7 +307,9 @@ def boilerplate_shingles(
     groups = np.bincount(
         np.searchsorted(frequent, (vg >> np.uint64(32)).astype(np.uint32)), minlength=len(frequent)
     )
-    spread = groups > cfg.shingle_diversity * np.maximum(ads_with_contact, 1)
+    spread = (groups > cfg.shingle_diversity * np.maximum(ads_with_contact, 1)) | (
+        groups > cfg.shingle_groups_max
+    )
     return frequent[spread | (ads_with_contact < 3)]
 
 
