@@ -35,6 +35,26 @@ demo: $(STAMP)
 	$(BIN)/safeguarding demo media $(DEMO)/media
 	$(BIN)/safeguarding bank import demo-list $(DEMO)/media/bank.csv --db $(DEMO)/safeguarding.db
 	$(BIN)/safeguarding scan $(DEMO)/media/uploads --bank demo-list --db $(DEMO)/safeguarding.db
+	@echo "== classified ads: link a synthetic, non-explicit crawl into the networks behind it =="
+	mkdir -p $(DEMO)/ads
+	$(BIN)/safeguarding ads generate --ads 3000 --seed 11 --out $(DEMO)/ads/ads.jsonl --truth $(DEMO)/ads/truth.jsonl
+	$(BIN)/safeguarding ads link $(DEMO)/ads/ads.jsonl --out $(DEMO)/ads/linked.jsonl
+	$(BIN)/safeguarding ads evaluate $(DEMO)/ads/linked.jsonl $(DEMO)/ads/truth.jsonl
+	$(BIN)/safeguarding ads networks $(DEMO)/ads/linked.jsonl --html $(DEMO)/ads/networks > $(DEMO)/ads/networks.txt
+	head -8 $(DEMO)/ads/networks.txt
+	@echo "== chats: grooming early warning, message by message =="
+	mkdir -p $(DEMO)/chats
+	$(BIN)/safeguarding chats generate --n 400 --seed 11 --out $(DEMO)/chats/chats.jsonl --truth $(DEMO)/chats/truth.jsonl
+	$(BIN)/safeguarding chats score $(DEMO)/chats/chats.jsonl --out $(DEMO)/chats/scored.jsonl
+	$(BIN)/safeguarding chats evaluate $(DEMO)/chats/scored.jsonl $(DEMO)/chats/truth.jsonl
+	@echo "== triage: every detection becomes a case in one priority queue =="
+	$(BIN)/safeguarding cases ingest --from ads $(DEMO)/ads/linked.jsonl --db $(DEMO)/safeguarding.db
+	$(BIN)/safeguarding cases ingest --from chats $(DEMO)/chats/scored.jsonl --db $(DEMO)/safeguarding.db
+	$(BIN)/safeguarding cases stats --db $(DEMO)/safeguarding.db
+	@echo "== review: add an account, then run the service and open http://127.0.0.1:8000/ui/ =="
+	echo demo-password-1 | $(BIN)/safeguarding users add demo-reviewer --role child_safety_reviewer --password-stdin --db $(DEMO)/safeguarding.db
+	@echo "   $(BIN)/safeguarding serve --db $(DEMO)/safeguarding.db   (log in as demo-reviewer / demo-password-1)"
+	@echo "   results: $(DEMO)/safeguarding.db, $(DEMO)/ads/networks/index.html, $(DEMO)/chats/scored.jsonl"
 
 # Screenshots of the reviewer pages into docs/screenshots (headless Chromium).
 docs: $(STAMP) browser
