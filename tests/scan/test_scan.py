@@ -76,7 +76,12 @@ def test_interrupted_scan_finishes_on_the_next_run(
 def test_scan_cli_json_and_errors(sqlite_url: str, tmp_path: Path) -> None:
     uploads = build_set(tmp_path, 4, 2)
     (uploads / "broken.jpg").write_text("not an image")
-    assert runner.invoke(app, ["bank", "import", "known", str(tmp_path / "bank.csv"), "--db", sqlite_url]).exit_code == 0
+    assert (
+        runner.invoke(
+            app, ["bank", "import", "known", str(tmp_path / "bank.csv"), "--db", sqlite_url]
+        ).exit_code
+        == 0
+    )
     result = runner.invoke(app, ["scan", str(uploads), "--bank", "known", "--json", "--db", sqlite_url])
     assert result.exit_code == 1
     lines = [json.loads(line) for line in result.stdout.splitlines()]
