@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import getpass
 import json
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Annotated, Any, NoReturn
 
 import typer
@@ -26,8 +28,7 @@ DbOption = Annotated[
 
 
 def fail(message: str, code: int = 2) -> NoReturn:
-    err_console.print(f"[red]error:[/red] {message}", markup=True, soft_wrap=True)
-    raise typer.Exit(code)
+    raise exit_with(message, code)
 
 
 def warn(message: str) -> None:
@@ -58,3 +59,25 @@ def progress(description: str, total: int | None) -> Iterator[Progress]:
 def advance(bar: Progress, amount: int = 1) -> None:
     for task in bar.tasks:
         bar.advance(task.id, amount)
+
+
+ConfigOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--config",
+        envvar="SAFEGUARDING_CONFIG",
+        help="Configuration YAML file (default ./safeguarding.yaml when present).",
+        show_default=False,
+    ),
+]
+
+
+def exit_with(message: str, code: int = 2) -> typer.Exit:
+    """Print the error and return the exit to raise: `raise exit_with("...") from None`."""
+    err_console.print(f"[red]error:[/red] {message}", markup=True, soft_wrap=True)
+    return typer.Exit(code)
+
+
+def actor_name(actor: str | None) -> str:
+    """Who did it, for the audit log: the name given, else the operating-system login."""
+    return actor or getpass.getuser()

@@ -25,36 +25,14 @@ from safeguarding.audit.log import (
     verify_log,
 )
 from safeguarding.audit.models import AuditEvent, AuditTreeHead
-from safeguarding.store import Store, open_store
-from safeguarding.store.database import StoreError
+from safeguarding.console import ConfigOption, DbOption, exit_with
+from safeguarding.store import open_store
 
 app = typer.Typer(
     help="The tamper-evident audit log: every security-relevant action, in an RFC 6962 Merkle tree "
     "with Ed25519-signed tree heads. Verify it, sign its head, print inclusion and consistency proofs.",
     no_args_is_help=True,
 )
-
-DbOption = Annotated[
-    str | None,
-    typer.Option(
-        "--db", envvar="SAFEGUARDING_DB", help="Database URL or SQLite path (default ./safeguarding.db)."
-    ),
-]
-ConfigOption = Annotated[
-    Path | None, typer.Option("--config", envvar="SAFEGUARDING_CONFIG", help="Configuration YAML file.")
-]
-
-
-def _fail(message: str, code: int = 2) -> typer.Exit:
-    typer.echo(f"error: {message}", err=True)
-    return typer.Exit(code)
-
-
-def _open(db: str | None) -> Store:
-    try:
-        return open_store(db)
-    except StoreError as exc:
-        raise _fail(str(exc)) from None
 
 
 @app.command("verify")
@@ -83,7 +61,7 @@ def verify_command(
     except SigningKeyError as exc:
         typer.echo(f"warning: {exc}; tree head signatures not checked", err=True)
         key = None
-    store = _open(db)
+    store = open_store(db)
     try:
         with store.session() as session:
             result = verify_log(session, key)
@@ -110,8 +88,8 @@ def sign_head_command(db: DbOption = None, config: ConfigOption = None) -> None:
     try:
         key = load_signing_key(config)
     except SigningKeyError as exc:
-        raise _fail(str(exc)) from None
-    store = _open(db)
+        raise exit_with(str(exc)) from None
+    store = open_store(db)
     try:
         with store.session() as session:
             head = sign_tree_head(session, key)
@@ -133,7 +111,7 @@ def _head_json(head: AuditTreeHead) -> dict[str, object]:
 @app.command("heads")
 def heads_command(db: DbOption = None) -> None:
     """Print every signed tree head as JSON Lines, oldest first."""
-    store = _open(db)
+    store = open_store(db)
     try:
         with store.session() as session:
             for head in session.scalars(select(AuditTreeHead).order_by(AuditTreeHead.tree_size)):
@@ -150,7 +128,7 @@ def events_command(
     subject: Annotated[str | None, typer.Option(help="Only events about this subject, e.g. case:12.")] = None,
 ) -> None:
     """Print events as JSON Lines: {"seq", "leaf_hash", "entry"} where entry is the hashed JSON."""
-    store = _open(db)
+    store = open_store(db)
     try:
         with store.session() as session:
             query = select(AuditEvent).where(AuditEvent.seq >= start).order_by(AuditEvent.seq).limit(limit)
@@ -186,8 +164,8 @@ def proof_command(
     Example: safeguarding audit proof --event 3 --size 8
     """
     if (event is None) == (from_size is None or to_size is None):
-        raise _fail("give either --event N [--size M] or --from SIZE1 --to SIZE2")
-    store = _open(db)
+        raise exit_with("give either --event N [--size M] or --from SIZE1 --to SIZE2")
+    store = open_store(db)
     try:
         with store.session() as session:
             try:
@@ -201,7 +179,7 @@ def proof_command(
                     proof = consistency_proof(session, from_size, to_size)  # type: ignore[assignment]
                     head = None
             except ValueError as exc:
-                raise _fail(str(exc)) from None
+                raise exit_with(str(exc)) from None
             document = proof.to_json()
             if head is not None:
                 document["signed_tree_head"] = _head_json(head)
@@ -219,7 +197,7 @@ def check_proof_command(
     try:
         proof = proof_from_json(json.loads(file.read_text(encoding="utf-8")))
     except (OSError, ValueError) as exc:
-        raise _fail(f"{file}: {exc}") from None
+        raise exit_with(f"{file}: {exc}") from None
     if not proof.verify():
         typer.echo(f"FAIL {file}: the proof does not verify")
         raise typer.Exit(1)
@@ -235,7 +213,7 @@ def keygen_command(
     Point $SAFEGUARDING_SIGNING_KEY or `audit.signing_key` in the configuration at it.
     """
     if out.exists():
-        raise _fail(f"{out}: already exists; refusing to overwrite a signing key")
+        raise exit_with(f"{out}: already exists; refusing to overwrite a signing key")
     key = generate_signing_key(out)
     typer.echo(f"wrote {out} (key id {key_id(key.public_key())})")
     typer.echo(public_key_pem(key.public_key()), nl=False)

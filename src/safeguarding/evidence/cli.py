@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import getpass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Annotated
@@ -12,6 +11,7 @@ from sqlalchemy import select
 
 from safeguarding.audit import SigningKeyError, load_public_key, load_signing_key, sign_tree_head
 from safeguarding.config import ConfigError
+from safeguarding.console import ConfigOption, DbOption, actor_name, exit_with
 from safeguarding.evidence.crypto import EvidenceKeyError, generate_key, load_key
 from safeguarding.evidence.models import EvidenceHold
 from safeguarding.evidence.package import PackageError, export_package, verify_package
@@ -19,8 +19,7 @@ from safeguarding.evidence.preserve import PreserveProblem, extend_hold, preserv
 from safeguarding.evidence.purge import apply_purge, delete_blobs, plan_purge
 from safeguarding.evidence.settings import EvidenceSettingsError, evidence_settings
 from safeguarding.reports.casedata import NotReportable, as_utc, report_case
-from safeguarding.store import Store, open_store
-from safeguarding.store.database import StoreError
+from safeguarding.store import open_store
 
 app = typer.Typer(
     help="Evidence of reported cases: preserved encrypted at rest, held for the legal period (one year by "
@@ -28,15 +27,6 @@ app = typer.Typer(
     no_args_is_help=True,
 )
 
-DbOption = Annotated[
-    str | None,
-    typer.Option(
-        "--db", envvar="SAFEGUARDING_DB", help="Database URL or SQLite path (default ./safeguarding.db)."
-    ),
-]
-ConfigOption = Annotated[
-    Path | None, typer.Option("--config", envvar="SAFEGUARDING_CONFIG", help="Configuration YAML file.")
-]
 ActorOption = Annotated[
     str | None,
     typer.Option("--actor", envvar="SAFEGUARDING_ACTOR", help="Who is acting (for the audit log)."),
@@ -52,22 +42,6 @@ USER_ERRORS = (
 )
 
 
-def _fail(message: str, code: int = 2) -> typer.Exit:
-    typer.echo(f"error: {message}", err=True)
-    return typer.Exit(code)
-
-
-def _open(db: str | None) -> Store:
-    try:
-        return open_store(db)
-    except StoreError as exc:
-        raise _fail(str(exc)) from None
-
-
-def _actor(actor: str | None) -> str:
-    return actor or getpass.getuser()
-
-
 @app.command("preserve")
 def preserve_command(
     case_id: Annotated[int, typer.Argument(help="A confirmed or reported case.")],
@@ -80,7 +54,7 @@ def preserve_command(
     `report submit` does this itself; use this to preserve before reporting. Files that are gone or
     changed since the scan are named; the others are still preserved (exit 1 if any problem).
     """
-    store = _open(db)
+    store = open_store(db)
     problems: list[PreserveProblem] = []
     try:
         with store.session() as session:
@@ -89,10 +63,10 @@ def preserve_command(
                 key = load_key(settings.key_file)
                 case = report_case(session, case_id)
                 files, problems = preserve_case(
-                    session, case, settings.evidence_dir(store), key, _actor(actor)
+                    session, case, settings.evidence_dir(store), key, actor_name(actor)
                 )
             except USER_ERRORS as exc:
-                raise _fail(str(exc)) from None
+                raise exit_with(str(exc)) from None
             for record in files:
                 typer.echo(f"preserved {record.original_name} sha256 {record.sha256} ({record.size} bytes)")
     finally:
@@ -121,19 +95,19 @@ def hold_command(
     Example: safeguarding evidence hold 12 --extend-days 90 --reason "preservation request NCA-2026-123"
     """
     if (extend_days is None) == (days is None):
-        raise _fail("give exactly one of --extend-days N or --days N")
-    store = _open(db)
+        raise exit_with("give exactly one of --extend-days N or --days N")
+    store = open_store(db)
     try:
         with store.session() as session:
             try:
                 if extend_days is not None:
-                    hold = extend_hold(session, case_id, extend_days, reason, _actor(actor))
+                    hold = extend_hold(session, case_id, extend_days, reason, actor_name(actor))
                 else:
                     assert days is not None
-                    hold = start_hold(session, case_id, days, reason, _actor(actor))
+                    hold = start_hold(session, case_id, days, reason, actor_name(actor))
                 sign_tree_head(session, load_signing_key(config))
             except USER_ERRORS as exc:
-                raise _fail(str(exc)) from None
+                raise exit_with(str(exc)) from None
             expiry = as_utc(hold.expires_at)
             typer.echo(f"case {case_id} held until {expiry.isoformat() if expiry else '?'} ({hold.reason})")
     finally:
@@ -143,7 +117,7 @@ def hold_command(
 @app.command("holds")
 def holds_command(case_id: Annotated[int, typer.Argument(help="The case.")], db: DbOption = None) -> None:
     """List a case's holds and extensions, oldest first."""
-    store = _open(db)
+    store = open_store(db)
     try:
         with store.session() as session:
             holds = session.scalars(
@@ -173,7 +147,7 @@ def export_command(
 
     Example: safeguarding evidence export 12 --out case12-evidence
     """
-    store = _open(db)
+    store = open_store(db)
     try:
         with store.session() as session:
             try:
@@ -185,10 +159,10 @@ def export_command(
                     settings.evidence_dir(store),
                     load_key(settings.key_file),
                     load_signing_key(config),
-                    _actor(actor),
+                    actor_name(actor),
                 )
             except USER_ERRORS as exc:
-                raise _fail(str(exc)) from None
+                raise exit_with(str(exc)) from None
     finally:
         store.close()
     typer.echo(f"wrote {package}")
@@ -209,7 +183,7 @@ def verify_command(
     try:
         key = load_public_key(public_key) if public_key else None
     except SigningKeyError as exc:
-        raise _fail(str(exc)) from None
+        raise exit_with(str(exc)) from None
     report = verify_package(package, key)
     for problem in report.problems:
         typer.echo(f"FAIL {problem}")
@@ -233,18 +207,18 @@ def purge_command(
 
     Example: safeguarding evidence purge --dry-run
     """
-    store = _open(db)
+    store = open_store(db)
     try:
         try:
             settings = evidence_settings(config)
             signing_key = None if dry_run else load_signing_key(config)
         except USER_ERRORS as exc:
-            raise _fail(str(exc)) from None
+            raise exit_with(str(exc)) from None
         now = datetime.now(UTC)
         with store.session() as session:
             actions = plan_purge(session, settings.dismissed_retention_days, now)
             if not dry_run:
-                actions = apply_purge(session, actions, _actor(actor), now)
+                actions = apply_purge(session, actions, actor_name(actor), now)
                 if actions and signing_key is not None:
                     sign_tree_head(session, signing_key)
         problems = [] if dry_run else delete_blobs(settings.evidence_dir(store), actions)
@@ -265,7 +239,7 @@ def keygen_command(out: Annotated[Path, typer.Option(help="Where to write the ne
     """Create an evidence encryption key (mode 0600); point evidence.key_file (or
     $SAFEGUARDING_EVIDENCE_KEY) at it. Losing it makes the preserved media unreadable."""
     if out.exists():
-        raise _fail(f"{out}: already exists; refusing to overwrite a key")
+        raise exit_with(f"{out}: already exists; refusing to overwrite a key")
     import os
 
     fd = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import getpass
 import hashlib
 import json
 import os
@@ -15,6 +14,7 @@ from sqlalchemy import select
 
 from safeguarding.audit import SigningKeyError, load_signing_key, record_event
 from safeguarding.config import ConfigError
+from safeguarding.console import ConfigOption, DbOption, actor_name, exit_with
 from safeguarding.evidence.crypto import EvidenceKeyError, load_key
 from safeguarding.evidence.settings import EvidenceSettingsError, evidence_settings
 from safeguarding.reports.casedata import NotReportable, report_case
@@ -25,7 +25,6 @@ from safeguarding.reports.schema import InvalidDocument
 from safeguarding.reports.settings import SettingsError, reporting_settings
 from safeguarding.reports.submit import SubmitContext, SubmitError, retract_case, submit_case
 from safeguarding.store import Store, open_store
-from safeguarding.store.database import StoreError
 
 app = typer.Typer(
     help="Reports to the authorities from confirmed cases: NCMEC CyberTipline XML (validated against "
@@ -33,15 +32,6 @@ app = typer.Typer(
     no_args_is_help=True,
 )
 
-DbOption = Annotated[
-    str | None,
-    typer.Option(
-        "--db", envvar="SAFEGUARDING_DB", help="Database URL or SQLite path (default ./safeguarding.db)."
-    ),
-]
-ConfigOption = Annotated[
-    Path | None, typer.Option("--config", envvar="SAFEGUARDING_CONFIG", help="Configuration YAML file.")
-]
 ActorOption = Annotated[
     str | None,
     typer.Option("--actor", envvar="SAFEGUARDING_ACTOR", help="Who is acting (for the audit log)."),
@@ -57,22 +47,6 @@ USER_ERRORS = (
     EvidenceSettingsError,
     SigningKeyError,
 )
-
-
-def _fail(message: str, code: int = 2) -> typer.Exit:
-    typer.echo(f"error: {message}", err=True)
-    return typer.Exit(code)
-
-
-def _open(db: str | None) -> Store:
-    try:
-        return open_store(db)
-    except StoreError as exc:
-        raise _fail(str(exc)) from None
-
-
-def _actor(actor: str | None) -> str:
-    return actor or getpass.getuser()
 
 
 def _write(path: Path, data: bytes) -> None:
@@ -109,8 +83,8 @@ def build_command(
     Example: safeguarding report build 12 --format cybertip-xml --out case12.xml
     """
     if format not in FORMATS:
-        raise _fail(f"unknown --format {format!r}; choose one of: {', '.join(FORMATS)}")
-    store = _open(db)
+        raise exit_with(f"unknown --format {format!r}; choose one of: {', '.join(FORMATS)}")
+    store = open_store(db)
     try:
         with store.session() as session:
             try:
@@ -138,10 +112,10 @@ def build_command(
                         _write(path, detail)
                         written.append(path)
             except USER_ERRORS as exc:
-                raise _fail(str(exc)) from None
+                raise exit_with(str(exc)) from None
             record_event(
                 session,
-                _actor(actor),
+                actor_name(actor),
                 "report_build",
                 f"case:{case_id}",
                 {"format": format, "out": str(out), "sha256": hashlib.sha256(document).hexdigest()},
@@ -163,12 +137,12 @@ def _context(store: Store, config: Path | None, actor: str | None) -> SubmitCont
             settings=settings,
             evidence=evidence,
             evidence_key=load_key(evidence.key_file),
-            actor=_actor(actor),
+            actor=actor_name(actor),
             signing_key=load_signing_key(config),
             sleep=time.sleep,
         )
     except USER_ERRORS as exc:
-        raise _fail(str(exc)) from None
+        raise exit_with(str(exc)) from None
 
 
 @app.command("submit")
@@ -189,16 +163,16 @@ def submit_command(
 
     Example: safeguarding report submit 12
     """
-    store = _open(db)
+    store = open_store(db)
     try:
         ctx = _context(store, config, actor)
         with NcmecClient(ctx.settings.ncmec) as client:
             try:
                 outcome = submit_case(ctx, case_id, client, incident_type=incident_type)
             except USER_ERRORS as exc:
-                raise _fail(str(exc)) from None
+                raise exit_with(str(exc)) from None
             except SubmitError as exc:
-                raise _fail(str(exc), code=1) from None
+                raise exit_with(str(exc), code=1) from None
     finally:
         store.close()
     if outcome.already_done:
@@ -218,14 +192,14 @@ def retract_command(
     actor: ActorOption = None,
 ) -> None:
     """Cancel a case's open CyberTipline report (a finished report cannot be retracted)."""
-    store = _open(db)
+    store = open_store(db)
     try:
         ctx = _context(store, config, actor)
         with NcmecClient(ctx.settings.ncmec) as client:
             try:
                 outcome = retract_case(ctx, case_id, client, reason)
             except SubmitError as exc:
-                raise _fail(str(exc)) from None
+                raise exit_with(str(exc)) from None
     finally:
         store.close()
     typer.echo(f"retracted CyberTipline report {outcome.report_id} of case {case_id}")
@@ -237,7 +211,7 @@ def status_command(
     db: DbOption = None,
 ) -> None:
     """Print the case's submissions and every server response as JSON Lines."""
-    store = _open(db)
+    store = open_store(db)
     try:
         with store.session() as session:
             submissions = session.scalars(
