@@ -132,3 +132,15 @@ def test_output_is_one_line_per_ad_in_order() -> None:
         "score",
         "links",
     }
+
+
+def test_independent_stress_corpus() -> None:
+    """Paraphrased texts and rotating phones from a corpus not written with the project generator."""
+    from tests.ads.stress_corpus import corpus
+
+    ads, truth = corpus(1500, seed=9)
+    out, _ = run(ads)
+    scores = evaluate(out, truth)
+    assert scores.pairwise[0] > 0.95
+    assert scores.pairwise[2] > 0.8
+    assert scores.phones[0] > 0.95 and scores.phones[1] > 0.95
