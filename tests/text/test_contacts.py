@@ -39,3 +39,9 @@ def test_contacts_linear_on_at_runs() -> None:
         return time.process_time() - start
 
     assert cost(150_000) < 40 * max(cost(15_000), 0.02)
+
+
+def test_platform_names_that_are_ordinary_words_need_a_separator() -> None:
+    assert extract_handles("Line bona silobo, signal me later") == []
+    assert extract_handles("line: bona") == ["line:bona"]
+    assert extract_handles("telegram for details, discord server") == []

@@ -46,16 +46,56 @@ _PLATFORMS = {
     "wechat": "wechat",
     "threema": "threema",
 }
+# Platform names that are also ordinary words ("line", "signal", "snap", "x") count only with an explicit
+# separator ("line: name", "snap @name"); unambiguous names may be followed by the handle directly.
+_AMBIGUOUS_PLATFORMS = frozenset({"snap", "sc", "ig", "tg", "x", "line", "signal", "skype", "insta"})
 _PLATFORM_HANDLE = re.compile(
     r"\b(" + "|".join(sorted(_PLATFORMS, key=len, reverse=True)) + r")\b\s{0,3}(?:id|user|name)?\s{0,3}"
-    r"[:=\-]?\s{0,3}@?([a-z0-9][a-z0-9._]{2,29})(?![\w@])"
+    r"([:=\-]?)\s{0,3}(@?)([a-z0-9][a-z0-9._]{2,29})(?![\w@])"
 )
 _AT_HANDLE = re.compile(r"(?<![\w@.])@([a-z0-9_][a-z0-9._]{2,29})(?![\w@])")
 _URL = re.compile(
     r"\b(?:https?://|www\.)[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,5}(?::\d{1,5})?(?:/[^\s<>\"']{0,500})?"
 )
 _HANDLE_STOPWORDS = frozenset(
-    {"the", "and", "for", "you", "now", "me", "my", "here", "only", "please", "com"}
+    [
+        "the",
+        "and",
+        "for",
+        "you",
+        "now",
+        "here",
+        "only",
+        "please",
+        "com",
+        "too",
+        "also",
+        "available",
+        "app",
+        "account",
+        "chat",
+        "message",
+        "msg",
+        "dm",
+        "text",
+        "call",
+        "today",
+        "info",
+        "details",
+        "contact",
+        "server",
+        "group",
+        "channel",
+        "number",
+        "para",
+        "por",
+        "pour",
+        "avec",
+        "sur",
+        "aqui",
+        "ici",
+        "solo",
+    ]
 )
 
 
@@ -100,7 +140,9 @@ def handles_in_folded(folded: str) -> list[str]:
     handles: list[str] = []
     emails = {m.span() for m in _EMAIL.finditer(folded)}
     for m in _PLATFORM_HANDLE.finditer(folded):
-        name = m.group(2).rstrip("._")
+        if m.group(1) in _AMBIGUOUS_PLATFORMS and not (m.group(2) or m.group(3)):
+            continue
+        name = m.group(4).rstrip("._")
         if name in _HANDLE_STOPWORDS or name.isdigit() or name in _PLATFORMS:
             continue
         handles.append(f"{_PLATFORMS[m.group(1)]}:{name}")
