@@ -1,0 +1,88 @@
+"""`safeguarding scan`: the known-media flow from files to the review queue."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from safeguarding.banks import PDQSignal, check_threshold
+from safeguarding.cases.adapters import media_match_hook
+from safeguarding.console import DbOption, advance, fail, print_json, progress, warn
+from safeguarding.media import ImageLimits, iter_media_paths
+from safeguarding.scan import ScanSummary, scan_media
+from safeguarding.store import open_store
+
+
+def scan_command(
+    paths: Annotated[list[Path], typer.Argument(help="Image files or folders to scan.")],
+    bank: Annotated[
+        list[str] | None, typer.Option("--bank", "-b", help="Bank to match against (repeat; default all).")
+    ] = None,
+    threshold: Annotated[
+        int, typer.Option("--threshold", "-t", help="PDQ Hamming distance for a match.")
+    ] = PDQSignal.default_threshold,
+    workers: Annotated[int, typer.Option("--workers", "-w", min=1, help="Hashing processes.")] = 1,
+    json_output: Annotated[
+        bool, typer.Option("--json", help="One JSON line per file, then a summary line.")
+    ] = False,
+    open_cases: Annotated[
+        bool, typer.Option("--cases/--no-cases", help="Open a review case for each newly matched file.")
+    ] = True,
+    db: DbOption = None,
+) -> None:
+    """Hash, match and record every file: its signals and matches go into the store, and each new match
+    opens a case in the review queue.
+
+    Running it again records nothing twice; a scan that was stopped half-way finishes where it left off.
+    Example: safeguarding scan uploads/ --bank hotline-list
+    """
+    try:
+        check_threshold(threshold)
+    except ValueError as exc:
+        fail(str(exc))
+    store = open_store(db)
+    total = sum(1 for _ in iter_media_paths(paths))
+    summary = ScanSummary()
+    with progress("scanning", total) as bar:
+        for result in scan_media(
+            store,
+            paths,
+            banks=bank,
+            threshold=threshold,
+            workers=workers,
+            limits=ImageLimits(),
+            on_match=media_match_hook if open_cases else None,
+        ):
+            summary.add(result)
+            advance(bar)
+            if json_output:
+                record: dict[str, object] = {"path": result.path}
+                if result.error:
+                    record["error"] = result.error
+                else:
+                    record["matches"] = [m.to_json() for m in result.matches]
+                    record["already_recorded"] = result.already_recorded
+                    if result.low_quality:
+                        record["note"] = "PDQ quality under 50: not matched by PDQ"
+                print_json(record)
+            elif result.error:
+                warn(f"{result.path}: {result.error}")
+            elif result.matches:
+                for m in result.matches:
+                    labels = ";".join(m.labels) or "-"
+                    typer.echo(
+                        f"MATCH {result.path}  bank={m.bank} entry={m.entry_id} {m.signal_type} "
+                        f"distance={m.distance} labels={labels}"
+                    )
+    counts = (
+        f"{summary.files} files: {summary.new} new, {summary.already_recorded} already recorded, "
+        f"{summary.matched} matched, {summary.errors} errors"
+    )
+    if json_output:
+        print_json({"summary": vars(summary), "store": store.url})
+    else:
+        typer.echo(f"{counts}\nrecorded in {store.url}")
+    if summary.errors:
+        raise typer.Exit(1)
