@@ -15,7 +15,7 @@ from starlette.concurrency import run_in_threadpool
 
 from safeguarding.cases import submit_detection
 from safeguarding.cases.adapters import chat_detection
-from safeguarding.chats import RuleScorer, State, load_scorer
+from safeguarding.chats import RuleScorer, ScoreResult, State, load_scorer
 from safeguarding.web.auth import Principal, require_roles
 from safeguarding.web.deps import not_found, settings_of, store_of
 from safeguarding.web.models import ChatConversation
@@ -49,6 +49,20 @@ class ChatResult(BaseModel):
     evidence: list[dict[str, Any]]
     case_id: int | None = None
 
+    @classmethod
+    def of(cls, row: ChatConversation, result: ScoreResult) -> ChatResult:
+        """The conversation's current standing, as stored in `row` and scored in `result`."""
+        return cls(
+            conversation_id=row.conversation_id,
+            messages=row.message_count,
+            risk=result.risk,
+            flagged=result.flagged,
+            first_warning=result.first_warning,
+            suspect=result.suspect,
+            evidence=result.evidence,
+            case_id=row.case_id,
+        )
+
 
 def scorer_of(request: Request) -> RuleScorer:
     scorer: RuleScorer | None = request.app.state.chat_scorer
@@ -76,7 +90,6 @@ def _score(request: Request, conversation_id: str, body: MessageRequest) -> Chat
                 was_flagged = row.flagged
                 index = row.message_count
                 result = scorer.update(state, index, body.author, body.text, body.time)
-                evidence = result.evidence
                 row.state = json.loads(state.to_json())
                 row.message_count = index + 1
                 row.risk = float(result.risk)
@@ -88,21 +101,12 @@ def _score(request: Request, conversation_id: str, body: MessageRequest) -> Chat
                         "first_warning": result.first_warning,
                         "suspect": result.suspect,
                     }
-                    detection = chat_detection(conversation_id, details, evidence, row.updated_at)
+                    detection = chat_detection(conversation_id, details, result.evidence, row.updated_at)
                     # The first warning opens (or joins) the case; a later meeting request adds an item.
                     if not was_flagged or detection.kind == "meeting_arranged":
                         row.case_id = submit_detection(session, detection).id
                 session.flush()
-                return ChatResult(
-                    conversation_id=conversation_id,
-                    messages=row.message_count,
-                    risk=result.risk,
-                    flagged=result.flagged,
-                    first_warning=result.first_warning,
-                    suspect=result.suspect,
-                    evidence=evidence,
-                    case_id=row.case_id,
-                )
+                return ChatResult.of(row, result)
         except (StaleDataError, IntegrityError):
             continue  # another message of this conversation was scored at the same moment: re-read
     raise HTTPException(409, detail="the conversation is busy: too many simultaneous messages, retry")
@@ -143,15 +147,6 @@ async def get_conversation(
             if row is None:
                 raise not_found(f"conversation {conversation_id!r}")
             result = scorer.result(State.from_json(json.dumps(row.state)))
-            return ChatResult(
-                conversation_id=conversation_id,
-                messages=row.message_count,
-                risk=result.risk,
-                flagged=result.flagged,
-                first_warning=result.first_warning,
-                suspect=result.suspect,
-                evidence=result.evidence,
-                case_id=row.case_id,
-            )
+            return ChatResult.of(row, result)
 
     return await run_in_threadpool(read)
