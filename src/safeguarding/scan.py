@@ -123,8 +123,12 @@ def scan_media(
     workers: int = 1,
     limits: ImageLimits | None = None,
     on_match: MatchHook | None = None,
+    on_total: Callable[[int], None] | None = None,
 ) -> Iterator[ScanResult]:
-    """Scan files and folders, yielding one result per file in input order."""
+    """Scan files and folders, yielding one result per file in input order.
+
+    `on_total` is told how many files there are once the folders have been walked (for a progress bar).
+    """
     pending: list[Path | PathProblem] = []
     reused: dict[int, MediaHashes] = {}
     with store.session() as session:
@@ -134,6 +138,8 @@ def scan_media(
                 recorded = _recorded_hashes(session, item)
                 if recorded is not None:
                     reused[position] = recorded
+    if on_total is not None:
+        on_total(len(pending))
 
     to_hash = (item for i, item in enumerate(pending) if i not in reused)
     hashed = hash_many(to_hash, workers=workers, limits=limits)

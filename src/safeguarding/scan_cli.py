@@ -10,7 +10,7 @@ import typer
 from safeguarding.banks import PDQSignal, check_threshold
 from safeguarding.cases.adapters import media_match_hook
 from safeguarding.console import DbOption, advance, fail, print_json, progress, warn
-from safeguarding.media import ImageLimits, iter_media_paths
+from safeguarding.media import ImageLimits
 from safeguarding.scan import ScanSummary, scan_media
 from safeguarding.store import open_store
 
@@ -43,9 +43,8 @@ def scan_command(
     except ValueError as exc:
         fail(str(exc))
     store = open_store(db)
-    total = sum(1 for _ in iter_media_paths(paths))
     summary = ScanSummary()
-    with progress("scanning", total) as bar:
+    with progress("scanning", None) as bar:
         for result in scan_media(
             store,
             paths,
@@ -54,6 +53,7 @@ def scan_command(
             workers=workers,
             limits=ImageLimits(),
             on_match=media_match_hook if open_cases else None,
+            on_total=lambda count: bar.update(bar.tasks[0].id, total=count),
         ):
             summary.add(result)
             advance(bar)
