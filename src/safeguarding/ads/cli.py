@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 from contextlib import ExitStack
@@ -104,6 +105,7 @@ def evaluate(
     truth: Path = typer.Argument(
         ..., help='Truth: {"id", "network": str|null, "phones": [E.164]} a line.', exists=True, dir_okay=False
     ),
+    as_json: bool = typer.Option(False, "--json", help="Print the figures as JSON."),
 ) -> None:
     """Pairwise and B-cubed precision/recall/F1 of networks, precision/recall of phone extraction.
 
@@ -111,7 +113,7 @@ def evaluate(
     """
     with output.open(encoding="utf-8") as out_handle, truth.open(encoding="utf-8") as truth_handle:
         scores = evaluate_scores(read_jsonl(out_handle), read_jsonl(truth_handle))
-    typer.echo(format_scores(scores))
+    typer.echo(json.dumps(scores.as_dict(), indent=2) if as_json else format_scores(scores))
 
 
 @app.command()

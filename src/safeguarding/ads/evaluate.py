@@ -8,6 +8,7 @@ contingency table of (predicted, true) groups, so the cost is linear in the numb
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections import Counter
 from collections.abc import Iterable
@@ -24,6 +25,9 @@ class Scores:
     true_networks: int
     predicted_networks: int
     missing: int
+
+    def as_dict(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
 
 
 def _prf(tp: float, predicted: float, actual: float) -> tuple[float, float, float]:
