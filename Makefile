@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEMO := demo-out
 
-.PHONY: demo test lint typecheck browser bench docs clean
+.PHONY: demo test evaluate lint typecheck browser bench docs clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -20,8 +20,8 @@ browser:
 	  else echo "the browser tests need Debian's chromium: sudo apt-get install chromium" >&2; exit 1; fi; }
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests benchmarks
-	$(BIN)/ruff format --check src tests benchmarks
+	$(BIN)/ruff check src tests benchmarks evaluation/run.py
+	$(BIN)/ruff format --check src tests benchmarks evaluation/run.py
 
 typecheck: $(STAMP)
 	$(BIN)/mypy
@@ -55,6 +55,10 @@ demo: $(STAMP)
 	echo demo-password-1 | $(BIN)/safeguarding users add demo-reviewer --role child_safety_reviewer --password-stdin --db $(DEMO)/safeguarding.db
 	@echo "   $(BIN)/safeguarding serve --db $(DEMO)/safeguarding.db   (log in as demo-reviewer / demo-password-1)"
 	@echo "   results: $(DEMO)/safeguarding.db, $(DEMO)/ads/networks/index.html, $(DEMO)/chats/scored.jsonl"
+
+# Blind evaluation: each detector on its own generator and on corpora written apart from it (docs/EVALUATION.md).
+evaluate: $(STAMP)
+	$(BIN)/python evaluation/run.py $(EVALUATE_ARGS)
 
 # Screenshots of the reviewer pages into docs/screenshots (headless Chromium).
 docs: $(STAMP) browser
