@@ -14,6 +14,7 @@ from typing import Any
 import numpy as np
 
 from safeguarding.ads.indicators import AdText, IndicatorAnalyser
+from safeguarding.ads.regions import gazetteer, normalise_country
 from safeguarding.text import (
     DEFAULT_FALLBACK_REGIONS,
     Contacts,
@@ -131,10 +132,15 @@ def process_line(raw: bytes, line_no: int, settings: Settings, out: ChunkResult)
         phone_field = _str_field(ad, "phone") or ""
         email_field = _str_field(ad, "email") or ""
         city = _str_field(ad, "city")
+        country = _str_field(ad, "country")
         posted_at = _str_field(ad, "posted_at")
     except ValueError as exc:
         out.errors.append((line_no, f"id {ad_id!r}: {exc}; line skipped"))
         return
+    if country and normalise_country(country) is None:
+        shown = repr(country[:20])
+        out.warnings.append((line_no, f"id {ad_id!r}: unknown country {shown}; region taken from the city"))
+        country = None
     body = f"{title}\n{text}" if title else text
     if len(body) > MAX_ANALYSED_CHARS:
         out.warnings.append(
@@ -168,9 +174,14 @@ def process_line(raw: bytes, line_no: int, settings: Settings, out: ChunkResult)
                     f"id {ad_id!r}: image {position} ({shown}) is not a 64-character hex PDQ hash; ignored",
                 )
             )
-    _analyse(
-        ad_id, body, phone_field, email_field, city, posted_at, images, image_hex, line_no, settings, out
-    )
+    regions = _regions(city, country, settings)
+    _analyse(ad_id, body, phone_field, email_field, city, posted_at, images, image_hex, line_no, regions, out)
+
+
+def _regions(city: str | None, country: str | None, settings: Settings) -> tuple[str, ...]:
+    """The ad's own regions (country, else city via the gazetteer), then the site's, then the fallbacks."""
+    own = gazetteer().regions(city, country)
+    return tuple(dict.fromkeys((*own, settings.region, *settings.fallback_regions)))
 
 
 def _analyse(
@@ -183,16 +194,16 @@ def _analyse(
     images: list[bytes],
     image_hex: list[str],
     line_no: int,
-    settings: Settings,
+    regions: tuple[str, ...],
     out: ChunkResult,
 ) -> None:
     marked = normalise(body, mark_obscured=True)
     folded_marked = fold(marked)
     text = marked.replace(OBSCURED_MARK, "") if OBSCURED_MARK in marked else marked
     folded = folded_marked.replace(OBSCURED_MARK, "") if OBSCURED_MARK in marked else folded_marked
-    fallback = settings.fallback_regions
-    phones = phones_in_marked(marked, folded_marked, settings.region, fallback)
-    field_phones = extract_phones(phone_field, settings.region, fallback) if phone_field else []
+    region, fallback = regions[0], regions[1:]
+    phones = phones_in_marked(marked, folded_marked, region, fallback)
+    field_phones = extract_phones(phone_field, region, fallback) if phone_field else []
     emails, spelled = emails_in_folded(folded)
     if email_field:
         emails += [e for e in extract_emails(email_field)[0] if e not in emails]

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 import phonenumbers
 
+from safeguarding.text.fictional import is_valid_or_fictional
 from safeguarding.text.normalise import OBSCURED_MARK, fold, normalise
 from safeguarding.text.numberwords import FIRST_WORDS, MAX_PHRASE_WORDS, PHRASES, REPEATERS
 
@@ -123,6 +124,14 @@ _CANDIDATE = re.compile(
     + r"))*"
 )
 _CONTEXT = 16
+# A digit string labelled as a reference ("Ad #4410239981", "Ref 1029384756", "order no. 55512345") is
+# not a phone even when it happens to be a valid number. Ad/listing/post need a marker after them.
+_DECOY_BEFORE = re.compile(
+    r"(?:\b(?:ref|reference|order|invoice|item|ticket|booking|sku|case|account|acct|tracking|receipt"
+    r"|serial|postcode|zip|id)\W{0,3}(?:no\.?|nr|num|number|#|id|code)?"
+    r"|\b(?:ad|advert|listing|post|ad id)\W{0,3}(?:no\.?|nr|num|number|#|id|ref|code|:)"
+    r"|\bno\.|[#\u00ba\u00b0])\W{0,3}$"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,10 +154,6 @@ class _Group:
     plus: bool = False
 
 
-_NANP_REGIONS = frozenset({"US", "CA"})
-_NANP_SHAPE = re.compile(r"1?[2-9]\d{9}")
-
-
 def _parse(raw: str, region: str | None) -> phonenumbers.PhoneNumber | None:
     try:
         return phonenumbers.parse(raw, region)
@@ -164,33 +169,25 @@ def _e164(number: phonenumbers.PhoneNumber) -> str:
 def _validate(digits: str, plus: bool, regions: tuple[str, ...], whole_run: bool) -> str | None:
     """E.164 for a digit window, or None.
 
-    Strict everywhere: a number `phonenumbers` calls valid in the default region (or with its own country
-    code). Only when the window is a whole run of digits (nothing numeric around it) do we also accept a
-    number valid in a fallback region, or one of a possible length and shape in the default region
-    (fictional 555 numbers, new area codes).
+    Only numbers that `phonenumbers` calls valid count (or that sit in a range reserved for fiction,
+    `safeguarding.text.fictional`), so reference numbers and other digit strings are not phones. A
+    number is read in the ad's own region first; only when the window is a whole run of digits (nothing
+    numeric around it) are the other regions tried.
     """
     if len(set(digits)) < 3:
         return None
     if plus:
         number = _parse("+" + digits, None)
-        if number is None:
-            return None
-        ok = phonenumbers.is_valid_number(number) or (whole_run and phonenumbers.is_possible_number(number))
-        return _e164(number) if ok else None
-    default = regions[0]
-    number = _parse(digits, default)
-    if number is not None and phonenumbers.is_valid_number(number):
+        return _e164(number) if number is not None and is_valid_or_fictional(number) else None
+    number = _parse(digits, regions[0])
+    if number is not None and is_valid_or_fictional(number):
         return _e164(number)
     if not whole_run:
         return None
-    if number is not None and default in _NANP_REGIONS and _NANP_SHAPE.fullmatch(digits):
-        return _e164(number)
     for region in regions[1:]:
         other = _parse(digits, region)
-        if other is not None and phonenumbers.is_valid_number(other):
+        if other is not None and is_valid_or_fictional(other):
             return _e164(other)
-    if number is not None and default not in _NANP_REGIONS and phonenumbers.is_possible_number(number):
-        return _e164(number)
     return None
 
 
@@ -410,7 +407,7 @@ def phones_in_marked(
     result: list[PhoneMatch] = []
     for run in _candidate_runs(folded):
         total = sum(len(g.digits) for g in run)
-        if total < MIN_DIGITS:
+        if total < MIN_DIGITS or _DECOY_BEFORE.search(folded, max(0, run[0].start - 24), run[0].start):
             continue
         for e164, first, last in _windows(run, regions):
             if e164 in seen:
