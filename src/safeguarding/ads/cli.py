@@ -103,11 +103,15 @@ def networks(
 def evaluate(
     output: Path = typer.Argument(..., help="Output of `ads link`.", exists=True, dir_okay=False),
     truth: Path = typer.Argument(
-        ..., help='Truth: {"id", "network": str|null, "phones": [E.164]} a line.', exists=True, dir_okay=False
+        ...,
+        help='Truth: {"id", "network": str|null, "phones": [E.164], "indicators"?: [category]} a line.',
+        exists=True,
+        dir_okay=False,
     ),
     as_json: bool = typer.Option(False, "--json", help="Print the figures as JSON."),
 ) -> None:
-    """Pairwise and B-cubed precision/recall/F1 of networks, precision/recall of phone extraction.
+    """Pairwise and B-cubed precision/recall/F1 of networks, precision/recall of phone extraction, the
+    purity of the largest networks, and indicator precision/recall per category when the truth has them.
 
     Example: safeguarding ads evaluate linked.jsonl truth.jsonl
     """
