@@ -114,12 +114,20 @@ def _trie_pattern(words: set[str]) -> str:
 
 
 _ALL_NUMBER_WORDS = {word for phrase in PHRASES for word in phrase} | set(REPEATERS)
+# Words that join the parts of one number written in pieces ("area code 312 then 555 0175",
+# "07700 and then 900123"); at most two in a row, and never at the start of a run.
+_CONNECTORS = frozenset(
+    ["then", "and", "followed", "by", "puis", "ensuite", "et", "luego", "y", "the", "rest"]
+)
+_CONNECTOR_PATTERN = "|".join(sorted(_CONNECTORS, key=len, reverse=True))
 # Finds stretches that may hold a phone number (digits, number words, separators) at C speed; only these
 # stretches, widened to whole words, go through the token-by-token reader.
 _CANDIDATE = re.compile(
     r"(?:\d|"
     + _trie_pattern(_ALL_NUMBER_WORDS)
-    + r")(?:[\s\-.()/,+*_|~\[\]{}•·\x01‐‑‒–—―−]*(?:\d|"
+    + r")(?:(?:[\s\-.()/,+*_|~\[\]{}•·\x01‐‑‒–—―−]|\b(?:"
+    + _CONNECTOR_PATTERN
+    + r")\b)*(?:\d|"
     + _trie_pattern(_ALL_NUMBER_WORDS)
     + r"))*"
 )
@@ -213,6 +221,7 @@ def _runs(folded: str) -> list[list[_Group]]:
     odd_separator = False
     plus_pending = False
     ex_index = 0
+    connectors = 0
     i, n = 0, len(tokens)
 
     def close() -> None:
@@ -231,7 +240,14 @@ def _runs(folded: str) -> list[list[_Group]]:
             i += 1
             continue
         first = text[0]
+        if text in _CONNECTORS and current and connectors < 2 and text not in _NUMBERISH:
+            connectors += 1
+            i += 1
+            continue
+        if first.isdigit() or text in _NUMBERISH:
+            connectors = 0
         if first.isalpha() and text not in _NUMBERISH:
+            connectors = 0
             close()
             if text in _UNITS and runs:
                 _drop_last_if_adjacent(runs, text, start, folded)
@@ -396,6 +412,22 @@ def extract_phones(
     return phones_in_marked(marked, fold(marked), region, fallback_regions)
 
 
+# A token of digits and the look-alike letters o, l, i ("7l3555Ol27", "O49l57l266") is read as digits.
+_LOOKALIKE = re.compile(r"(?<![^\W\d_])(?=[0-9oil]*[oil])(?=(?:[oil]*[0-9]){2})[0-9oil]{3,}(?![^\W\d_])")
+_LOOKALIKE_DIGITS = str.maketrans("oil", "011")
+
+
+def _has_letters(evidence: str) -> bool:
+    """Digits written with look-alike letters, or a number split by words ("312 then 555 0175")."""
+    return any(c.isalpha() for c in evidence)
+
+
+def _digits_for_lookalikes(folded: str) -> str:
+    if "o" not in folded and "l" not in folded and "i" not in folded:
+        return folded
+    return _LOOKALIKE.sub(lambda m: m.group().translate(_LOOKALIKE_DIGITS), folded)
+
+
 def phones_in_marked(
     marked: str, folded: str, region: str, fallback_regions: tuple[str, ...]
 ) -> list[PhoneMatch]:
@@ -403,6 +435,7 @@ def phones_in_marked(
     if sum(map(folded.count, "0123456789")) < MIN_DIGITS and _NUMBERISH.isdisjoint(_LETTERS.findall(folded)):
         return []
     regions = (region, *[r for r in fallback_regions if r != region])
+    folded = _digits_for_lookalikes(folded)
     seen: set[str] = set()
     result: list[PhoneMatch] = []
     for run in _candidate_runs(folded):
@@ -415,8 +448,8 @@ def phones_in_marked(
             seen.add(e164)
             groups = run[first : last + 1]
             single_digit_groups = sum(1 for g in groups if len(g.digits) == 1)
-            obscured = any(g.obscured for g in groups) or single_digit_groups >= 3
             start, end = groups[0].start, groups[-1].end
             evidence = marked[start:end].replace(OBSCURED_MARK, "")
+            obscured = any(g.obscured for g in groups) or single_digit_groups >= 3 or _has_letters(evidence)
             result.append(PhoneMatch(e164, evidence, obscured, start, end))
     return result
