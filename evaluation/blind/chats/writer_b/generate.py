@@ -67,7 +67,7 @@ EMOJI = {
     "formal": [],
 }
 SLANG = [
-    (r"\byou're\b", "ur"), (r"\byou\b", "u"), (r"\byour\b", "ur"), (r"\bare\b", "r"),
+    (r"\byou're\b", "ur"), (r"\byou\b(?!')", "u"), (r"\byour\b", "ur"), (r"\bare\b", "r"),
     (r"\bright now\b", "rn"), (r"\bbecause\b", "cuz"), (r"\bokay\b", "ok"), (r"\bthough\b", "tho"),
     (r"\bplease\b", "pls"), (r"\bdon't\b", "dont"), (r"\bi'm\b", "im"), (r"\bcan't\b", "cant"),
     (r"\bdoesn't\b", "doesnt"), (r"\bwhat\b", "wat"), (r"\bto be honest\b", "tbh"),
