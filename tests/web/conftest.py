@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import uuid
+from collections.abc import Iterator
+
 import pytest
 from argon2 import PasswordHasher
 from service_fixtures import Service, make_service
@@ -26,3 +29,29 @@ def service(store: Store) -> Service:
 @pytest.fixture
 def sqlite_service(sqlite_store: Store) -> Service:
     return make_service(sqlite_store)
+
+
+REDIS_URL = "redis://127.0.0.1:6379/0"
+
+
+@pytest.fixture
+def redis_prefix() -> Iterator[str]:
+    """A key prefix of this test's own on the real Redis; its keys are deleted afterwards."""
+    import redis
+
+    prefix = f"sgtest-{uuid.uuid4().hex[:12]}:"
+    yield prefix
+    client = redis.Redis.from_url(REDIS_URL)
+    keys = list(client.scan_iter(match=f"{prefix}*"))
+    if keys:
+        client.delete(*keys)
+    client.close()
+
+
+@pytest.fixture(params=["store", "redis"])
+def sessions_section(request: pytest.FixtureRequest) -> dict[str, object]:
+    """The `sessions` configuration: sessions and throttle in the store, or in the real Redis."""
+    if request.param == "store":
+        return {"backend": "store"}
+    prefix = request.getfixturevalue("redis_prefix")
+    return {"backend": "redis", "redis_url": REDIS_URL, "redis_prefix": prefix}

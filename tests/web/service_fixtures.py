@@ -29,11 +29,17 @@ class Service:
         return client
 
 
-def make_service(store: Store, web: dict[str, object] | None = None) -> Service:
-    config = Config(None, {"web": {"secret_key": "test-secret-key-0123456789", **(web or {})}})
+def service_config(web: dict[str, object] | None = None, sessions: dict[str, object] | None = None) -> Config:
+    web_section = {"secret_key": "test-secret-key-0123456789", **(web or {})}
+    return Config(None, {"web": web_section, "sessions": sessions or {}})
+
+
+def make_service(
+    store: Store, web: dict[str, object] | None = None, sessions: dict[str, object] | None = None
+) -> Service:
     tokens = {}
     with store.session() as session:
         for role in ROLES:
             create_user(session, role, role, PASSWORD)
             _, tokens[role] = create_token(session, role)
-    return Service(store, create_app(store, config), tokens)
+    return Service(store, create_app(store, service_config(web, sessions)), tokens)

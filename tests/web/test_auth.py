@@ -72,6 +72,7 @@ def test_tampered_cookie_is_rejected(service: Service) -> None:
     client = TestClient(service.app)
     client.post("/v1/session", json={"name": "reviewer", "password": PASSWORD})
     value = client.cookies["sg_session"]
+    client.cookies.clear()
     client.cookies.set("sg_session", value[:-3] + ("AAA" if not value.endswith("AAA") else "BBB"))
     assert client.get("/v1/session").status_code == 401
 
@@ -85,15 +86,3 @@ def test_password_less_account_cannot_log_in(service: Service) -> None:
         "/v1/session", json={"name": "robot", "password": "anything at all"}
     )
     assert response.status_code == 401
-
-
-def test_password_guessing_is_throttled(sqlite_service: Service) -> None:
-    client = TestClient(sqlite_service.app)
-    for _ in range(5):
-        assert (
-            client.post("/v1/session", json={"name": "admin", "password": "guess guess"}).status_code == 401
-        )
-    blocked = client.post("/v1/session", json={"name": "admin", "password": PASSWORD})
-    assert blocked.status_code == 429 and int(blocked.headers["retry-after"]) > 0
-    # Another account is not locked by guesses at this one.
-    assert client.post("/v1/session", json={"name": "reviewer", "password": PASSWORD}).status_code == 200

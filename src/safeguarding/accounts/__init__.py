@@ -1,4 +1,4 @@
-"""Accounts: users with roles, argon2 passwords and hashed API tokens."""
+"""Accounts: users with roles, argon2 passwords, hashed API tokens, server-side sessions, login throttle."""
 
 from safeguarding.accounts.models import ApiToken, User
 from safeguarding.accounts.roles import (
@@ -15,6 +15,7 @@ from safeguarding.accounts.service import (
     create_token,
     create_user,
     disable_user,
+    end_sessions,
     get_user,
     list_tokens,
     list_users,
@@ -37,6 +38,7 @@ __all__ = [
     "create_token",
     "create_user",
     "disable_user",
+    "end_sessions",
     "get_user",
     "list_tokens",
     "list_users",

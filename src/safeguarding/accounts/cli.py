@@ -3,24 +3,30 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 from typing import Annotated
 
 import typer
 
+from safeguarding.accounts.audit import audit
+from safeguarding.accounts.backends import BackendError, LoginState, open_login_state
 from safeguarding.accounts.roles import ROLES
 from safeguarding.accounts.service import (
     AccountError,
     create_token,
     create_user,
     disable_user,
+    end_sessions,
+    get_user,
     list_tokens,
     list_users,
     revoke_token,
     set_password,
     set_role,
 )
-from safeguarding.console import DbOption, fail
-from safeguarding.store import open_store
+from safeguarding.accounts.settings import SessionSettingsError
+from safeguarding.console import ConfigOption, DbOption, fail
+from safeguarding.store import Store, open_store
 
 ROLE_HELP = "One of: " + ", ".join(ROLES) + "."
 ACTOR_HELP = "Who is making the change (kept in the audit log)."
@@ -90,7 +96,7 @@ def set_role_command(
     actor: Annotated[str, typer.Option("--actor", help=ACTOR_HELP)] = "cli",
     db: DbOption = None,
 ) -> None:
-    """Change a user's role; it applies from their next request."""
+    """Change a user's role; it applies from their next request, and their browser sessions end."""
     store = open_store(db)
     try:
         with store.session() as session:
@@ -106,7 +112,7 @@ def set_password_command(
     actor: Annotated[str, typer.Option("--actor", help=ACTOR_HELP)] = "cli",
     db: DbOption = None,
 ) -> None:
-    """Set a user's password from the first line of standard input."""
+    """Set a user's password from the first line of standard input; their browser sessions end."""
     password = _read_password()
     store = open_store(db)
     try:
@@ -123,7 +129,7 @@ def disable(
     actor: Annotated[str, typer.Option("--actor", help=ACTOR_HELP)] = "cli",
     db: DbOption = None,
 ) -> None:
-    """Disable a user: their session and tokens stop working at the next request."""
+    """Disable a user: their sessions end at once and their tokens stop working."""
     store = open_store(db)
     try:
         with store.session() as session:
@@ -131,6 +137,88 @@ def disable(
     except AccountError as exc:
         fail(str(exc))
     typer.echo(f"user {name} disabled")
+
+
+def _login_state(store: Store, config: Path | None) -> LoginState:
+    from safeguarding.config import ConfigError, load_config
+
+    try:
+        return open_login_state(store, load_config(config))
+    except (ConfigError, SessionSettingsError, BackendError) as exc:
+        fail(str(exc))
+
+
+def _user_id_and_epoch(store: Store, name: str) -> tuple[int, int]:
+    with store.session() as session:
+        user = get_user(session, name)
+        if user is None:
+            fail(f"no user named {name!r}")
+        return user.id, user.session_epoch
+
+
+@users_app.command("sessions")
+def sessions_command(
+    name: Annotated[str, typer.Argument()], config: ConfigOption = None, db: DbOption = None
+) -> None:
+    """A user's live browser sessions: started, last used, ends at, address, browser.
+
+    Sessions are listed by the first characters of their id's SHA-256 (the id itself is never stored).
+    """
+    store = open_store(db)
+    state = _login_state(store, config)
+    user_id, epoch = _user_id_and_epoch(store, name)
+    records = state.sessions.of_user(user_id, epoch)
+    for record in records:
+        idle_end = record.last_seen_at + state.sessions.idle
+        ends = min(idle_end, record.expires_at).isoformat(timespec="seconds")
+        typer.echo(
+            f"{record.id_hash[:12]}  started {record.created_at.isoformat(timespec='seconds')}  "
+            f"last used {record.last_seen_at.isoformat(timespec='seconds')}  ends {ends}  "
+            f"{record.client or '-'}  {record.user_agent[:60] or '-'}"
+        )
+    typer.echo(f"{len(records)} live session(s) for {name}", err=True)
+
+
+@users_app.command("logout")
+def logout_command(
+    name: Annotated[str, typer.Argument()],
+    actor: Annotated[str, typer.Option("--actor", help=ACTOR_HELP)] = "cli",
+    config: ConfigOption = None,
+    db: DbOption = None,
+) -> None:
+    """End every browser session of a user at once (API tokens are not touched: see `tokens revoke`)."""
+    store = open_store(db)
+    state = _login_state(store, config)
+    try:
+        with store.session() as session:
+            user_id = end_sessions(session, name, actor=actor).id
+    except AccountError as exc:
+        fail(str(exc))
+    state.sessions.end_user(user_id)  # the store's rows are gone already; this clears Redis too
+    typer.echo(f"all sessions of {name} ended")
+
+
+@users_app.command("unlock")
+def unlock_command(
+    name: Annotated[str, typer.Argument()],
+    address: Annotated[
+        str | None,
+        typer.Option("--address", help="Also clear the failed logins counted for this client address."),
+    ] = None,
+    actor: Annotated[str, typer.Option("--actor", help=ACTOR_HELP)] = "cli",
+    config: ConfigOption = None,
+    db: DbOption = None,
+) -> None:
+    """Lift a login lock: forget the failed logins of the account (and of --address if given)."""
+    store = open_store(db)
+    state = _login_state(store, config)
+    _user_id_and_epoch(store, name)
+    had_account = state.throttle.unlock(name)
+    had_address = state.throttle.unlock_address(address) if address else False
+    with store.session() as session:
+        details = {"failures_cleared": had_account, "address": address, "address_cleared": had_address}
+        audit(session, actor, "user_unlock", f"user:{name}", details)
+    typer.echo(f"{name} unlocked" + ("" if had_account else " (no failed logins were counted)"))
 
 
 @tokens_app.command("create")

@@ -1,4 +1,9 @@
-"""Users, passwords (argon2id) and API tokens (random, shown once, kept as SHA-256)."""
+"""Users, passwords (argon2id) and API tokens (random, shown once, kept as SHA-256).
+
+Disabling a user, changing their role or password, and `end_sessions` end all their browser sessions
+at once: the user's `session_epoch` moves on (which also ends sessions held in Redis) and the
+sessions kept in the store are deleted.
+"""
 
 from __future__ import annotations
 
@@ -8,11 +13,11 @@ from datetime import UTC, datetime, timedelta
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import select, update
+from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from safeguarding.accounts.audit import audit
-from safeguarding.accounts.models import ApiToken, User
+from safeguarding.accounts.models import ApiToken, LoginSession, User
 from safeguarding.accounts.roles import check_role
 
 TOKEN_PREFIX = "sg_"
@@ -77,10 +82,26 @@ def create_user(
     return user
 
 
+def _end_user_sessions(session: Session, user: User) -> int:
+    """End every browser session of `user`; returns how many were kept in the store."""
+    user.session_epoch = (user.session_epoch or 0) + 1
+    result = session.execute(delete(LoginSession).where(LoginSession.user_id == user.id))
+    return int(getattr(result, "rowcount", 0) or 0)
+
+
+def end_sessions(session: Session, name: str, *, actor: str = "cli") -> User:
+    """Log user `name` out everywhere: each of their sessions ends at its next request."""
+    user = _require_user(session, name)
+    ended = _end_user_sessions(session, user)
+    audit(session, actor, "sessions_end", f"user:{name}", {"stored_sessions": ended})
+    return user
+
+
 def set_password(session: Session, name: str, password: str, *, actor: str = "cli") -> User:
     user = _require_user(session, name)
     _check_password(password)
     user.password_hash = _hasher.hash(password)
+    _end_user_sessions(session, user)
     audit(session, actor, "password_change", f"user:{name}")
     return user
 
@@ -93,6 +114,8 @@ def set_role(session: Session, name: str, role: str, *, actor: str = "cli") -> U
         raise AccountError(str(exc)) from exc
     old = user.role
     user.role = role
+    if old != role:
+        _end_user_sessions(session, user)
     audit(session, actor, "role_change", f"user:{name}", {"from": old, "to": role})
     return user
 
@@ -101,6 +124,7 @@ def disable_user(session: Session, name: str, *, actor: str = "cli") -> User:
     """Disable a user: sessions and tokens stop working at their next request."""
     user = _require_user(session, name)
     user.disabled = True
+    _end_user_sessions(session, user)
     audit(session, actor, "user_disable", f"user:{name}")
     return user
 

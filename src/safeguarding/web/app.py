@@ -10,6 +10,7 @@ from fastapi.responses import JSONResponse
 from sqlalchemy import text
 
 from safeguarding import __version__
+from safeguarding.accounts.backends import open_login_state
 from safeguarding.banks import IndexOutOfDateError
 from safeguarding.banks.index import IndexFormatError
 from safeguarding.store import Store
@@ -22,8 +23,8 @@ from safeguarding.web import (
     routes_match,
     routes_session,
 )
+from safeguarding.web.headers import SecurityHeaders
 from safeguarding.web.settings import HasSections, load_web_settings
-from safeguarding.web.throttle import LoginThrottle
 
 API_DESCRIPTION = """Safeguarding review service.
 
@@ -35,12 +36,21 @@ Every endpoint checks the caller's role; see docs/REVIEW_SERVICE.md for the matr
 
 def create_app(store: Store, config: HasSections | None = None) -> FastAPI:
     """The service over `store`, configured from the `web` section of `config`."""
-    app = FastAPI(title="Safeguarding", version=__version__, description=API_DESCRIPTION)
+    # No /docs or /redoc: their pages need inline script, which the Content-Security-Policy forbids.
+    app = FastAPI(
+        title="Safeguarding",
+        version=__version__,
+        description=API_DESCRIPTION,
+        docs_url=None,
+        redoc_url=None,
+    )
+    app.add_middleware(SecurityHeaders)
     app.state.store = store
     app.state.config = config
     app.state.web_settings = load_web_settings(config, store.index_dir)
     app.state.chat_scorer = None
-    app.state.login_throttle = LoginThrottle()  # the UI's login form uses it too
+    # Sessions and the login throttle, in the store or Redis, shared by every server process.
+    app.state.login = open_login_state(store, config)
 
     @app.get("/healthz", tags=["service"], summary="Liveness and database check")
     def healthz() -> dict[str, Any]:

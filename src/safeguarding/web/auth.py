@@ -1,36 +1,42 @@
-"""Who is calling: bearer API tokens, or browser sessions in a signed cookie with a CSRF token.
+"""Who is calling: bearer API tokens, or browser sessions kept server side with a CSRF token.
 
 For the API, clients send `Authorization: Bearer sg_...`. Browsers log in (POST /v1/session or the
-UI's login form, both calling `authenticate` then `start_session`) and get a signed, HttpOnly,
-SameSite=Lax cookie carrying the user id and a CSRF token; unsafe methods (POST, PUT, PATCH,
-DELETE) authenticated by that cookie must repeat the CSRF token in the `X-CSRF-Token` header or a
-`csrf_token` form field. The user's role and disabled flag are read from the database on every
-request, so a role change or a disable takes effect at once.
+UI's login form, both through `safeguarding.web.login.attempt_login`, then `start_session`) and get
+a cookie holding a random 256-bit session id: `HttpOnly`, `SameSite=Lax`, `Secure` over https (or
+always, with `web.cookie_secure: true` behind a TLS proxy). The server keeps only the SHA-256 of the
+id (in the store or Redis, see `safeguarding.accounts.sessions`), so logout, the idle timeout, the
+absolute lifetime and an admin's `users logout NAME` end a session for every copy of the cookie.
+Unsafe methods (POST, PUT, PATCH, DELETE) authenticated by the cookie must repeat the session's CSRF
+token (an HMAC of the session id) in the `X-CSRF-Token` header or a `csrf_token` form field. The
+user's role, disabled flag and session epoch are read from the database on every request, so a role
+change or a disable takes effect at once.
 
 Use in a route:
 
     @router.get("/v1/cases")
     def cases(principal: Principal = Depends(require_roles("admin", "reviewer"))) -> ...
 
-The UI uses the same functions: `start_session(request, response, user) -> csrf_token`,
+The UI uses the same functions: `start_session(request, response, user_id, epoch) -> csrf_token`,
 `end_session(request, response)`, `csrf_token_for(request)`, `current_principal(request)`.
 """
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import hmac
-import secrets
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
 
 from fastapi import HTTPException, Request, Response, Security, status
 from fastapi.security import APIKeyCookie, HTTPAuthorizationCredentials, HTTPBearer
-from itsdangerous import BadSignature, URLSafeTimedSerializer
 from starlette.concurrency import run_in_threadpool
 
 from safeguarding.accounts import User, authenticate
+from safeguarding.accounts.backends import LoginState
 from safeguarding.accounts.service import identity_for_token
+from safeguarding.accounts.sessions import SessionRecord
 from safeguarding.store import Store
 from safeguarding.web.settings import WebSettings
 
@@ -40,6 +46,7 @@ __all__ = [
     "CSRF_HEADER",
     "Principal",
     "authenticate",
+    "cookie_secure",
     "csrf_token_for",
     "current_principal",
     "end_session",
@@ -51,7 +58,6 @@ COOKIE_NAME = "sg_session"
 CSRF_HEADER = "X-CSRF-Token"
 CSRF_FIELD = "csrf_token"
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
-_SALT = "safeguarding-session-v1"
 
 bearer_scheme = HTTPBearer(auto_error=False, description="An API token: `safeguarding tokens create NAME`")
 cookie_scheme = APIKeyCookie(name=COOKIE_NAME, auto_error=False, description="Browser session (with CSRF)")
@@ -71,12 +77,6 @@ class Principal:
     csrf_token: str | None = None
 
 
-@dataclass(frozen=True)
-class _SessionData:
-    user_id: int
-    csrf_token: str
-
-
 def _settings(request: Request) -> WebSettings:
     settings: WebSettings = request.app.state.web_settings
     return settings
@@ -87,68 +87,96 @@ def _store(request: Request) -> Store:
     return store
 
 
-def _serializer(request: Request) -> URLSafeTimedSerializer:
-    return URLSafeTimedSerializer(_settings(request).secret_key, salt=_SALT)
+def login_state(request: Request) -> LoginState:
+    state: LoginState = request.app.state.login
+    return state
 
 
-def _read_cookie(request: Request) -> _SessionData | None:
-    raw = request.cookies.get(COOKIE_NAME)
-    if not raw:
-        return None
-    try:
-        data = _serializer(request).loads(raw, max_age=_settings(request).session_seconds)
-    except BadSignature:  # also SignatureExpired
-        return None
-    if not isinstance(data, dict) or not isinstance(data.get("u"), int) or not isinstance(data.get("c"), str):
-        return None
-    return _SessionData(user_id=data["u"], csrf_token=data["c"])
+def _csrf_for(request: Request, session_id: str) -> str:
+    """The session's CSRF token: derived from its id, so the server stores nothing more."""
+    key = _settings(request).secret_key.encode("utf-8")
+    digest = hmac.new(key, b"csrf:" + session_id.encode("utf-8"), hashlib.sha256).digest()
+    return base64.urlsafe_b64encode(digest).rstrip(b"=").decode("ascii")
 
 
-def _secure(request: Request) -> bool:
+def cookie_secure(request: Request) -> bool:
+    """Whether cookies get `Secure`: `web.cookie_secure` if set, else whether the request came over https.
+
+    Behind a TLS-terminating proxy set `web.cookie_secure: true` (or let uvicorn's `--proxy-headers`
+    turn a trusted proxy's X-Forwarded-Proto into the request's scheme).
+    """
     configured = _settings(request).cookie_secure
     if configured is not None:
         return configured
-    forwarded = request.headers.get("x-forwarded-proto", "")
-    return request.url.scheme == "https" or forwarded == "https"
+    return request.url.scheme == "https"
 
 
-def start_session(request: Request, response: Response, user: User | int) -> str:
-    """Set the session cookie for `user` (a User or its id) on `response`; returns the CSRF token.
+def start_session(request: Request, response: Response, user_id: int, epoch: int) -> str:
+    """Start a new server-side session for the user and set its cookie on `response`; returns the CSRF token.
 
-    Call it only after `authenticate(session, name, password)` returned the user.
+    Call it only after a successful login. A session id the browser already held is ended, never reused.
     """
-    csrf = secrets.token_urlsafe(32)
-    user_id = user if isinstance(user, int) else user.id
-    value = _serializer(request).dumps({"u": user_id, "c": csrf})
+    state = login_state(request)
+    client = request.client.host if request.client else ""
+    session_id = state.sessions.start(
+        user_id,
+        epoch,
+        client=client,
+        user_agent=request.headers.get("user-agent", ""),
+        replacing=request.cookies.get(COOKIE_NAME),
+    )
     response.set_cookie(
         COOKIE_NAME,
-        value,
-        max_age=_settings(request).session_seconds,
+        session_id,
+        max_age=int(state.settings.lifetime_seconds),
         httponly=True,
         samesite="lax",
-        secure=_secure(request),
+        secure=cookie_secure(request),
         path="/",
     )
-    return csrf
+    return _csrf_for(request, session_id)
 
 
 def end_session(request: Request, response: Response) -> None:
-    """Remove the session cookie."""
-    response.delete_cookie(COOKIE_NAME, path="/", httponly=True, samesite="lax", secure=_secure(request))
+    """End the request's session server side and remove its cookie."""
+    session_id = request.cookies.get(COOKIE_NAME)
+    if session_id:
+        login_state(request).sessions.end(session_id)
+    response.delete_cookie(
+        COOKIE_NAME, path="/", httponly=True, samesite="lax", secure=cookie_secure(request)
+    )
+
+
+def _live_session(request: Request) -> tuple[str, SessionRecord] | None:
+    session_id = request.cookies.get(COOKIE_NAME)
+    if not session_id:
+        return None
+    record = login_state(request).sessions.resolve(session_id)
+    return (session_id, record) if record is not None else None
 
 
 def csrf_token_for(request: Request) -> str | None:
-    """The CSRF token of the request's valid session cookie (for forms and htmx headers), else None."""
-    data = _read_cookie(request)
-    return data.csrf_token if data is not None else None
+    """The CSRF token of the request's live session (for forms and htmx headers), else None."""
+    found = _live_session(request)
+    return _csrf_for(request, found[0]) if found is not None else None
 
 
-def _user_by_id(store: Store, user_id: int) -> tuple[int, str, str] | None:
-    with store.session() as session:
-        user = session.get(User, user_id)
-        if user is None or user.disabled:
-            return None
-        return user.id, user.name, user.role
+def _session_user(request: Request) -> tuple[str, tuple[int, str, str]] | None:
+    """(session id, (user id, name, role)) of a live session of an enabled user at their current epoch."""
+    found = _live_session(request)
+    if found is None:
+        return None
+    session_id, record = found
+    with _store(request).session() as session:
+        user = session.get(User, record.user_id)
+        if user is None or user.disabled or user.session_epoch != record.epoch:
+            identity = None
+        else:
+            identity = (user.id, user.name, user.role)
+    if identity is None:
+        login_state(request).sessions.end_record(record)
+        return None
+    return session_id, identity
 
 
 def _user_by_token(store: Store, token: str) -> tuple[int, str, str] | None:
@@ -175,8 +203,8 @@ async def _csrf_from_request(request: Request) -> str | None:
 async def current_principal(request: Request) -> Principal | None:
     """The caller, from a bearer token or a session cookie; None if neither is present.
 
-    Raises 401 for a bad token or session, 403 for a missing or wrong CSRF token on an unsafe
-    method authenticated by cookie.
+    Raises 401 for a bad token or an ended, expired or unknown session, 403 for a missing or wrong
+    CSRF token on an unsafe method authenticated by cookie.
     """
     store = _store(request)
     authorization = request.headers.get("authorization")
@@ -190,17 +218,16 @@ async def current_principal(request: Request) -> Principal | None:
         return Principal(*found, via="token")
     if COOKIE_NAME not in request.cookies:
         return None
-    data = _read_cookie(request)
-    if data is None:
-        raise _unauthorized("session expired or invalid: log in again")
-    found = await run_in_threadpool(_user_by_id, store, data.user_id)
-    if found is None:
-        raise _unauthorized("session user is unknown or disabled")
+    live = await run_in_threadpool(_session_user, request)
+    if live is None:
+        raise _unauthorized("session ended, expired or invalid: log in again")
+    session_id, identity = live
+    csrf = _csrf_for(request, session_id)
     if request.method not in SAFE_METHODS:
         sent = await _csrf_from_request(request)
-        if not sent or not hmac.compare_digest(sent, data.csrf_token):
+        if not sent or not hmac.compare_digest(sent, csrf):
             raise HTTPException(status.HTTP_403_FORBIDDEN, detail="missing or wrong CSRF token")
-    return Principal(*found, via="session", csrf_token=data.csrf_token)
+    return Principal(*identity, via="session", csrf_token=csrf)
 
 
 def require_roles(*roles: str) -> Callable[..., Awaitable[Principal]]:

@@ -31,6 +31,8 @@ def serve(
     """
     import uvicorn
 
+    from safeguarding.accounts.backends import BackendError
+    from safeguarding.accounts.settings import SessionSettingsError
     from safeguarding.config import load_config
     from safeguarding.store import open_store
     from safeguarding.web.app import create_app
@@ -39,6 +41,6 @@ def serve(
     store = open_store(db)
     try:
         app = create_app(store, load_config(config))
-    except SettingsError as exc:
+    except (SettingsError, SessionSettingsError, BackendError) as exc:
         fail(str(exc))
     uvicorn.run(app, host=host, port=port, proxy_headers=proxy_headers, log_level="info")

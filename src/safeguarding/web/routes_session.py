@@ -6,11 +6,11 @@ from fastapi import APIRouter, Depends, HTTPException, Request, Response
 from pydantic import BaseModel, Field
 from starlette.concurrency import run_in_threadpool
 
-from safeguarding.accounts import ROLES, authenticate
+from safeguarding.accounts import ROLES
 from safeguarding.accounts.audit import audit
 from safeguarding.web.auth import Principal, end_session, require_roles, start_session
 from safeguarding.web.deps import store_of
-from safeguarding.web.throttle import LoginThrottle
+from safeguarding.web.login import attempt_login, refusal_message
 
 router = APIRouter(prefix="/v1/session", tags=["session"])
 
@@ -27,42 +27,24 @@ class SessionInfo(BaseModel):
     csrf_token: str | None = None
 
 
-def _login(request: Request, name: str, password: str) -> tuple[int, str, str] | None:
-    with store_of(request).session() as session:
-        user = authenticate(session, name, password)
-        if user is None:
-            audit(session, name, "login_failed", f"user:{name}", {"client": _client(request)})
-            return None
-        audit(session, user.name, "login", f"user:{user.name}", {"client": _client(request)})
-        return user.id, user.name, user.role
-
-
-def _client(request: Request) -> str:
-    return request.client.host if request.client else ""
-
-
 @router.post(
     "",
-    summary="Log in with name and password; sets the session cookie",
+    summary="Log in with name and password; starts a server-side session and sets its cookie",
     response_model=SessionInfo,
-    responses={429: {"description": "too many failed logins for this name from this address"}},
+    responses={
+        429: {"description": "too many failed logins for this account or from this address (Retry-After)"}
+    },
 )
 async def login(body: LoginRequest, request: Request, response: Response) -> SessionInfo:
-    throttle: LoginThrottle = request.app.state.login_throttle
-    client = _client(request)
-    wait = throttle.retry_after(body.name, client)
-    if wait:
-        raise HTTPException(
-            429, detail=f"too many failed logins: try again in {wait} s", headers={"Retry-After": str(wait)}
-        )
-    found = await run_in_threadpool(_login, request, body.name, body.password)
-    if found is None:
-        throttle.failed(body.name, client)
+    outcome = await run_in_threadpool(attempt_login, request, body.name, body.password, via="api")
+    if outcome.refusal is not None:
+        wait = str(outcome.refusal.retry_after)
+        raise HTTPException(429, detail=refusal_message(outcome.refusal), headers={"Retry-After": wait})
+    if outcome.user is None:
         raise HTTPException(401, detail="wrong name or password, or the account is disabled")
-    throttle.succeeded(body.name, client)
-    user_id, name, role = found
-    csrf = start_session(request, response, user_id)
-    return SessionInfo(user_id=user_id, name=name, role=role, csrf_token=csrf)
+    user = outcome.user
+    csrf = await run_in_threadpool(start_session, request, response, user.user_id, user.epoch)
+    return SessionInfo(user_id=user.user_id, name=user.name, role=user.role, csrf_token=csrf)
 
 
 @router.get("", summary="Who am I", response_model=SessionInfo)
@@ -72,13 +54,13 @@ async def whoami(principal: Principal = Depends(require_roles(*ROLES))) -> Sessi
     )
 
 
-@router.delete("", summary="Log out (removes the session cookie)", status_code=204)
+@router.delete("", summary="Log out: ends the session server side and removes its cookie", status_code=204)
 async def logout(
     request: Request, response: Response, principal: Principal = Depends(require_roles(*ROLES))
 ) -> None:
-    def _record() -> None:
+    def _end() -> None:
         with store_of(request).session() as session:
-            audit(session, principal.name, "logout", f"user:{principal.name}")
+            audit(session, principal.name, "logout", f"user:{principal.name}", {"via": "api"})
+        end_session(request, response)
 
-    await run_in_threadpool(_record)
-    end_session(request, response)
+    await run_in_threadpool(_end)

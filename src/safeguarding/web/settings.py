@@ -4,8 +4,8 @@
 web:
   secret_key: null        # cookie signing key; else $SAFEGUARDING_SECRET_KEY; else generated once
                           # and kept in <index dir>/web-secret.key (mode 0600)
-  cookie_secure: auto     # auto: Secure cookie when the request came over https; true / false to force
-  session_hours: 8        # a browser session lasts this long after login
+  cookie_secure: auto     # auto: Secure cookies when the request came over https; true behind a TLS proxy
+                          # (sessions: idle timeout, lifetime, Redis: the `sessions` section)
   max_upload_mb: 20       # larger image uploads get 413
   lease_seconds: 900      # default review lease
   max_ads_batch: 1000     # ads per POST /v1/ads/batch
@@ -39,7 +39,6 @@ class SettingsError(ValueError):
 class WebSettings:
     secret_key: str
     cookie_secure: bool | None = None  # None: decide per request from its scheme
-    session_seconds: int = 8 * 3600
     max_upload_bytes: int = 20 * 1024 * 1024
     lease_seconds: int = 900
     max_ads_batch: int = 1000
@@ -72,13 +71,14 @@ def load_web_settings(config: HasSections | None, index_dir: Path) -> WebSetting
     secret = section.get("secret_key") or os.environ.get(SECRET_ENV) or _secret_from_file(index_dir)
     if len(str(secret)) < 16:
         raise SettingsError("the cookie secret key must be at least 16 characters")
+    if "session_hours" in section:
+        raise SettingsError("config web.session_hours has moved: use sessions.lifetime_hours")
     secure_raw = section.get("cookie_secure", "auto")
     if secure_raw not in ("auto", True, False):
         raise SettingsError(f"config web.cookie_secure must be auto, true or false, not {secure_raw!r}")
     return WebSettings(
         secret_key=str(secret),
         cookie_secure=None if secure_raw == "auto" else bool(secure_raw),
-        session_seconds=int(_number(section, "session_hours", 8, 0.01) * 3600),
         max_upload_bytes=int(_number(section, "max_upload_mb", 20, 0.001) * 1024 * 1024),
         lease_seconds=int(_number(section, "lease_seconds", 900, 1)),
         max_ads_batch=int(_number(section, "max_ads_batch", 1000, 1)),

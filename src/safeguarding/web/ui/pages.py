@@ -16,8 +16,9 @@ from fastapi.templating import Jinja2Templates
 from sqlalchemy.orm import Session
 
 from safeguarding.audit import record_event
-from safeguarding.web.auth import Principal, current_principal
+from safeguarding.web.auth import Principal, cookie_secure, current_principal
 from safeguarding.web.deps import settings_of
+from safeguarding.web.headers import UI_CONTENT_SECURITY_POLICY
 from safeguarding.web.ui import views
 from safeguarding.web.ui.wellbeing import COOKIE_NAME as SEEN_COOKIE
 from safeguarding.web.ui.wellbeing import (
@@ -30,10 +31,7 @@ from safeguarding.web.ui.wellbeing import (
 
 PREFIX = "/ui"
 HERE = Path(__file__).parent
-CONTENT_SECURITY_POLICY = (
-    "default-src 'self'; img-src 'self' blob:; media-src 'self' blob:; script-src 'self'; "
-    "style-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
-)
+CONTENT_SECURITY_POLICY = UI_CONTENT_SECURITY_POLICY
 MESSAGES = {
     "confirm": ("ok", "Decision recorded: confirmed."),
     "dismiss": ("ok", "Decision recorded: dismissed."),
@@ -108,7 +106,7 @@ def set_seen_count(request: Request, response: Response, count: SeenCount) -> No
         dump_seen(count, settings_of(request).secret_key),
         httponly=True,
         samesite="strict",
-        secure=request.url.scheme == "https",
+        secure=cookie_secure(request),
         path=PREFIX,
     )
 

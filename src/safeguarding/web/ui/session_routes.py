@@ -7,9 +7,9 @@ import secrets
 from fastapi import APIRouter, Form, HTTPException, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
-from safeguarding.accounts import authenticate
-from safeguarding.web.auth import Principal, end_session, start_session
+from safeguarding.web.auth import Principal, cookie_secure, end_session, start_session
 from safeguarding.web.deps import store_of
+from safeguarding.web.login import attempt_login, refusal_message
 from safeguarding.web.ui.pages import (
     HERE,
     PREFIX,
@@ -69,7 +69,7 @@ def _login_form(
         token,
         httponly=True,
         samesite="strict",
-        secure=request.url.scheme == "https",
+        secure=cookie_secure(request),
         path=PREFIX,
     )
     return response
@@ -92,18 +92,16 @@ def login(
             error="The login form expired. Please try again.",
             status_code=403,
         )
-    client = request.client.host if request.client else ""
-    with store_of(request).session() as session:
-        user = authenticate(session, username, password) if username and password else None
-        if user is None:
-            audit(
-                session, username or "-", "login_failed", f"user:{username}", {"client": client, "via": "ui"}
-            )
-            user_id = None
-        else:
-            audit(session, user.name, "login", f"user:{user.name}", {"client": client, "via": "ui"})
-            user_id = user.id
-    if user_id is None:
+    outcome = attempt_login(request, username, password, via="ui")
+    if outcome.refusal is not None:
+        return _login_form(
+            request,
+            next_url=safe_next(next),
+            username=username,
+            error=refusal_message(outcome.refusal).capitalize() + ".",
+            status_code=429,
+        )
+    if outcome.user is None:
         return _login_form(
             request,
             next_url=safe_next(next),
@@ -112,7 +110,7 @@ def login(
             status_code=401,
         )
     response = RedirectResponse(safe_next(next), status_code=303)
-    start_session(request, response, user_id)
+    start_session(request, response, outcome.user.user_id, outcome.user.epoch)
     response.delete_cookie(LOGIN_CSRF_COOKIE, path=PREFIX)
     set_seen_count(request, response, SeenCount())  # the count of items seen starts again
     return response
