@@ -26,7 +26,7 @@ def test_sign_verify_prove_and_detect(store: Store, signing_key: Ed25519PrivateK
     assert json.loads(signed.output)["tree_size"] == 6
 
     ok = runner.invoke(app, ["verify", "--db", db])
-    assert ok.exit_code == 0 and ok.output.startswith("OK 6 events, 1 signed tree heads (signatures checked)")
+    assert ok.exit_code == 0 and ok.output.startswith("OK 6 events, 2 signed tree heads (signatures checked)")
 
     proof = runner.invoke(app, ["proof", "--db", db, "--event", "4"])
     assert proof.exit_code == 0, proof.output

@@ -9,6 +9,14 @@ from typing import Annotated
 import typer
 from sqlalchemy import select
 
+from safeguarding.audit.heads import (
+    ROTATE_ACTION,
+    HeadRecord,
+    export_heads,
+    read_heads,
+    rotation_details,
+    sign_tree_head,
+)
 from safeguarding.audit.keys import (
     SigningKeyError,
     generate_signing_key,
@@ -17,15 +25,11 @@ from safeguarding.audit.keys import (
     load_signing_key,
     public_key_pem,
 )
-from safeguarding.audit.log import (
-    consistency_proof,
-    inclusion_proof,
-    proof_from_json,
-    sign_tree_head,
-    verify_log,
-)
+from safeguarding.audit.log import consistency_proof, inclusion_proof, proof_from_json
 from safeguarding.audit.models import AuditEvent, AuditTreeHead
-from safeguarding.console import ConfigOption, DbOption, exit_with
+from safeguarding.audit.record import record_event
+from safeguarding.audit.verify import verify_log
+from safeguarding.console import ConfigOption, DbOption, actor_name, exit_with
 from safeguarding.store import open_store
 
 app = typer.Typer(
@@ -45,15 +49,28 @@ def verify_command(
             "default: the configured signing key."
         ),
     ] = None,
+    heads: Annotated[
+        Path | None,
+        typer.Option(
+            help="Tree heads kept outside the database (written by `audit export-heads`): the log must "
+            "still lead to each of them."
+        ),
+    ] = None,
     config: ConfigOption = None,
 ) -> None:
-    """Recompute the whole log and every signed tree head; exit 1 naming the first bad event.
+    """Recompute the whole log, every stored column and every signed tree head; exit 1 naming the first
+    bad event and column.
 
-    Detects an event whose bytes were changed, an event removed (a gap, or fewer events than a
-    signed head covers) and events reordered. Streams the log, so memory stays bounded.
+    Detects an event whose bytes or copied columns (actor, action, subject, created_at) were changed, an
+    event removed (a gap, or fewer events than a head or the counter covers) and events reordered; with
+    --heads, also a rewrite of the whole table together with its stored heads. Streams the log.
 
-    Example: safeguarding audit verify --db ./safeguarding.db
+    Example: safeguarding audit verify --heads /mnt/witness/heads.jsonl
     """
+    try:
+        witness = read_heads(heads) if heads is not None else []
+    except ValueError as exc:
+        raise exit_with(str(exc)) from None
     try:
         key = (
             load_public_key(public_key) if public_key else load_signing_key(config, create=False).public_key()
@@ -64,17 +81,78 @@ def verify_command(
     store = open_store(db)
     try:
         with store.session() as session:
-            result = verify_log(session, key)
+            result = verify_log(session, key, witness_heads=witness)
     finally:
         store.close()
     if result.problem is not None:
         typer.echo(f"FAIL {result.problem}")
         typer.echo(f"checked {result.events} events and {result.heads} tree heads before the failure")
         raise typer.Exit(1)
-    signatures = "signatures checked" if key is not None else "signatures NOT checked"
+    signatures = "signatures checked" if result.signatures_checked else "signatures NOT checked"
+    witnessed = f", {result.witness_heads} witness heads matched" if heads is not None else ""
     typer.echo(
-        f"OK {result.events} events, {result.heads} signed tree heads ({signatures}), "
+        f"OK {result.events} events, {result.heads} signed tree heads ({signatures}){witnessed}, "
         f"root {result.root.hex()}"
+    )
+    if result.unsigned_events:
+        typer.echo(f"note: the last {result.unsigned_events} events are not yet covered by a signed head")
+
+
+@app.command("export-heads")
+def export_heads_command(
+    out: Annotated[Path, typer.Argument(help="File to write (JSON Lines), e.g. on a witness's share.")],
+    db: DbOption = None,
+) -> None:
+    """Write every signed tree head for a witness kept outside the database.
+
+    Copy the file somewhere the database administrator cannot rewrite (another host, a ticket, a WORM
+    bucket); `audit verify --heads FILE` then checks the log still leads to each head.
+    Example: safeguarding audit export-heads /mnt/witness/heads.jsonl
+    """
+    store = open_store(db)
+    try:
+        with store.session() as session:
+            try:
+                count = export_heads(session, out)
+            except OSError as exc:
+                raise exit_with(f"{out}: cannot write: {exc}") from None
+    finally:
+        store.close()
+    typer.echo(f"wrote {count} signed tree heads to {out}")
+
+
+@app.command("rotate-signing-key")
+def rotate_signing_key_command(
+    new_key: Annotated[Path, typer.Option(help="Where to write the new PEM private key.")],
+    db: DbOption = None,
+    config: ConfigOption = None,
+    actor: Annotated[str | None, typer.Option(envvar="SAFEGUARDING_ACTOR", help="Who rotates.")] = None,
+) -> None:
+    """Replace the signing key: the old key signs a last head, both keys sign a rotation event naming each
+    other, and the new key signs the next head. Old heads stay verifiable with the new key alone.
+
+    Then point $SAFEGUARDING_SIGNING_KEY or audit.signing_key at the new key.
+    Example: safeguarding audit rotate-signing-key --new-key /etc/safeguarding/signing-2027.pem
+    """
+    if new_key.exists():
+        raise exit_with(f"{new_key}: already exists; refusing to overwrite a signing key")
+    try:
+        old = load_signing_key(config, create=False)
+    except SigningKeyError as exc:
+        raise exit_with(str(exc)) from None
+    store = open_store(db)
+    try:
+        new = generate_signing_key(new_key)
+        with store.session() as session:
+            sign_tree_head(session, old)
+            details = rotation_details(old, new)
+            record_event(session, actor_name(actor), ROTATE_ACTION, "audit:signing-key", details)
+            head = sign_tree_head(session, new)
+    finally:
+        store.close()
+    typer.echo(f"rotated: old key {details['old_key_id']}, new key {details['new_key_id']} ({new_key})")
+    typer.echo(
+        f"signed head of size {head.tree_size} with the new key; now point $SAFEGUARDING_SIGNING_KEY at it"
     )
 
 
@@ -99,13 +177,7 @@ def sign_head_command(db: DbOption = None, config: ConfigOption = None) -> None:
 
 
 def _head_json(head: AuditTreeHead) -> dict[str, object]:
-    return {
-        "tree_size": head.tree_size,
-        "root_hash": head.root_hash,
-        "timestamp_ms": head.timestamp_ms,
-        "key_id": head.key_id,
-        "signature": head.signature,
-    }
+    return HeadRecord.of(head).to_json()
 
 
 @app.command("heads")

@@ -46,6 +46,21 @@ class RootBuilder:
             entry = (width * 2, node_hash(left, entry[1]))
         self._stack.append(entry)
 
+    def frontier(self) -> bytes:
+        """The perfect-subtree hashes, largest first, concatenated (32 bytes each)."""
+        return b"".join(node for _, node in self._stack)
+
+    @classmethod
+    def resume(cls, size: int, frontier: bytes) -> RootBuilder:
+        """A builder that has seen `size` leaves, from the `frontier()` it had then."""
+        widths = [1 << bit for bit in reversed(range(size.bit_length())) if size >> bit & 1]
+        if len(frontier) != 32 * len(widths):
+            raise ValueError(f"frontier of {size} leaves: {len(frontier)} bytes, not {32 * len(widths)}")
+        builder = cls()
+        builder.size = size
+        builder._stack = [(w, frontier[32 * i : 32 * i + 32]) for i, w in enumerate(widths)]
+        return builder
+
     def root(self) -> bytes:
         if not self._stack:
             return EMPTY_ROOT

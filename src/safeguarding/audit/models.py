@@ -12,7 +12,7 @@ from safeguarding.store.models import Base, utcnow
 
 class AuditEvent(Base):
     """One leaf of the log. `entry` is the canonical JSON that was hashed; the other columns copy it
-    for querying only and are never trusted by verification."""
+    for querying, and `audit verify` recomputes each of them from `entry` (any difference fails)."""
 
     __tablename__ = "audit_events"
 
@@ -37,6 +37,9 @@ class AuditTreeHead(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     key_id: Mapped[str] = mapped_column(String(64))
     signature: Mapped[str] = mapped_column(String(128))
+    # The right edge of the tree at tree_size (one 32-byte hash per perfect subtree, largest first):
+    # the next head is computed from it and the events since, not from the whole log.
+    frontier: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
 
 
 class AuditLogState(Base):
@@ -46,3 +49,6 @@ class AuditLogState(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     next_seq: Mapped[int] = mapped_column(BigInteger)
+    # The newest signed head, read by every writer with its sequence number to decide when to sign.
+    last_head_size: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+    last_head_ms: Mapped[int | None] = mapped_column(BigInteger, nullable=True)

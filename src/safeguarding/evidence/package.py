@@ -31,7 +31,8 @@ from sqlalchemy.orm import Session
 
 from safeguarding.audit import AuditEvent, merkle, record_event, sign_tree_head
 from safeguarding.audit.keys import key_id, public_key_pem, verify_signature
-from safeguarding.audit.log import subtree_hash, tree_head_message
+from safeguarding.audit.heads import tree_head_message
+from safeguarding.audit.log import subtree_hash
 from safeguarding.cases import get_case
 from safeguarding.evidence.crypto import EvidenceKey, decrypt_chunks
 from safeguarding.evidence.models import EvidenceFile, EvidenceHold

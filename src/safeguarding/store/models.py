@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from sqlalchemy import BigInteger, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import BigInteger, DateTime, FetchedValue, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -46,6 +46,11 @@ class BankEntry(Base):
     imported_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     retracted_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True, index=True)
     retract_reason: Mapped[str | None] = mapped_column(Text, nullable=True)
+    # PostgreSQL fills it (xid8, the inserting transaction) so the PDQ index sync can follow commit
+    # order (banks.index.sync); never loaded, never written by the application; NULL on SQLite.
+    commit_xid: Mapped[int | None] = mapped_column(
+        BigInteger, nullable=True, server_default=FetchedValue(), deferred=True
+    )
 
     bank: Mapped[Bank] = relationship(back_populates="entries")
 
