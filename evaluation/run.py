@@ -242,8 +242,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--seed", type=int, default=2026, help="Seed for the blind generators (default 2026)."
     )
-    parser.add_argument("--chats-n", type=int, default=600, help="Conversations per chat corpus.")
-    parser.add_argument("--ads-n", type=int, default=3000, help="Ads per ad corpus.")
+    parser.add_argument("--chats-n", type=int, default=1000, help="Conversations per chat corpus.")
+    parser.add_argument("--ads-n", type=int, default=12000, help="Ads per ad corpus.")
     parser.add_argument("--no-model", action="store_true", help="Skip the trained chat model.")
     parser.add_argument("--no-categories", action="store_true", help="Print only the headline table.")
     parser.add_argument("--json", type=Path, help="Also write every figure to this JSON file.")
