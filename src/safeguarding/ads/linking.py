@@ -20,13 +20,14 @@ Evidence and its rarity weighting:
 
 from __future__ import annotations
 
-import itertools
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
 from scipy.sparse import coo_matrix
 from scipy.sparse.csgraph import connected_components
+
+from safeguarding.ads.communities import CommunityConfig
 
 KIND_NAMES = ("phone", "email", "handle", "template", "image")
 KIND_CODE = {name: code for code, name in enumerate(KIND_NAMES)}
@@ -48,6 +49,9 @@ class LinkConfig:
     template_jaccard: float = 0.45
     template_min_shared: int = 6
     pdq_threshold: int = 31
+    stock_groups_min: int = 4
+    stock_diversity: float = 0.5
+    communities: CommunityConfig = field(default_factory=CommunityConfig)
     pdq_tables: int = 24
     seed: int = 7
 
@@ -210,11 +214,15 @@ def template_edges(sig: np.ndarray, counts: np.ndarray, cfg: LinkConfig) -> Edge
     )
 
 
-def image_edges(image_ad: np.ndarray, image_bytes: np.ndarray, cfg: LinkConfig) -> tuple[Edges, list]:
-    """Edges between ads whose photos are within `pdq_threshold` bits, and photo groups used by 3+ ads."""
+def photo_groups(
+    image_ad: np.ndarray, image_bytes: np.ndarray, cfg: LinkConfig
+) -> tuple[Edges, np.ndarray, np.ndarray]:
+    """Near-duplicate photos: edges between ads whose photos are within `pdq_threshold` bits (detail: the
+    distance), the photo group of each edge, and the photo group of every image entry (connected
+    components of the near-duplicate pairs; an entry without a near copy is a group of its own)."""
     m = len(image_ad)
     if m < 2:
-        return Edges.empty(), []
+        return Edges.empty(), np.zeros(0, np.int64), np.arange(m, dtype=np.int64)
     rng = np.random.default_rng(cfg.seed)
     words = image_bytes.view(">u8").reshape(m, 4)
     cand_a, cand_b = [], []
@@ -237,37 +245,32 @@ def image_edges(image_ad: np.ndarray, image_bytes: np.ndarray, cfg: LinkConfig) 
     distance = np.bitwise_count(words[a] ^ words[b]).sum(axis=1)
     close = distance <= cfg.pdq_threshold
     a, b, distance = a[close], b[close], distance[close]
-    # photo groups: connected components over image entries
     graph = coo_matrix((np.ones(len(a), np.int8), (a, b)), shape=(m, m))
     _, photo = connected_components(graph, directed=False)
-    ads_per_photo = np.bincount(
-        unique(photo.astype(np.int64) * (image_ad.max() + 1) + image_ad) // (image_ad.max() + 1),
-        minlength=photo.max() + 1,
-    )
-    common = ads_per_photo[photo[a]] >= 3
-    direct = ~common & (image_ad[a] != image_ad[b])
+    photo = photo.astype(np.int64)
+    between_ads = image_ad[a] != image_ad[b]
     edges = Edges(
-        image_ad[a][direct],
-        image_ad[b][direct],
-        np.full(int(direct.sum()), KIND_CODE["image"], np.int8),
-        distance[direct].astype(np.int64),
+        image_ad[a][between_ads],
+        image_ad[b][between_ads],
+        np.full(int(between_ads.sum()), KIND_CODE["image"], np.int8),
+        distance[between_ads].astype(np.int64),
     )
-    frequent = []
-    common_edges = common & (image_ad[a] != image_ad[b])
-    if common_edges.any():
-        by_photo = np.argsort(photo, kind="stable")
-        photo_start = np.concatenate(([0], np.cumsum(np.bincount(photo))))
-        ca, cb = image_ad[a][common_edges], image_ad[b][common_edges]
-        cd, cp = distance[common_edges], photo[a][common_edges]
-        order = np.argsort(cp, kind="stable")
-        ca, cb, cd, cp = ca[order], cb[order], cd[order], cp[order]
-        bounds = np.concatenate(([0], np.flatnonzero(np.diff(cp)) + 1, [len(cp)]))
-        for lo, hi in itertools.pairwise(bounds):
-            p = cp[lo]
-            group_ads = unique(image_ad[by_photo[photo_start[p] : photo_start[p + 1]]])
-            kinds = np.full(hi - lo, KIND_CODE["image"], np.int8)
-            frequent.append((Edges(ca[lo:hi], cb[lo:hi], kinds, cd[lo:hi].astype(np.int64)), group_ads))
-    return edges, frequent
+    return edges, photo[a][between_ads], photo
+
+
+def stock_evidence(
+    member_key: np.ndarray, member_ad: np.ndarray, contact_group: np.ndarray, cfg: LinkConfig
+) -> np.ndarray:
+    """Keys (photo groups) whose ads belong to many different contact groups: stock photos shared by
+    unrelated advertisers. A network's own photo is used by ads with its few rotating phones, or with no
+    phone at all (networks that show only photos and templates), and is kept."""
+    n_keys = int(member_key.max()) + 1 if len(member_key) else 0
+    group = contact_group[member_ad]
+    has = group >= 0
+    with_contact = np.bincount(member_key[has], minlength=n_keys)
+    pairs = unique((member_key[has].astype(np.uint64) << np.uint64(32)) | group[has].astype(np.uint64))
+    groups = np.bincount((pairs >> np.uint64(32)).astype(np.int64), minlength=n_keys)
+    return groups > np.maximum(cfg.stock_groups_min, cfg.stock_diversity * with_contact)
 
 
 def frequent_contact_ok(
@@ -311,9 +314,3 @@ def boilerplate_shingles(
         groups > cfg.shingle_groups_max
     )
     return frequent[spread | (ads_with_contact < 3)]
-
-
-def corroborated(labels: np.ndarray, members: np.ndarray, cfg: LinkConfig) -> bool:
-    """True when the ads sharing a common piece of evidence already sit in few networks."""
-    distinct = len(unique(labels[members]))
-    return distinct <= max(1, cfg.dispersion * len(members))

@@ -20,7 +20,9 @@ from multiprocessing.pool import AsyncResult, Pool
 from typing import IO
 
 import numpy as np
+import phonenumbers
 
+from safeguarding.ads.communities import TEMPLATE_PIECE, detach_weak_attachments, split_weak_bridges
 from safeguarding.ads.features import ChunkResult, Settings, process_chunk
 from safeguarding.ads.linking import (
     KIND_CODE,
@@ -30,13 +32,14 @@ from safeguarding.ads.linking import (
     boilerplate_shingles,
     components,
     contact_edges,
-    corroborated,
     frequent_contact_ok,
-    image_edges,
     minhash,
+    photo_groups,
     shingles,
+    stock_evidence,
     template_edges,
 )
+from safeguarding.text.fictional import is_fictional
 
 CHUNK_LINES = 1000
 MAX_LINKS_PER_AD = 20
@@ -177,22 +180,122 @@ def _link(
     t2 = time.perf_counter()
     image_ad = _cat(col.image_ad, np.int64)
     image_bytes = np.frombuffer(b"".join(col.image_bytes), np.uint8).reshape(-1, 32)
-    image, frequent_images = image_edges(image_ad, image_bytes, cfg)
+    image, image_photo, entry_photo = photo_groups(image_ad, image_bytes, cfg)
     t3 = time.perf_counter()
-    first = Edges.concat([contact, template, image])
-    labels = components(n, first)
-    extra: list[Edges] = [first]
-    for edges, members in frequent_images:
-        if corroborated(labels, members, cfg):
-            extra.append(edges)
-    edges = Edges.concat(extra)
-    labels = components(n, edges)
-    template_labels = components(n, template)
+    weak_key = _fictional_keys(np.unique(contact.detail), key_names)
+    graph = _evidence_graph(
+        n, contact, weak_key, image, image_photo, image_ad, entry_photo, template, contact_group, cfg
+    )
+    src, dst, weight, piece = graph.arrays()
+    labels = split_weak_bridges(n + graph.evidence_vertices, src, dst, weight, piece, cfg.communities)
+    labels = detach_weak_attachments(labels, n, src, dst, graph.weak_vertices(n), cfg.communities)[:n]
+    edges = Edges.concat([contact, template, graph.photo_edges])
+    same = labels[edges.a] == labels[edges.b]
+    edges = edges.take(same)
+    template_labels = components(n, template.take(labels[template.a] == labels[template.b]))
     stats.seconds.update(
-        contacts=t1 - t0, templates=t2 - t1, images=t3 - t2, components=time.perf_counter() - t3
+        contacts=t1 - t0, templates=t2 - t1, images=t3 - t2, networks=time.perf_counter() - t3
     )
     stats.edges = {name: int((edges.kind == code).sum()) for code, name in enumerate(KIND_NAMES)}
     return labels, template_labels, edges, key_names
+
+
+@dataclass
+class _Graph:
+    """The evidence graph: ads are vertices 0..n-1, each shared contact and photo a vertex after them."""
+
+    src: list[np.ndarray] = field(default_factory=list)
+    dst: list[np.ndarray] = field(default_factory=list)
+    weight: list[np.ndarray] = field(default_factory=list)
+    piece: list[np.ndarray] = field(default_factory=list)
+    evidence_vertices: int = 0
+    photo_edges: Edges = field(default_factory=Edges.empty)
+
+    weak: list[np.ndarray] = field(default_factory=list)
+
+    def add_members(
+        self, n: int, member_ad: np.ndarray, member_key: np.ndarray, weak: np.ndarray | None = None
+    ) -> None:
+        """Ads joined to evidence vertices; `member_key` numbered from 0 for this kind of evidence, `weak`
+        (per key) marks evidence that is weak on its own."""
+        if len(member_ad) == 0:
+            return
+        vertex = n + self.evidence_vertices + member_key
+        self.src.append(member_ad)
+        self.dst.append(vertex)
+        self.weight.append(np.ones(len(member_ad)))
+        self.piece.append(vertex)
+        count = int(member_key.max()) + 1
+        self.weak.append(weak if weak is not None else np.zeros(count, bool))
+        self.evidence_vertices += count
+
+    def weak_vertices(self, n: int) -> np.ndarray:
+        return np.concatenate((np.zeros(n, bool), _cat(self.weak, np.bool_)))
+
+    def arrays(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        return (
+            _cat(self.src, np.int64),
+            _cat(self.dst, np.int64),
+            _cat(self.weight, np.float64),
+            _cat(self.piece, np.int64),
+        )
+
+
+def _members(keys: np.ndarray, ads: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Distinct (key, ad) pairs with keys renumbered 0..k-1 in the order of the sorted distinct keys."""
+    if len(keys) == 0:
+        return np.empty(0, np.int64), np.empty(0, np.int64)
+    pairs = np.unique(np.stack((keys, ads)), axis=1)
+    _, renumbered = np.unique(pairs[0], return_inverse=True)
+    return pairs[1], renumbered.astype(np.int64)
+
+
+def _fictional_keys(keys: np.ndarray, key_names: list[str]) -> np.ndarray:
+    """Per key in `keys` (sorted distinct ids): a phone number from a range reserved for fiction. Those
+    ranges hold 30 to 10,000 numbers, so unrelated test and demo ads share them by chance."""
+    weak = np.zeros(len(keys), bool)
+    for i, key in enumerate(keys.tolist()):
+        kind, _, value = key_names[key].partition(":")
+        if kind == "phone":
+            try:
+                weak[i] = is_fictional(phonenumbers.parse(value, None))
+            except phonenumbers.NumberParseException:
+                continue
+    return weak
+
+
+def _evidence_graph(
+    n: int,
+    contact: Edges,
+    weak_key: np.ndarray,
+    image: Edges,
+    image_photo: np.ndarray,
+    image_ad: np.ndarray,
+    entry_photo: np.ndarray,
+    template: Edges,
+    contact_group: np.ndarray,
+    cfg: LinkConfig,
+) -> _Graph:
+    graph = _Graph()
+    # Contacts: the accepted links already chain each shared key's ads; their members are the key's ads.
+    keys, ads = np.concatenate((contact.detail, contact.detail)), np.concatenate((contact.a, contact.b))
+    graph.add_members(n, *_members(keys, ads), weak_key)
+    # Photos: near-duplicate groups used by 2+ ads, stock photos (spread over many contact groups) dropped.
+    if len(image.a):
+        member_ad, member_photo = _members(entry_photo, image_ad)
+        photo_ids = np.unique(entry_photo)
+        stock = stock_evidence(member_photo, member_ad, contact_group, cfg)
+        linked = np.isin(photo_ids, np.unique(image_photo))
+        keep = linked & ~stock
+        kept_member = keep[member_photo]
+        graph.add_members(n, *_members(member_photo[kept_member], member_ad[kept_member]))
+        graph.photo_edges = image.take(keep[np.searchsorted(photo_ids, image_photo)])
+    if len(template.a):
+        graph.src.append(template.a)
+        graph.dst.append(template.b)
+        graph.weight.append(template.detail / 1000.0)
+        graph.piece.append(TEMPLATE_PIECE - np.arange(len(template.a), dtype=np.int64))
+    return graph
 
 
 def _names(labels: np.ndarray, prefix: str) -> list[str | None]:
