@@ -23,7 +23,7 @@ from pathlib import Path
 
 from safeguarding.chats.generator import generate
 from safeguarding.chats.io import dump, parse_conversation
-from safeguarding.chats.scorer import load_scorer
+from safeguarding.chats.loading import load_scorer
 
 
 def make_file(path: Path, messages: int, seed: int) -> int:

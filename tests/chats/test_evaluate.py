@@ -38,3 +38,25 @@ def test_metrics_on_a_small_hand_made_case() -> None:
     assert report.roc_auc == pytest.approx(5 / 6)  # 0.9 beats all three negatives, 0.4 beats two
     assert report.suspect_accuracy == 1.0
     assert any("peers" in line for line in report.lines())
+
+
+def test_recall_per_kind_of_grooming_beside_false_positives_per_benign_kind() -> None:
+    truth = [
+        {"id": "q1", "label": "grooming", "kind": "grooming_quiet", "suspect": "a", "onset": 2},
+        {"id": "q2", "label": "grooming", "kind": "grooming_quiet", "suspect": "a", "onset": 2},
+        {"id": "t1", "label": "grooming", "kind": "grooming_typical", "suspect": "a", "onset": 0},
+        {"id": "b1", "label": "benign", "kind": "family_parent"},
+    ]
+    predictions = {
+        "q1": {"risk": 0.9, "flagged": True, "first_warning": 5, "suspect": "a"},
+        "q2": {"risk": 0.1, "flagged": False},
+        "t1": {"risk": 0.9, "flagged": True, "first_warning": 3, "suspect": "a"},
+        "b1": {"risk": 0.1, "flagged": False},
+    }
+    report = evaluate(predictions, truth)
+    assert report.recall_by_kind == {"grooming_quiet": (1, 2), "grooming_typical": (1, 1)}
+    assert report.as_dict()["recall_by_kind"]["grooming_quiet"] == {"flagged": 1, "total": 2, "recall": 0.5}
+    lines = report.lines()
+    assert "recall by kind of grooming conversation:" in lines
+    assert any(line.split()[:2] == ["grooming_quiet", "0.500"] for line in lines)
+    assert report.fpr_by_kind == {"family_parent": (0, 1)}

@@ -3,8 +3,9 @@
 The score is a signal for a trained person, never a verdict.
 """
 
+from safeguarding.chats.loading import load_scorer
 from safeguarding.chats.recognisers import AgeRecogniser, Finding, PatternRecogniser, Recogniser
-from safeguarding.chats.scorer import RuleScorer, ScoreResult, load_scorer
+from safeguarding.chats.scorer import RuleScorer, ScoreResult
 from safeguarding.chats.state import AuthorState, ConversationState, State
 
 __all__ = [

@@ -54,6 +54,13 @@ def score(
     required: Annotated[
         int | None, typer.Option(help="Warning policy: how many of them must be high.")
     ] = None,
+    semantic: Annotated[
+        bool,
+        typer.Option(
+            "--semantic/--no-semantic",
+            help="Recognise moves by meaning (sentence embeddings) besides the patterns.",
+        ),
+    ] = True,
 ) -> None:
     """Score conversations message by message, never looking ahead.
 
@@ -64,7 +71,8 @@ def score(
 
     Example: safeguarding chats score chats.jsonl --out scored.jsonl
     """
-    from safeguarding.chats.scorer import load_scorer, score_messages
+    from safeguarding.chats.loading import load_scorer
+    from safeguarding.chats.scorer import score_messages
 
     policy = {
         k: v
@@ -72,7 +80,7 @@ def score(
         if v is not None
     }
     try:
-        scorer = load_scorer(str(model) if model else None, policy=policy)
+        scorer = load_scorer(str(model) if model else None, policy=policy, semantic=semantic)
     except (OSError, ValueError) as exc:
         raise _fail(f"cannot load model {model}: {exc}") from None
     errors = _Errors()

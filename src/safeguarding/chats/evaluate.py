@@ -38,6 +38,7 @@ class Report:
     suspect_accuracy: float | None = None
     fpr_by_kind: dict[str, tuple[int, int]] = field(default_factory=dict)  # kind -> (false alarms, total)
     recall_by_language: dict[str, tuple[int, int]] = field(default_factory=dict)
+    recall_by_kind: dict[str, tuple[int, int]] = field(default_factory=dict)  # kind -> (flagged, total)
     missing: int = 0
     p: float = DEFAULT_P
 
@@ -49,6 +50,9 @@ class Report:
         out["recall_by_language"] = {
             k: {"flagged": a, "total": b, "recall": _ratio(a, b)}
             for k, (a, b) in self.recall_by_language.items()
+        }
+        out["recall_by_kind"] = {
+            k: {"flagged": a, "total": b, "recall": _ratio(a, b)} for k, (a, b) in self.recall_by_kind.items()
         }
         return out
 
@@ -73,6 +77,10 @@ class Report:
         ]
         for kind, (alarms, total) in sorted(self.fpr_by_kind.items()):
             out.append(f"  {kind:<20} {_ratio(alarms, total):.3f}  ({alarms}/{total})")
+        if self.recall_by_kind:
+            out.append("recall by kind of grooming conversation:")
+            for kind, (hits, total) in sorted(self.recall_by_kind.items()):
+                out.append(f"  {kind:<20} {_ratio(hits, total):.3f}  ({hits}/{total})")
         if len(self.recall_by_language) > 1:
             out.append("recall by language:")
             for lang, (hits, total) in sorted(self.recall_by_language.items()):
@@ -125,6 +133,7 @@ def evaluate(
     suspects = Counter[bool]()
     kinds: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     languages: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    grooming_kinds: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for item in truth:
         cid = str(item["id"])
         positive = is_positive(item)
@@ -140,6 +149,10 @@ def evaluate(
         if positive:
             lang = languages[str(item.get("language", "all"))]
             lang[1] += 1
+            by_kind = grooming_kinds[str(item["kind"])] if item.get("kind") is not None else None
+            if by_kind is not None:
+                by_kind[1] += 1
+                by_kind[0] += flagged
             if flagged:
                 lang[0] += 1
                 rep.tp += 1
@@ -173,6 +186,7 @@ def evaluate(
     rep.suspect_accuracy = suspects[True] / total_suspects if total_suspects else None
     rep.fpr_by_kind = {k: (v[0], v[1]) for k, v in kinds.items()}
     rep.recall_by_language = {k: (v[0], v[1]) for k, v in languages.items()}
+    rep.recall_by_kind = {k: (v[0], v[1]) for k, v in grooming_kinds.items()}
     return rep
 
 

@@ -92,11 +92,13 @@ def dense_features(scorer: RuleScorer, state: ConversationState, writer: AuthorS
 class ModelScorer(RuleScorer):
     """Same recognisers, state, policy and explanations as the rules; risk from the trained model."""
 
-    def __init__(self, model: Mapping[str, Any], policy: Mapping[str, float] | None = None) -> None:
+    def __init__(
+        self, model: Mapping[str, Any], policy: Mapping[str, float] | None = None, semantic: bool = True
+    ) -> None:
         if model.get("format") != FORMAT or list(model.get("features", [])) != list(FEATURES):
             raise ValueError("not a chats model file of this version")
         merged = {**model.get("policy", {}), **(policy or {})}
-        super().__init__(policy=merged)
+        super().__init__(policy=merged, semantic=semantic)
         self.mean = [float(v) for v in model["mean"]]
         self.scale = [float(v) or 1.0 for v in model["scale"]]
         self.dense = [float(v) for v in model["dense_coef"]]
@@ -106,7 +108,9 @@ class ModelScorer(RuleScorer):
         self.cal_b = float(model["calibration"]["b"])
 
     @classmethod
-    def load(cls, path: str | Path, policy: Mapping[str, float] | None = None) -> ModelScorer:
+    def load(
+        cls, path: str | Path, policy: Mapping[str, float] | None = None, semantic: bool = True
+    ) -> ModelScorer:
         try:
             data = json.loads(Path(path).read_text(encoding="utf-8"))
         except json.JSONDecodeError as exc:
@@ -114,7 +118,7 @@ class ModelScorer(RuleScorer):
         if not isinstance(data, dict):
             raise ValueError("not a chats model file")
         try:
-            return cls(data, policy)
+            return cls(data, policy, semantic)
         except (KeyError, TypeError) as exc:
             raise ValueError(f"incomplete model file ({exc})") from None
 

@@ -12,7 +12,9 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from safeguarding.chats import relationship
 from safeguarding.chats.config import ScoringConfig, load_scoring
+from safeguarding.chats.meaning import MeaningRecogniser
 from safeguarding.chats.normalise import normalise
 from safeguarding.chats.recognisers import AgeRecogniser, PatternRecogniser, default_recognisers
 from safeguarding.chats.state import AuthorState, ConversationState
@@ -24,6 +26,7 @@ _DIGIT = re.compile(r"\d")
 # warning phrase, a harmless secret (a surprise party, a crush), or a place inside a game.
 _DISCOUNTING = frozenset({"ctx_education", "ctx_benign_secret", "ctx_in_game"})
 _QUOTES = re.compile(r'"[^"]{3,300}"|“[^”]{3,300}”|„[^“”]{3,300}[“”]|«[^»]{3,300}»')
+MAX_TOPICS = 8
 
 
 class RuleScorer:
@@ -34,9 +37,11 @@ class RuleScorer:
         config: ScoringConfig | None = None,
         recognisers: tuple[PatternRecogniser, AgeRecogniser] | None = None,
         policy: Mapping[str, float] | None = None,
+        semantic: bool = True,
     ) -> None:
         self.config = config or load_scoring()
         self.patterns, self.ages = recognisers or _shared_recognisers()
+        self.meaning = _shared_meaning() if semantic else None
         self.policy = {**self.config.policy, **(policy or {})}
         self.threshold = float(self.policy["threshold"])
         self.window = max(1, int(self.policy["window"]))
@@ -52,6 +57,9 @@ class RuleScorer:
             age = (info or {}).get("declared_age")
             valid = isinstance(age, int) and not isinstance(age, bool) and 0 <= age <= MAX_DECLARED_AGE
             state.author(str(name)).declared_age = age if valid else None  # never guess a child's age
+            kind = relationship.declared_by_name(str(name))
+            if kind is not None:
+                state.relation[str(name)] = kind
         return state
 
     def update(
@@ -67,7 +75,11 @@ class RuleScorer:
         writer.messages += 1
         state.messages += 1
         norm = normalise(text)
-        changed, everyone = self._read_cues(state, writer, author, message_index, text, norm)
+        found: set[str] = set()
+        changed, everyone = self._read_cues(state, writer, author, message_index, text, norm, found)
+        if self.meaning is not None:
+            changed = self._read_meaning(writer, message_index, text, norm, found) or changed
+        everyone = self._read_relationship(state, author, norm) or everyone
         if _DIGIT.search(norm):
             everyone = self._read_ages(state, writer, author, message_index, text, norm) or everyone
         changed = self.observe(writer, norm) or changed
@@ -130,13 +142,31 @@ class RuleScorer:
             )
         if len(stages) >= score["progression_stages"]:
             total += score["progression_bonus"]
-        total = self._age_adjusted(state, writer, total)
+        relation = self.relation_of(state, writer)
+        if relation is None:
+            total = self._age_adjusted(state, writer, total)
+        else:  # a parent or a coach is an adult talking to a child by definition: no adult-to-minor boost
+            total *= ctx[f"{relation}_relation_factor"]
         if writer.context.get("education", 0) >= 2:
             total *= ctx["educator_factor"]
         total -= ctx["involvement_penalty"] * min(writer.context.get("parental_involvement", 0), 2)
         if state.family:
             total *= ctx["family_factor"]
         return total
+
+    def relation_of(self, state: ConversationState, writer: AuthorState) -> str | None:
+        """'family', 'school', 'setting' (talk that keeps landing on family or school logistics) or None."""
+        for name, other in state.authors.items():
+            if other is writer:
+                declared = state.relation.get(name)
+                if declared is not None:
+                    return declared
+                break
+        settings = writer.settings
+        caring = settings.get("family_care", 0) + settings.get("school_sport", 0)
+        if caring >= self.config.context["setting_lines"] or len(state.topics) >= 3:
+            return "setting"
+        return None
 
     def _age_adjusted(self, state: ConversationState, writer: AuthorState, total: float) -> float:
         ages = self.config.ages
@@ -156,7 +186,14 @@ class RuleScorer:
 
     # -- reading one message --------------------------------------------------------------------------
     def _read_cues(
-        self, state: ConversationState, writer: AuthorState, author: str, index: int, text: str, norm: str
+        self,
+        state: ConversationState,
+        writer: AuthorState,
+        author: str,
+        index: int,
+        text: str,
+        norm: str,
+        found: set[str],
     ) -> tuple[bool, bool]:
         findings = self.patterns.find(norm)
         if not findings:
@@ -174,12 +211,60 @@ class RuleScorer:
                     state.family += 1
                     everyone = True
                 continue
+            found.add(category)
             writer.mass[category] = writer.mass.get(category, 0.0) + factor
             writer.first_seen.setdefault(category, index)
             self._add_evidence(writer, self.config.weights.get(category, 0.0) * factor, index, category, text)
             if category == "age_probe":
                 state.last_age_probe = author
         return True, everyone
+
+    def _read_meaning(self, writer: AuthorState, index: int, text: str, norm: str, found: set[str]) -> bool:
+        """Moves recognised by meaning; a category the patterns already found in this line is not doubled."""
+        assert self.meaning is not None
+        hits = self.meaning.find(norm)
+        changed = False
+        quoted = "ctx_education" in found or _QUOTES.search(text) is not None
+        for hit in hits:
+            category = hit.category
+            if category.startswith("setting:"):
+                name = category[8:]
+                writer.settings[name] = writer.settings.get(name, 0) + 1
+                if name == "safety_lesson":
+                    writer.context["education"] = writer.context.get("education", 0) + 1
+                changed = True
+                continue
+            if category in found:
+                continue
+            mass = hit.mass * (self.config.context["quoted_factor"] if quoted else 1.0)
+            writer.mass[category] = writer.mass.get(category, 0.0) + mass
+            writer.first_seen.setdefault(category, index)
+            weight = self.config.weights.get(category, 0.0) * mass
+            self._add_evidence(writer, weight, index, category, text)
+            changed = True
+        return changed
+
+    def _read_relationship(self, state: ConversationState, author: str, norm: str) -> bool:
+        """Record roles the talk makes evident; True when some author's relation changed."""
+        previous, state.last_author = state.last_author, author
+        changed = False
+        kind = relationship.addressed(norm)
+        if kind is not None:
+            others = [name for name in state.authors if name != author]
+            target = previous if previous not in (None, author) else (others[0] if len(others) == 1 else None)
+            if target is not None and state.relation.get(target) != kind:
+                state.relation[target] = kind
+                changed = True
+        kind = relationship.self_declared(norm)
+        if kind is not None and state.relation.get(author) != kind:
+            state.relation[author] = kind
+            changed = True
+        if len(state.topics) < MAX_TOPICS:
+            for word in relationship.topics(norm):
+                if word not in state.topics and len(state.topics) < MAX_TOPICS:
+                    state.topics.append(word)
+                    changed = changed or len(state.topics) == 2
+        return changed
 
     def _read_ages(
         self, state: ConversationState, writer: AuthorState, author: str, index: int, text: str, norm: str
@@ -281,6 +366,14 @@ class ScoreResult:
 
 
 _RECOGNISERS: tuple[PatternRecogniser, AgeRecogniser] | None = None
+_MEANING: MeaningRecogniser | None = None
+
+
+def _shared_meaning() -> MeaningRecogniser:
+    global _MEANING
+    if _MEANING is None:
+        _MEANING = MeaningRecogniser()
+    return _MEANING
 
 
 def _shared_recognisers() -> tuple[PatternRecogniser, AgeRecogniser]:
@@ -301,12 +394,3 @@ def score_messages(
     for index, (author, text, time) in enumerate(messages):
         scorer.update(state, index, author, text, time)
     return {"id": conversation_id, **scorer.result(state).to_dict()}
-
-
-def load_scorer(model_path: str | None = None, policy: Mapping[str, float] | None = None) -> RuleScorer:
-    """The rule engine, or, with ``model_path``, the trained model using the same recognisers and policy."""
-    if model_path is None:
-        return RuleScorer(policy=policy)
-    from safeguarding.chats.model import ModelScorer
-
-    return ModelScorer.load(model_path, policy=policy)

@@ -23,6 +23,7 @@ class AuthorState:
     risk: float = 0.0
     ngram_count: int = 0  # model only: word 1- and 2-grams read
     ngram_sum: float = 0.0  # model only: sum of their weights
+    settings: dict[str, int] = field(default_factory=dict)  # benign setting (semantic) -> lines near it
 
     @property
     def age(self) -> int | None:
@@ -42,6 +43,9 @@ class ConversationState:
     risk: float = 0.0
     family: int = 0  # family-address cues seen in the conversation
     last_age_probe: str | None = None  # author of the most recent age question, for bare-number replies
+    relation: dict[str, str] = field(default_factory=dict)  # author -> "family" | "school", when evident
+    topics: list[str] = field(default_factory=list)  # distinct school/sport logistics words (at most 8)
+    last_author: str | None = None  # who wrote the previous message: the one a role address is aimed at
 
     def author(self, name: str) -> AuthorState:
         found = self.authors.get(name)
