@@ -184,6 +184,12 @@ class PDQIndex:
         snap = self._snap
         return snap.present(ids) & ~_in_sorted(ids, snap.tomb)
 
+    def known(self, ids: np.ndarray) -> np.ndarray:
+        """For each id: is it in the index, or was it ever retracted (an add of it would be ignored)."""
+        ids = _check_ids(ids)
+        snap = self._snap
+        return snap.present(ids) | _in_sorted(ids, snap.tomb)
+
     def query(self, hashes: np.ndarray, threshold: int = DEFAULT_THRESHOLD) -> list[list[tuple[int, int]]]:
         """For each query, the live entries within `threshold` bits: [(entry_id, distance)], nearest first.
 

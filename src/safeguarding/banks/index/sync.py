@@ -1,26 +1,56 @@
-"""Bring a PDQIndex up to date with the store's `bank_entries` table (SQLite or PostgreSQL)."""
+"""Bring a PDQIndex up to date with the store's `bank_entries` table (SQLite or PostgreSQL).
+
+Which rows are new:
+- SQLite has one writer at a time, so ids commit in id order: rows with `id > idx.max_id()` are new.
+- PostgreSQL commits concurrent transactions in any order, so an entry committed late can have a lower
+  id than one the index already holds. There every row carries `commit_xid`, the id of the transaction
+  that inserted it (`DEFAULT pg_current_xact_id()`, migration 0005). Before reading, the sync takes
+  `pg_snapshot_xmin(pg_current_snapshot())`: every transaction below it has ended, and any transaction
+  that commits later has an xid at or above it. After adding what it read, the sync keeps that xmin as
+  its watermark; the next sync reads the rows with `commit_xid >= watermark`. Only rows of transactions
+  still running at the last sync are read twice (ids the index knows are skipped without a lock), so
+  the cost follows recent writes, never the size of the bank (an index on `commit_xid` serves it).
+"""
 
 from __future__ import annotations
 
+import json
 import logging
+import threading
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 import numpy as np
-from sqlalchemy import Engine, text
+from sqlalchemy import Connection, Engine, text
 
 from .hexcodec import parse_pdq_hex
 from .index import PDQIndex
+from .layout import atomic_write
 
 log = logging.getLogger(__name__)
+
+WATERMARK_FILE = "store-sync.json"
 
 _NEW_ROWS = text(
     "SELECT id, value FROM bank_entries WHERE signal_type = 'pdq' AND id > :after ORDER BY id LIMIT :limit"
 )
+_COMMITTED_SINCE = text(
+    "SELECT id, value FROM bank_entries WHERE signal_type = 'pdq' AND id > :after "
+    "AND (commit_xid >= CAST(:xmin AS text)::xid8 OR (commit_xid IS NULL AND id > :max_id)) "
+    "ORDER BY id LIMIT :limit"
+)
+_SNAPSHOT_XMIN = text("SELECT CAST(CAST(pg_snapshot_xmin(pg_current_snapshot()) AS text) AS bigint)")
 _RETRACTED_ROWS = text(
     "SELECT id FROM bank_entries WHERE signal_type = 'pdq' AND retracted_at IS NOT NULL AND id > :after "
     "ORDER BY id LIMIT :limit"
 )
+
+# Per index directory, the watermark file's value this process last saw and the newer watermark it has
+# established since: the file is written (with an fsync) only when the index changed, so a sync that
+# finds nothing new writes nothing. When another process changes the file, the file wins.
+_watermarks: dict[Path, tuple[int | None, int]] = {}
+_watermarks_lock = threading.Lock()
 
 
 def sync_index_from_store(
@@ -33,45 +63,89 @@ def sync_index_from_store(
 ) -> tuple[int, int]:
     """Add the store's PDQ entries the index lacks, retract the ones retracted since: (added, retracted).
 
-    Streams rows in chunks of `chunk_size` (keyset pagination on id), so memory stays bounded. By default
-    only rows with id > idx.max_id() are read; `full=True` re-reads every PDQ row (repairs an index that
-    missed rows, e.g. ids committed out of order by concurrent PostgreSQL transactions). Rows whose value is
-    not a PDQ hash are logged (with their id) and skipped. With `compact=True` the deltas are folded into the
-    base when they have grown large.
+    Streams rows in chunks of `chunk_size` (keyset pagination on id), so memory stays bounded. New rows
+    are found as the module docstring says (id order on SQLite, commit order on PostgreSQL); `full=True`
+    re-reads every PDQ row. Rows whose value is not a PDQ hash are logged (with their id) and skipped.
+    With `compact=True` the deltas are folded into the base when they have grown large.
 
-    Cost: the new-rows query walks the primary key from max_id, so it is cheap when nothing is new. The
-    retraction pass reads every retracted PDQ row (a table scan unless `retracted_at` is indexed): on a hot
-    path pass `retractions=False` and retract through `idx.retract(ids)` where entries are retracted.
+    The retraction pass reads every retracted PDQ row (`retracted_at` is indexed): on a hot path pass
+    `retractions=False` and retract through `idx.retract(ids)` where entries are retracted.
     """
-    added = 0
-    after = 0 if full else idx.max_id()
     with engine.connect() as conn:
-        while True:
-            rows = conn.execute(_NEW_ROWS, {"after": after, "limit": chunk_size}).all()
-            if not rows:
-                break
-            after = int(rows[-1][0])
-            ids, hashes = _parse_rows(rows)
-            if full and len(ids):
-                missing = ~idx.contains(ids)
-                ids, hashes = ids[missing], hashes[missing]
-            if len(ids):
-                added += idx._add(ids, hashes)
-        retracted = 0
-        after = 0
-        while retractions:
-            id_rows = conn.execute(_RETRACTED_ROWS, {"after": after, "limit": chunk_size}).all()
-            if not id_rows:
-                break
-            after = int(id_rows[-1][0])
-            ids = np.fromiter((int(r[0]) for r in id_rows), dtype=np.int64, count=len(id_rows))
-            held = ids[idx.contains(ids)]
-            if len(held):
-                idx.retract(held)
-                retracted += len(held)
+        if conn.dialect.name == "postgresql":
+            added = _add_committed_since(idx, conn, chunk_size, full)
+        else:
+            added = _add_rows(idx, conn, _NEW_ROWS, {"after": 0 if full else idx.max_id()}, chunk_size, full)
+        retracted = _retract(idx, conn, chunk_size) if retractions else 0
     if compact and idx.needs_compaction():
         idx.compact()
     return added, retracted
+
+
+def _add_rows(
+    idx: PDQIndex, conn: Connection, query: Any, params: dict[str, int], chunk_size: int, recheck: bool
+) -> int:
+    """Add the rows `query` returns, page by page; with `recheck`, skip ids the index already knows."""
+    added = 0
+    after = params.pop("after", 0)
+    while True:
+        rows = conn.execute(query, {**params, "after": after, "limit": chunk_size}).all()
+        if not rows:
+            return added
+        after = int(rows[-1][0])
+        ids, hashes = _parse_rows(rows)
+        if recheck and len(ids):
+            fresh = ~idx.known(ids)
+            ids, hashes = ids[fresh], hashes[fresh]
+        if len(ids):
+            added += idx._add(ids, hashes)
+
+
+def _add_committed_since(idx: PDQIndex, conn: Connection, chunk_size: int, full: bool) -> int:
+    xmin = int(conn.execute(_SNAPSHOT_XMIN).scalar_one())  # before reading: see the module docstring
+    directory = Path(idx.directory)
+    stored = _read_watermark(directory)
+    with _watermarks_lock:
+        seen = _watermarks.get(directory)
+    watermark = stored
+    if stored is not None and seen is not None and seen[0] == stored:
+        watermark = max(stored, seen[1])
+    if full or (watermark is not None and watermark > xmin):  # full, or a restored database: start over
+        watermark = None
+    if watermark is None:  # a new index, an upgrade, or full=True: every row once
+        added = _add_rows(idx, conn, _NEW_ROWS, {"after": 0}, chunk_size, recheck=True)
+    else:
+        params = {"xmin": watermark, "max_id": idx.max_id()}
+        added = _add_rows(idx, conn, _COMMITTED_SINCE, params, chunk_size, recheck=True)
+    if added or watermark is None:
+        atomic_write(directory / WATERMARK_FILE, [json.dumps({"commit_xmin": xmin}).encode()])
+        stored = xmin
+    with _watermarks_lock:
+        _watermarks[directory] = (stored, xmin)
+    return added
+
+
+def _read_watermark(directory: Path) -> int | None:
+    try:
+        value = json.loads((directory / WATERMARK_FILE).read_text(encoding="utf-8"))["commit_xmin"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return None  # none yet, or unreadable: read every row once (safe, only slower)
+    return int(value) if isinstance(value, int) else None
+
+
+def _retract(idx: PDQIndex, conn: Connection, chunk_size: int) -> int:
+    retracted = 0
+    after = 0
+    while True:
+        id_rows = conn.execute(_RETRACTED_ROWS, {"after": after, "limit": chunk_size}).all()
+        if not id_rows:
+            return retracted
+        after = int(id_rows[-1][0])
+        ids = np.fromiter((int(r[0]) for r in id_rows), dtype=np.int64, count=len(id_rows))
+        held = ids[idx.contains(ids)]
+        if len(held):
+            idx.retract(held)
+            retracted += len(held)
 
 
 def _parse_rows(rows: Sequence[Any]) -> tuple[np.ndarray, np.ndarray]:
