@@ -13,6 +13,7 @@ from typing import Any
 import yaml
 
 from safeguarding.ads.indicators.base import AdText, IndicatorHit, Recogniser
+from safeguarding.ads.indicators.listings import is_listing
 from safeguarding.ads.indicators.recognisers import BUILTIN_RECOGNISERS
 
 
@@ -52,8 +53,13 @@ class IndicatorAnalyser:
         self._scale = positive or 1.0
 
     def analyse(self, ad: AdText) -> list[IndicatorHit]:
+        """Every recogniser's findings; on an ordinary listing (a room, a job, an item for sale) only those
+        of recognisers that do not read the wording."""
+        listing = is_listing(ad.folded)
         hits: list[IndicatorHit] = []
         for recogniser in self.recognisers:
+            if listing and recogniser.reads_wording:
+                continue
             hits.extend(recogniser.analyse(ad))
         return hits
 

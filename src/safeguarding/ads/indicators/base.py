@@ -44,6 +44,8 @@ class Recogniser(ABC):
 
     category: ClassVar[str]
     description: ClassVar[str]
+    reads_wording: ClassVar[bool] = True
+    """False for recognisers of the contact itself (obscured numbers), which run on every ad."""
 
     @abstractmethod
     def analyse(self, ad: AdText) -> list[IndicatorHit]: ...
@@ -60,9 +62,12 @@ class PatternRecogniser(Recogniser):
     context: ClassVar[dict[str, list[str]]] = {}
     base_confidence: ClassVar[float] = 0.8
     context_window: ClassVar[int] = 40
+    not_followed_by: ClassVar[str | None] = None
+    """A regular expression; a match directly followed by it is not a finding ("Thai massage")."""
     _compiled: ClassVar[re.Pattern[str] | None] = None
     _context_compiled: ClassVar[re.Pattern[str] | None] = None
     _anchors: ClassVar[frozenset[str] | None] = None
+    _exclusion: ClassVar[re.Pattern[str] | None] = None
 
     @classmethod
     def anchors(cls) -> frozenset[str] | None:
@@ -93,6 +98,7 @@ class PatternRecogniser(Recogniser):
                 {w for lang in LANGUAGES for w in cls.context.get(lang, [])}, key=len, reverse=True
             )
             cls._context_compiled = re.compile(r"\b(?:" + "|".join(context) + r")\b") if context else None
+            cls._exclusion = re.compile(cls.not_followed_by) if cls.not_followed_by else None
         assert cls._compiled is not None
         return cls._compiled, cls._context_compiled
 
@@ -105,6 +111,8 @@ class PatternRecogniser(Recogniser):
         for match in pattern.finditer(ad.folded):
             start, end = match.span()
             if start and ad.folded[start - 1].isalnum():
+                continue
+            if self._exclusion is not None and self._exclusion.match(ad.folded, end):
                 continue
             confidence = self.base_confidence
             if context is not None:

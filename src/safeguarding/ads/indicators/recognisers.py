@@ -7,14 +7,56 @@ from typing import ClassVar
 
 from safeguarding.ads.indicators.base import AdText, IndicatorHit, PatternRecogniser, Recogniser
 
+# Vocabulary written from the category definitions in the literature (Lugo-Graulich et al. 2024; Polaris
+# Project and US DHS Blue Campaign indicator lists) in the plain words ads use, several phrasings each.
+
 
 class YouthLanguage(PatternRecogniser):
     category = "youth_language"
     description = "Language suggesting youth."
     patterns: ClassVar[dict[str, list[str]]] = {
-        "en": ["young", "youthful", "new face", "fresh face", "fresh", "petite", "just turned"],
-        "es": ["joven", "jovencita", "cara nueva", "nueva cara", "fresca", "recien cumplidos"],
-        "fr": ["jeune", "toute jeune", "nouveau visage", "nouvelle tete", "fraiche"],
+        "en": [
+            "young(?:er|est)?",
+            "youthful",
+            "youth",
+            "new face",
+            "fresh face",
+            "fresh new",
+            "fresh",
+            "petite",
+            "just turned",
+            "newly turned",
+            "just (?:18|19|eighteen|nineteen)",
+            "only (?:18|19|eighteen|nineteen)",
+            "(?:college|university|uni) (?:girl|student)",
+            "student",
+            "new to (?:this|the scene|the business|this site|the game)",
+            "girl next door",
+            "baby ?face",
+            "sweet little",
+            "innocent",
+            "inexperienced",
+        ],
+        "es": [
+            "joven",
+            "jovencita",
+            "cara nueva",
+            "nueva cara",
+            "fresca",
+            "recien cumplidos",
+            "estudiante",
+            "universitaria",
+            "primeriza",
+        ],
+        "fr": [
+            "jeune",
+            "toute jeune",
+            "nouveau visage",
+            "nouvelle tete",
+            "fraiche",
+            "etudiante",
+            "debutante",
+        ],
     }
 
 
@@ -23,20 +65,29 @@ class ThirdPersonVoice(PatternRecogniser):
     description = "The ad speaks about the person in the third person or through a manager."
     patterns: ClassVar[dict[str, list[str]]] = {
         "en": [
-            "she is",
-            "she's",
+            "she(?:'s| is| will|'ll| can| has| does| loves| likes| speaks| offers| works| arrives| visits)",
             "her name is",
-            "ask for",
+            "ask for (?:her|the girls?|the ladies|\\w+ by name)",
             "my girls?",
+            "my ladies",
             "my friend",
+            "our (?:new |lovely |beautiful |young )?(?:girls?|ladies|lady|models?|staff|team|companions?)",
+            "the girls",
             "booked by",
             "managed by",
-            "call for her",
-            "our girls?",
+            "(?:call|text|phone|ring) (?:to book |to meet |for )?(?:with )?her",
+            "book (?:with )?her",
+            "meet her",
+            "bookings? (?:via|through|by|with) (?:our|the|my)",
+            "(?:our|the) (?:receptionist|reception|manager|agency|agent)",
+            "her (?:manager|agent|english|photos?|rates?|schedule)",
             "we have",
+            "we offer",
+            "we are (?:open|available|located|waiting)",
         ],
         "es": [
             "ella es",
+            "ella esta",
             "se llama",
             "pregunta por",
             "preguntar por",
@@ -47,6 +98,7 @@ class ThirdPersonVoice(PatternRecogniser):
         "fr": [
             "elle est",
             "elle s'appelle",
+            "elle vous",
             "demandez",
             "demander",
             "mes filles",
@@ -61,15 +113,25 @@ class Movement(PatternRecogniser):
     description = "Movement or new-in-town language."
     patterns: ClassVar[dict[str, list[str]]] = {
         "en": [
-            "new in town",
-            "just arrived",
-            "in town (?:for|until|this week)",
+            "new (?:in|to) (?:town|the city|the area)",
+            "just (?:arrived|landed|got here|got in)",
+            "(?:arrived|arriving) (?:today|yesterday|this week|in)",
+            "in town (?:for|until|till|this week|only)",
+            "back in town",
             "visiting",
-            "leaving soon",
+            "leaving (?:soon|on|this|tomorrow|next|town|after)",
             "limited time",
+            "last (?:few )?(?:days?|night|week|chance) in",
             "last (?:few )?days",
-            "on tour",
+            "(?:on|my) tour",
+            "touring",
             "passing through",
+            "(?:here|around|in \\w+) (?:for|until|till) (?:one|a|two|three|few|this|the|\\d)",
+            "(?:this|one) week only",
+            "(?:only|just) (?:here|in town|around) (?:for|until|till|this)",
+            "short stay",
+            "travell?ing (?:through|to|around)",
+            "first time in",
         ],
         "es": [
             "nueva en (?:la )?ciudad",
@@ -97,16 +159,28 @@ class AlwaysAvailable(PatternRecogniser):
     description = "Restricted movement or always-available language."
     patterns: ClassVar[dict[str, list[str]]] = {
         "en": [
-            "24/7",
-            "24 ?hours",
+            "24 ?[/x-] ?7",
+            "24 ?hours?",
             "24 ?hrs",
             "24h",
             "all night",
+            "all day (?:and|&) (?:all )?night",
             "anytime",
+            "any ?time (?:day or night|of (?:the )?(?:day|night))",
             "any time",
-            "always available",
-            "day and night",
-            "available day or night",
+            "(?:at )?any hour",
+            "(?:a|around|round) the clock",
+            "always (?:available|open|here|free|ready|on call|awake)",
+            "available (?:day|night|anytime|any time|all|every|always|whenever|around|round)",
+            "day (?:and|or|&) night",
+            "night (?:and|or|&) day",
+            "no days off",
+            "never (?:closed|off|sleep)",
+            "(?:7|seven) days (?:a|per|of the) week",
+            "every (?:day|night)",
+            "late nights?",
+            "whenever you (?:want|need|like)",
+            "open late",
         ],
         "es": [
             "24 ?horas",
@@ -128,32 +202,33 @@ class AlwaysAvailable(PatternRecogniser):
     }
 
 
+_DEMONYMS = (
+    "latina|latin|hispanic|asian|oriental|european|eastern european|african|american|arab|arabic|ebony|"
+    "exotic|mixed race|biracial|caribbean|middle eastern|scandinavian|slavic|"
+    "brazilian|colombian|venezuelan|dominican|cuban|mexican|puerto rican|peruvian|argentinian|chilean|"
+    "russian|ukrainian|polish|romanian|bulgarian|hungarian|czech|slovak|lithuanian|latvian|moldovan|"
+    "albanian|serbian|croatian|italian|spanish|portuguese|french|german|swedish|dutch|greek|turkish|"
+    "british|english|irish|scottish|welsh|canadian|australian|"
+    "thai|korean|japanese|chinese|filipina|filipino|vietnamese|indonesian|malaysian|taiwanese|"
+    "indian|pakistani|persian|iranian|lebanese|moroccan|egyptian|nigerian|ghanaian|kenyan|ethiopian|"
+    "jamaican|haitian"
+)
+_COUNTRIES = (
+    "brazil|colombia|venezuela|dominican republic|cuba|mexico|peru|argentina|russia|ukraine|poland|"
+    "romania|bulgaria|hungary|czech republic|slovakia|lithuania|latvia|moldova|albania|serbia|italy|"
+    "spain|portugal|greece|turkey|thailand|korea|japan|china|the philippines|philippines|vietnam|"
+    "indonesia|malaysia|taiwan|india|iran|lebanon|morocco|egypt|nigeria|ghana|kenya|ethiopia|jamaica|"
+    "haiti|eastern europe|latin america|south america|asia|africa|europe"
+)
+
+
 class EthnicityNationality(PatternRecogniser):
     category = "ethnicity_nationality"
     description = "Stated ethnicity or nationality of the person advertised."
     patterns: ClassVar[dict[str, list[str]]] = {
         "en": [
-            "latina",
-            "asian",
-            "european",
-            "african",
-            "brazilian",
-            "colombian",
-            "venezuelan",
-            "dominican",
-            "cuban",
-            "mexican",
-            "russian",
-            "ukrainian",
-            "thai",
-            "korean",
-            "japanese",
-            "chinese",
-            "filipina",
-            "indian",
-            "arab",
-            "caribbean",
-            "eastern european",
+            f"(?:{_DEMONYMS})",
+            f"(?:from|born in|native of|originally from|raised in|roots in|heritage from) (?:{_COUNTRIES})",
         ],
         "es": [
             "latina",
@@ -193,6 +268,12 @@ class EthnicityNationality(PatternRecogniser):
             "roumaine",
         ],
     }
+    # "Thai massage", "Italian food", "French lessons": a demonym describing a thing, not a person.
+    not_followed_by = (
+        r"\s+(?:massage|food|cuisine|restaurant|takeaway|kitchen|cooking|lessons?|classes|language|"
+        r"tutor|tutoring|translation|medicine|style|design|furniture|guitar|car|wine|coffee|tea|dish|"
+        r"shop|store|market|grocery|clinic|therapy|spa|tattoo|bakery|bread|speaking|fluent|speakers?)\b"
+    )
     context: ClassVar[dict[str, list[str]]] = {
         "en": ["girl", "lady", "woman", "beauty", "i am", "i'm"],
         "es": ["chica", "mujer", "senorita", "soy"],
@@ -205,21 +286,39 @@ class TrustLanguage(PatternRecogniser):
     description = "Language signalling that the provider is trustworthy or professional."
     patterns: ClassVar[dict[str, list[str]]] = {
         "en": [
-            "professional",
-            "discreet",
+            "professional(?:ly|ism)?",
+            "discreet(?:ly)?",
             "discretion",
             "trusted",
             "trustworthy",
+            "trust me",
+            "you can (?:trust|count on|rely on)",
             "genuine",
-            "real photos?",
-            "100% real",
+            "real (?:photos?|pictures?|pics|images|person|lady|girl)",
+            "(?:photos?|pictures?|pics) (?:are )?(?:100% )?(?:real|genuine|authentic|recent|verified|mine)",
+            "authentic",
+            "100% (?:real|genuine|me)",
+            "no (?:fakes?|scams?|games|time wasters|catfish)",
+            "not (?:a )?(?:fake|scam)",
             "honest",
             "reliable",
             "verified",
+            "legit(?:imate)?",
             "respectful",
-            "safe and clean",
+            "safe (?:and|&) (?:clean|discreet|secure|private)",
+            "clean (?:and|&) (?:safe|discreet|tidy|private)",
+            "safe (?:environment|place|location|space)",
+            "(?:feel|you are|you're|be) safe",
+            "hygienic",
+            "hygiene",
+            "punctual",
+            "polite",
+            "confidential(?:ity)?",
+            "privacy (?:guaranteed|assured|respected)",
             "no rush",
             "satisfaction guaranteed",
+            "sincere",
+            "dependable",
         ],
         "es": [
             "profesional",
@@ -255,6 +354,7 @@ class ObscuredContact(Recogniser):
 
     category = "obscured_contact"
     description = "Obscured phone number or spelled-out email."
+    reads_wording = False
 
     def analyse(self, ad: AdText) -> list[IndicatorHit]:
         hits = [
