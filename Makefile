@@ -4,14 +4,28 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEMO := demo-out
+# Every package pinned with its hashes (make lock); the project itself goes on top without its deps.
+LOCK := requirements.lock
 
-.PHONY: demo test evaluate lint typecheck browser bench docs clean
+.PHONY: demo test evaluate lint typecheck browser bench docs clean lock audit fuzz
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml $(LOCK)
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --upgrade pip setuptools wheel
-	$(BIN)/pip install --quiet -e '.[test]'
+	$(BIN)/pip install --quiet --require-hashes -r $(LOCK)
+	$(BIN)/pip install --quiet --no-deps --no-build-isolation -e .
+	@$(BIN)/pip check >/dev/null || { $(BIN)/pip check; echo "$(LOCK) does not match pyproject.toml: run make lock" >&2; exit 1; }
 	touch $(STAMP)
+
+# Re-pin after a change to pyproject.toml; pins already in the lock stay unless LOCK_ARGS=--upgrade
+# (or LOCK_ARGS='-P NAME' for one package). Index and find-links come from pip's own configuration.
+lock:
+	@test -x $(BIN)/pip-compile || { $(PYTHON) -m venv $(VENV) && $(BIN)/pip install --quiet pip-tools; }
+	$(BIN)/pip-compile --quiet --generate-hashes --allow-unsafe --all-build-deps --strip-extras --extra test \
+	  --no-emit-index-url --no-emit-find-links $(LOCK_ARGS) -o $(LOCK) pyproject.toml
+
+# Known vulnerabilities in the locked packages; one plain line where no advisory source can be reached.
+audit: $(STAMP)
+	$(BIN)/python scripts/audit_dependencies.py $(LOCK)
 
 # Debian's Chromium for the browser tests (a browser download of Playwright's own cannot work here).
 browser:
@@ -26,7 +40,7 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
-test: $(STAMP) browser lint typecheck
+test: $(STAMP) browser lint typecheck audit
 	$(BIN)/pytest -n 2 --dist loadfile -q
 
 demo: $(STAMP)
