@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 from abc import ABC, abstractmethod
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import ClassVar
 
+from safeguarding.ads.indicators.prefixes import prefix_filter
 from safeguarding.text import Contacts
 
 LANGUAGES = ("en", "es", "fr")
@@ -68,6 +70,7 @@ class PatternRecogniser(Recogniser):
     _context_compiled: ClassVar[re.Pattern[str] | None] = None
     _anchors: ClassVar[frozenset[str] | None] = None
     _exclusion: ClassVar[re.Pattern[str] | None] = None
+    _filter: ClassVar[re.Pattern[str] | None] = None
 
     @classmethod
     def anchors(cls) -> frozenset[str] | None:
@@ -99,6 +102,7 @@ class PatternRecogniser(Recogniser):
             )
             cls._context_compiled = re.compile(r"\b(?:" + "|".join(context) + r")\b") if context else None
             cls._exclusion = re.compile(cls.not_followed_by) if cls.not_followed_by else None
+            cls._filter = prefix_filter(words)
         assert cls._compiled is not None
         return cls._compiled, cls._context_compiled
 
@@ -108,7 +112,7 @@ class PatternRecogniser(Recogniser):
             return []
         pattern, context = self._regexes()
         hits = []
-        for match in pattern.finditer(ad.folded):
+        for match in self._matches(pattern, ad.folded):
             start, end = match.span()
             if start and ad.folded[start - 1].isalnum():
                 continue
@@ -123,3 +127,18 @@ class PatternRecogniser(Recogniser):
                 IndicatorHit(self.category, ad.text[start:end], start, end, confidence, type(self).__name__)
             )
         return hits
+
+    def _matches(self, pattern: re.Pattern[str], folded: str) -> Iterator[re.Match[str]]:
+        """Non-overlapping matches, tried only where a pattern's first characters occur."""
+        if self._filter is None:
+            yield from pattern.finditer(folded)
+            return
+        last_end = 0
+        for candidate in self._filter.finditer(folded):
+            start = candidate.start()
+            if start < last_end or (start and folded[start - 1].isalnum()):
+                continue
+            match = pattern.match(folded, start)
+            if match is not None:
+                last_end = match.end()
+                yield match
