@@ -10,8 +10,8 @@ stay correct when the patterns change; a pattern whose start cannot be enumerate
 from __future__ import annotations
 
 import re
-from re import _constants as sre  # type: ignore[attr-defined]
-from re import _parser as sre_parse  # type: ignore[attr-defined]
+from re import _constants as sre
+from re import _parser as sre_parse
 from typing import Any
 
 PREFIX_CHARS = 4
