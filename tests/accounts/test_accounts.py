@@ -57,6 +57,9 @@ def test_bad_accounts_are_refused(store: Store) -> None:
             create_user(session, "bob", "boss")
         with pytest.raises(AccountError, match="too short"):
             create_user(session, "bob", "reviewer", "short")
+        with pytest.raises(AccountError, match="at least 12 characters"):
+            create_user(session, "bob", "reviewer", "eleven char")
+        create_user(session, "carol", "reviewer", "twelve chars")
         with pytest.raises(AccountError, match="no spaces"):
             create_user(session, "bob smith", "reviewer")
         assert authenticate(session, "alice", "") is None  # token-only account

@@ -128,11 +128,20 @@ def test_timeouts_are_configurable(store: Store) -> None:
 
 def test_only_a_hash_of_the_session_id_is_stored(store: Store) -> None:
     service = make_service(store)
-    _client, cookie = logged_in(service)
+    client = TestClient(service.app)
+    response = client.post("/v1/session", json={"name": "reviewer", "password": PASSWORD})
+    cookie = client.cookies["sg_session"]
+    # Only in Set-Cookie: never in the body, a URL or another header.
+    assert cookie not in response.text
+    assert all(cookie not in value for key, value in response.headers.items() if key != "set-cookie")
     with store.session() as session:
         rows = session.scalars(select(LoginSession)).all()
         assert [row.id_hash for row in rows] == [hashlib.sha256(cookie.encode()).hexdigest()]
         assert all(cookie not in str(value) for value in vars(rows[0]).values())
+        # The audit log holds neither the session id nor the password.
+        entries = b" ".join(session.scalars(select(AuditEvent.entry)))
+    assert b"login" in entries
+    assert cookie.encode() not in entries and PASSWORD.encode() not in entries
 
 
 def test_redis_keeps_only_a_hash_of_the_session_id(store: Store, redis_prefix: str) -> None:

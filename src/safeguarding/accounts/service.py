@@ -21,7 +21,7 @@ from safeguarding.accounts.models import ApiToken, LoginSession, User
 from safeguarding.accounts.roles import check_role
 
 TOKEN_PREFIX = "sg_"
-MIN_PASSWORD_LENGTH = 10
+MIN_PASSWORD_LENGTH = 12  # ASVS 2.1.1
 #: last_used_at is written at most this often per token, so each API call does not cost a write.
 LAST_USED_RESOLUTION = timedelta(minutes=5)
 
