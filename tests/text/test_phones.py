@@ -124,3 +124,57 @@ def test_two_hundred_digit_run_is_not_a_phone() -> None:
 )
 def test_words_after_a_number_are_not_mistaken_for_units(text: str, expected: str) -> None:
     assert [p.e164 for p in extract_phones(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text,region,expected",
+    [
+        ("ring 07700 900123", "GB", "+447700900123"),  # Ofcom drama mobile: invalid to libphonenumber
+        ("ring 07700 900123", "US", "+447700900123"),  # a whole run falls back to other regions
+        ("+44 7700 900123", "US", "+447700900123"),
+        ("0121 496 0000", "GB", "+441214960000"),
+        ("01632 960555", "GB", "+441632960555"),
+        ("0491 570 156", "AU", "+61491570156"),
+        ("06 39 98 12 34", "FR", "+33639981234"),
+        ("(416) 555-0142", "CA", "+14165550142"),
+    ],
+)
+def test_numbers_reserved_for_fiction_count(text: str, region: str, expected: str) -> None:
+    assert [p.e164 for p in extract_phones(text, region=region)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ad #4410239981",
+        "Ref 1029384756",
+        "order no. 2125550142",
+        "Ad ID: 2125550142",
+        "call 1029384756",  # not a valid number anywhere tried
+    ],
+)
+def test_reference_numbers_are_not_phones(text: str) -> None:
+    assert extract_phones(text, region="US") == []
+
+
+@pytest.mark.parametrize(
+    "text,region,expected",
+    [
+        ("Call 04915 and then 70157.", "AU", "+61491570157"),
+        ("area code 312 then 5550175", "US", "+13125550175"),
+        ("Call 3l2555Ol96.", "US", "+13125550196"),
+        ("Contact: O353Ol2245.", "FR", "+33353012245"),
+    ],
+)
+def test_numbers_in_pieces_and_look_alike_letters(text: str, region: str, expected: str) -> None:
+    (phone,) = extract_phones(text, region=region)
+    assert phone.e164 == expected and phone.obscured
+
+
+def test_two_numbers_joined_by_and_stay_two() -> None:
+    found = [p.e164 for p in extract_phones("Ring 07700 900123 and 07700 900456", region="GB")]
+    assert found == ["+447700900123", "+447700900456"]
+
+
+def test_words_with_look_alike_letters_are_not_numbers() -> None:
+    assert extract_phones("lol oil ill 1o1 loo") == []

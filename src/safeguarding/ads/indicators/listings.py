@@ -7,15 +7,16 @@ from __future__ import annotations
 
 import re
 
+# Phrases that only ordinary listings use (an ad for companionship mentions a hotel room or a car too,
+# so single everyday words are not enough).
 _LISTING_CUES = re.compile(
-    r"\b(?:to let|for rent|to rent|rent(?:al)?|room(?:mate)?s?|flat ?share|flat|apartment|bedroom|"
-    r"studio flat|tenancy|deposit|bills included|landlord|hiring|vacanc(?:y|ies)|job|salary|wages?|"
-    r"per annum|apply|cv|"
-    r"full[ -]time|part[ -]time|shifts?|for sale|selling|sale|good condition|excellent condition|"
-    r"pick ?up only|collection only|barely used|hardly used|used|brand new|warranty|delivery|lessons?|"
-    r"tutor(?:ing)?|nanny|childcare|childminder|babysit(?:ter|ting)?|after[- ]school|clinic|therapists?|"
-    r"physio(?:therapy)?|sports massage|qualified|registered|references|dbs|plumb(?:er|ing)|electrician|"
-    r"cleaning service|gardening|removals?|mileage|bike|bicycle|sofa|furniture|guitar|laptop|car)\b"
+    r"\b(?:to let|for rent|to rent|room to let|flat ?share|bills included|tenancy|deposit required|landlord|"
+    r"hiring|vacanc(?:y|ies)|salary|per annum|apply (?:now|online|by|with|in)|send (?:your )?cv|"
+    r"full[ -]time (?:job|position|role)|part[ -]time (?:job|position|role)|for sale|good condition|"
+    r"excellent condition|pick ?up only|collection only|barely used|hardly used|nanny|childcare|"
+    r"childminder|babysit(?:ter|ting)|after[- ]school|clinic|physio(?:therapy)?|sports massage|"
+    r"lessons? for|tutoring|plumb(?:er|ing)|electrician|cleaning service|removals|"
+    r"double room|single room|en[- ]suite room|bedroom (?:flat|house|apartment))\b"
 )
 _PERSONAL_CUES = re.compile(
     r"\b(?:companion(?:ship)?|escort|dating|date|gentlem[ae]n|gents|incall|outcall|in-call|out-call|"
