@@ -86,3 +86,14 @@ def test_password_less_account_cannot_log_in(service: Service) -> None:
         "/v1/session", json={"name": "robot", "password": "anything at all"}
     )
     assert response.status_code == 401
+
+
+def test_long_passwords_are_accepted(service: Service) -> None:
+    from safeguarding.accounts import set_password
+
+    long_password = "a sentence is a good password, " * 4  # 124 characters
+    with service.store.session() as session:
+        set_password(session, "analyst", long_password)
+    client = TestClient(service.app)
+    response = client.post("/v1/session", json={"name": "analyst", "password": long_password})
+    assert response.status_code == 200
