@@ -47,7 +47,7 @@ class LazyGroup(TyperGroup):
         "users": ("safeguarding.accounts.cli", "users_app"),
         "tokens": ("safeguarding.accounts.cli", "tokens_app"),
         "report": ("safeguarding.reports.cli", "app"),
-        "evidence": ("safeguarding.evidence.cli", "app"),
+        "evidence": ("safeguarding.reports.evidence_cli", "app"),  # adds preserve, export
         "audit": ("safeguarding.audit.cli", "app"),
     }
 

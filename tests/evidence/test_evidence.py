@@ -24,9 +24,9 @@ from safeguarding.evidence import (
     preserve_case,
     start_hold,
 )
-from safeguarding.evidence.cli import app
 from safeguarding.evidence.crypto import BlobError, decrypt_chunks
 from safeguarding.reports.casedata import report_case
+from safeguarding.reports.evidence_cli import app
 from safeguarding.store import Store
 from tests.reports.factory import Env, make_case
 

@@ -1,8 +1,12 @@
-"""`safeguarding evidence`: preserve, hold, export, verify and purge the evidence of cases."""
+"""`safeguarding evidence`: hold, verify, purge and re-key the evidence of cases.
+
+`preserve` and `export` need the case's report data, so `safeguarding.reports.evidence_cli` adds them to
+this group (evidence does not import reports; reports builds on evidence).
+"""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Annotated
 
@@ -12,13 +16,14 @@ from sqlalchemy import select
 from safeguarding.audit import SigningKeyError, load_public_key, load_signing_key, sign_tree_head
 from safeguarding.config import ConfigError
 from safeguarding.console import ConfigOption, DbOption, actor_name, exit_with
-from safeguarding.evidence.crypto import EvidenceKeyError, generate_key, load_key
+from safeguarding.evidence.crypto import EvidenceKeyError, generate_key, load_key, load_key_file
 from safeguarding.evidence.models import EvidenceHold
-from safeguarding.evidence.package import PackageError, export_package, verify_package
-from safeguarding.evidence.preserve import PreserveProblem, extend_hold, preserve_case, start_hold
+from safeguarding.evidence.orphans import find_orphans, remove_orphans
+from safeguarding.evidence.package import PackageError, verify_package
+from safeguarding.evidence.preserve import as_utc, extend_hold, start_hold
 from safeguarding.evidence.purge import apply_purge, delete_blobs, plan_purge
+from safeguarding.evidence.rotate import rotate_evidence_key
 from safeguarding.evidence.settings import EvidenceSettingsError, evidence_settings
-from safeguarding.reports.casedata import NotReportable, as_utc, report_case
 from safeguarding.store import open_store
 
 app = typer.Typer(
@@ -37,44 +42,8 @@ USER_ERRORS = (
     EvidenceSettingsError,
     SigningKeyError,
     PackageError,
-    NotReportable,
     ValueError,
 )
-
-
-@app.command("preserve")
-def preserve_command(
-    case_id: Annotated[int, typer.Argument(help="A confirmed or reported case.")],
-    db: DbOption = None,
-    config: ConfigOption = None,
-    actor: ActorOption = None,
-) -> None:
-    """Copy a case's files into the evidence folder, encrypted (AES-256-GCM), checking their hashes.
-
-    `report submit` does this itself; use this to preserve before reporting. Files that are gone or
-    changed since the scan are named; the others are still preserved (exit 1 if any problem).
-    """
-    store = open_store(db)
-    problems: list[PreserveProblem] = []
-    try:
-        with store.session() as session:
-            try:
-                settings = evidence_settings(config)
-                key = load_key(settings.key_file)
-                case = report_case(session, case_id)
-                files, problems = preserve_case(
-                    session, case, settings.evidence_dir(store), key, actor_name(actor)
-                )
-            except USER_ERRORS as exc:
-                raise exit_with(str(exc)) from None
-            for record in files:
-                typer.echo(f"preserved {record.original_name} sha256 {record.sha256} ({record.size} bytes)")
-    finally:
-        store.close()
-    for problem in problems:
-        typer.echo(f"problem: {problem}", err=True)
-    if problems:
-        raise typer.Exit(1)
 
 
 @app.command("hold")
@@ -133,41 +102,6 @@ def holds_command(case_id: Annotated[int, typer.Argument(help="The case.")], db:
         store.close()
 
 
-@app.command("export")
-def export_command(
-    case_id: Annotated[int, typer.Argument(help="The case to export.")],
-    out: Annotated[Path, typer.Option(help="A new folder for the package.")],
-    db: DbOption = None,
-    config: ConfigOption = None,
-    actor: ActorOption = None,
-) -> None:
-    """Write an evidence package: the files (decrypted), their hashes, the case and decision history,
-    every NCMEC response, the case's audit events with inclusion proofs, and a manifest signed with
-    the service's Ed25519 key. Check it with `safeguarding evidence verify PACKAGE`.
-
-    Example: safeguarding evidence export 12 --out case12-evidence
-    """
-    store = open_store(db)
-    try:
-        with store.session() as session:
-            try:
-                settings = evidence_settings(config)
-                package = export_package(
-                    session,
-                    case_id,
-                    out,
-                    settings.evidence_dir(store),
-                    load_key(settings.key_file),
-                    load_signing_key(config),
-                    actor_name(actor),
-                )
-            except USER_ERRORS as exc:
-                raise exit_with(str(exc)) from None
-    finally:
-        store.close()
-    typer.echo(f"wrote {package}")
-
-
 @app.command("verify")
 def verify_command(
     package: Annotated[Path, typer.Argument(help="A folder written by `evidence export`.")],
@@ -198,6 +132,17 @@ def verify_command(
 @app.command("purge")
 def purge_command(
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Only list what would be deleted.")] = False,
+    orphans: Annotated[
+        bool,
+        typer.Option(
+            "--orphans",
+            help="Instead: delete encrypted files no record names (left by a crash mid-preserve or an "
+            "interrupted key rotation). Never a file of a live record or of a held case.",
+        ),
+    ] = False,
+    older_than_minutes: Annotated[
+        int, typer.Option(help="With --orphans: only files older than this (a preservation may be running).")
+    ] = 60,
     db: DbOption = None,
     config: ConfigOption = None,
     actor: ActorOption = None,
@@ -206,7 +151,11 @@ def purge_command(
     and cases whose holds have all expired. Material under a live hold is never deleted.
 
     Example: safeguarding evidence purge --dry-run
+             safeguarding evidence purge --orphans --dry-run
     """
+    if orphans:
+        _purge_orphans(dry_run, timedelta(minutes=older_than_minutes), db, config, actor)
+        return
     store = open_store(db)
     try:
         try:
@@ -231,6 +180,71 @@ def purge_command(
     for problem in problems:
         typer.echo(f"problem: {problem}", err=True)
     if problems:
+        raise typer.Exit(1)
+
+
+def _purge_orphans(
+    dry_run: bool, grace: timedelta, db: str | None, config: Path | None, actor: str | None
+) -> None:
+    if grace < timedelta(0):
+        raise exit_with("--older-than-minutes must be 0 or more")
+    store = open_store(db)
+    try:
+        try:
+            evidence_dir = evidence_settings(config).evidence_dir(store)
+        except USER_ERRORS as exc:
+            raise exit_with(str(exc)) from None
+        with store.session() as session:
+            found = find_orphans(session, evidence_dir, grace=grace)
+            problems = [] if dry_run else remove_orphans(session, evidence_dir, found, actor_name(actor))
+    finally:
+        store.close()
+    verb = "would delete" if dry_run else "deleted"
+    for orphan in found:
+        typer.echo(f"{verb} orphan {orphan.name} ({orphan.size} bytes, {orphan.modified.isoformat()})")
+    typer.echo(f"{verb} {len(found) - len(problems)} orphaned file(s)")
+    for problem in problems:
+        typer.echo(f"problem: {problem}", err=True)
+    if problems:
+        raise typer.Exit(1)
+
+
+@app.command("rotate-key")
+def rotate_key_command(
+    new_key_file: Annotated[
+        Path, typer.Option("--new-key", help="File holding the new evidence key (from `evidence keygen`).")
+    ],
+    db: DbOption = None,
+    config: ConfigOption = None,
+    actor: ActorOption = None,
+) -> None:
+    """Re-encrypt all preserved material under a new evidence key, file by file.
+
+    Resumable: if it is interrupted, run it again with the same keys. Both keys are named (by key id) in
+    the audit log. When it reports 0 files left, point evidence.key_file (or $SAFEGUARDING_EVIDENCE_KEY)
+    at the new key, keep the old one until a backup restore can no longer need it, then run
+    `evidence purge --orphans` for blobs an interruption left behind.
+    Example: safeguarding evidence rotate-key --new-key /etc/safeguarding/evidence-2027.key
+    """
+    store = open_store(db)
+    try:
+        try:
+            settings = evidence_settings(config)
+            old = load_key(settings.key_file)
+            new = load_key_file(new_key_file)
+            result = rotate_evidence_key(store, settings.evidence_dir(store), old, new, actor_name(actor))
+        except USER_ERRORS as exc:
+            raise exit_with(str(exc)) from None
+    finally:
+        store.close()
+    left = result.remaining_before - result.rotated
+    typer.echo(
+        f"re-encrypted {result.rotated} file(s) from key {old.key_id} to key {new.key_id}; "
+        f"{left} left under the old key"
+    )
+    for problem in result.problems:
+        typer.echo(f"problem: {problem}", err=True)
+    if result.problems or left:
         raise typer.Exit(1)
 
 

@@ -14,7 +14,7 @@ import base64
 import hashlib
 import os
 import struct
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
@@ -69,10 +69,15 @@ def load_key(key_file: str | None) -> EvidenceKey:
             f"no evidence key: set ${ENV_KEY} or evidence.key_file (create one with "
             "`safeguarding evidence keygen`)"
         )
+    return load_key_file(Path(key_file))
+
+
+def load_key_file(path: Path) -> EvidenceKey:
+    """The key in `path` (whatever the environment says)."""
     try:
-        return parse_key(Path(key_file).read_text(encoding="ascii"), key_file)
-    except OSError as exc:
-        raise EvidenceKeyError(f"{key_file}: cannot read the evidence key: {exc}") from None
+        return parse_key(path.read_text(encoding="ascii"), str(path))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise EvidenceKeyError(f"{path}: cannot read the evidence key: {exc}") from None
 
 
 @dataclass(frozen=True)
@@ -88,15 +93,26 @@ def _aad(blob_name: str, index: int, final: bool) -> bytes:
 
 def encrypt_stream(source: BinaryIO, target: BinaryIO, key: EvidenceKey, blob_name: str) -> Digests:
     """Encrypt `source` into `target`; returns the plaintext's hashes and size."""
+    return encrypt_chunks(iter(lambda: source.read(CHUNK), b""), target, key, blob_name)
+
+
+def encrypt_chunks(chunks: Iterable[bytes], target: BinaryIO, key: EvidenceKey, blob_name: str) -> Digests:
+    """Encrypt plaintext given as chunks of CHUNK bytes (the last may be shorter), e.g. the output of
+    `decrypt_chunks` under another key; returns the plaintext's hashes and size."""
     aead = AESGCM(key.key)
     prefix = os.urandom(8)
     target.write(MAGIC + prefix)
     sha256, md5, size = hashlib.sha256(), hashlib.md5(), 0
+    pending = iter(chunks)
     index = 0
-    chunk = source.read(CHUNK)
+    chunk = next(pending, b"")
     while True:
-        following = source.read(CHUNK) if chunk else b""
+        if len(chunk) > CHUNK:
+            raise ValueError(f"chunk {index} holds {len(chunk)} bytes, more than {CHUNK}")
+        following = next(pending, b"") if chunk else b""
         final = not following
+        if not final and len(chunk) != CHUNK:
+            raise ValueError(f"chunk {index} holds {len(chunk)} bytes: only the last may be short")
         sha256.update(chunk)
         md5.update(chunk)
         size += len(chunk)

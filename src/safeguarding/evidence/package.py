@@ -4,7 +4,8 @@ case's audit events with inclusion proofs, and a manifest signed with the servic
 Layout:
   manifest.json     format, case, creator, signing key (PEM), every other file with its sha256 and size
   manifest.sig      base64 Ed25519 signature over the exact bytes of manifest.json
-  case.json         the case, its items, decisions, report submissions with every NCMEC response, holds
+  case.json         the case, its items, decisions, report submissions with every NCMEC response (given
+                    by the caller), holds and evidence files
   audit.jsonl       the case's audit events, each with an RFC 6962 inclusion proof
   tree_head.json    the signed tree head those proofs lead to
   files/NNNN-name   the preserved files, decrypted
@@ -18,7 +19,7 @@ import json
 import os
 import re
 import shutil
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -30,14 +31,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from safeguarding.audit import AuditEvent, merkle, record_event, sign_tree_head
-from safeguarding.audit.keys import key_id, public_key_pem, verify_signature
 from safeguarding.audit.heads import tree_head_message
+from safeguarding.audit.keys import key_id, public_key_pem, verify_signature
 from safeguarding.audit.log import subtree_hash
-from safeguarding.cases import get_case
 from safeguarding.evidence.crypto import EvidenceKey, decrypt_chunks
 from safeguarding.evidence.models import EvidenceFile, EvidenceHold
 from safeguarding.evidence.preserve import live_files
-from safeguarding.reports.models import ReportResponse, ReportSubmission
 
 FORMAT = "safeguarding-evidence-package/1"
 MANIFEST, SIGNATURE = "manifest.json", "manifest.sig"
@@ -67,85 +66,11 @@ def _sha256_file(path: Path) -> tuple[str, int]:
     return digest.hexdigest(), size
 
 
-def _case_history(session: Session, case_id: int, files: list[EvidenceFile]) -> dict[str, Any]:
-    case = get_case(session, case_id)
-    if case is None:
-        raise PackageError(f"no case with id {case_id}")
-    submissions = list(
-        session.scalars(
-            select(ReportSubmission).where(ReportSubmission.case_id == case_id).order_by(ReportSubmission.id)
-        )
-    )
+def _evidence_history(session: Session, case_id: int, files: list[EvidenceFile]) -> dict[str, Any]:
     holds = session.scalars(
         select(EvidenceHold).where(EvidenceHold.case_id == case_id).order_by(EvidenceHold.id)
     )
     return {
-        "case": {
-            "id": case.id,
-            "group_key": case.group_key,
-            "kind": case.kind,
-            "severity": case.severity,
-            "status": case.status,
-            "summary": case.summary,
-            "created_at": _iso(case.created_at),
-            "updated_at": _iso(case.updated_at),
-        },
-        "items": [
-            {
-                "id": item.id,
-                "kind": item.kind,
-                "status": item.status,
-                "summary": item.summary,
-                "source_ref": item.source_ref,
-                "occurred_at": _iso(item.occurred_at),
-                "created_at": _iso(item.created_at),
-                "payload": item.payload,
-            }
-            for item in case.items
-        ],
-        "decisions": [
-            {
-                "id": d.id,
-                "item_id": d.item_id,
-                "actor": d.actor,
-                "action": d.action,
-                "reason": d.reason,
-                "created_at": _iso(d.created_at),
-            }
-            for d in case.decisions
-        ],
-        "submissions": [
-            {
-                "id": s.id,
-                "state": s.state,
-                "endpoint": s.endpoint,
-                "report_id": s.ncmec_report_id,
-                "created_by": s.created_by,
-                "created_at": _iso(s.created_at),
-                "finished_at": _iso(s.finished_at),
-                "report_xml": s.report_xml,
-                "files": [
-                    {"name": f.file_name, "sha256": f.sha256, "md5": f.md5, "file_id": f.ncmec_file_id}
-                    for f in s.files
-                ],
-                "responses": [
-                    {
-                        "step": r.step,
-                        "http_status": r.http_status,
-                        "request_id": r.request_id,
-                        "error": r.error,
-                        "body": r.body,
-                        "at": _iso(r.created_at),
-                    }
-                    for r in session.scalars(
-                        select(ReportResponse)
-                        .where(ReportResponse.submission_id == s.id)
-                        .order_by(ReportResponse.id)
-                    )
-                ],
-            }
-            for s in submissions
-        ],
         "holds": [
             {
                 "id": h.id,
@@ -206,12 +131,17 @@ def export_package(
     key: EvidenceKey,
     signing_key: Ed25519PrivateKey,
     actor: str,
+    case_history: Mapping[str, Any],
 ) -> Path:
-    """Write the package for a case to the new folder `out` (nothing is left behind on failure)."""
+    """Write the package for a case to the new folder `out` (nothing is left behind on failure).
+
+    `case_history` (the case, its items, decisions and report submissions, from the caller, see
+    reports.history) goes into case.json with the holds and evidence files.
+    """
     if out.exists():
         raise PackageError(f"{out}: already exists; choose a new folder")
     files = live_files(session, case_id)
-    history = _case_history(session, case_id, files)
+    history = {**case_history, **_evidence_history(session, case_id, files)}
     staging = out.with_name(out.name + ".part")
     shutil.rmtree(staging, ignore_errors=True)
     (staging / "files").mkdir(parents=True, mode=0o700)

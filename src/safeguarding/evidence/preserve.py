@@ -5,9 +5,11 @@ from __future__ import annotations
 import os
 import tempfile
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Protocol
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -15,7 +17,35 @@ from sqlalchemy.orm import Session
 from safeguarding.audit import record_event
 from safeguarding.evidence.crypto import EvidenceKey, decrypt_chunks, encrypt_stream
 from safeguarding.evidence.models import EvidenceFile, EvidenceHold
-from safeguarding.reports.casedata import ReportCase, as_utc
+
+
+class FileToPreserve(Protocol):
+    """A file of a case, as the case's detector recorded it (reports.casedata.CaseFile is one)."""
+
+    @property
+    def item_id(self) -> int: ...
+    @property
+    def path(self) -> str: ...
+    @property
+    def original_name(self) -> str: ...
+    @property
+    def sha256(self) -> str: ...
+
+
+class CaseToPreserve(Protocol):
+    """A case and its files (reports.casedata.ReportCase is one)."""
+
+    @property
+    def case_id(self) -> int: ...
+    @property
+    def files(self) -> Sequence[FileToPreserve]: ...
+
+
+def as_utc(value: datetime | None) -> datetime | None:
+    """A naive time read back from SQLite is UTC."""
+    if value is None or value.tzinfo is not None:
+        return value
+    return value.replace(tzinfo=UTC)
 
 
 @dataclass(frozen=True)
@@ -38,7 +68,7 @@ def live_files(session: Session, case_id: int) -> list[EvidenceFile]:
 
 
 def preserve_case(
-    session: Session, case: ReportCase, evidence_dir: Path, key: EvidenceKey, actor: str
+    session: Session, case: CaseToPreserve, evidence_dir: Path, key: EvidenceKey, actor: str
 ) -> tuple[list[EvidenceFile], list[PreserveProblem]]:
     """Encrypt each of the case's files into the evidence folder (once); returns files and problems.
 

@@ -18,8 +18,7 @@ from sqlalchemy.orm import Session
 from safeguarding.audit import record_event
 from safeguarding.cases import Case, Decision
 from safeguarding.evidence.models import EvidenceFile
-from safeguarding.evidence.preserve import hold_expiry, is_held, live_files
-from safeguarding.reports.casedata import as_utc
+from safeguarding.evidence.preserve import as_utc, hold_expiry, is_held, live_files
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,8 @@
 """CyberTipline reports, their submission to NCMEC, and UK referrals.
 
-Submission lives in `safeguarding.reports.submit` (submit_case, retract_case), imported from there
-because it depends on `safeguarding.evidence`, which itself reads cases through this package.
+reports builds on `safeguarding.evidence` (submission preserves files and starts holds); evidence never
+imports reports. Submission lives in `safeguarding.reports.submit` (submit_case, retract_case); the
+`evidence preserve` and `evidence export` commands, which need a case's report data, in `evidence_cli`.
 """
 
 from safeguarding.reports.casedata import NotReportable, ReportCase, report_case
