@@ -178,3 +178,11 @@ def test_two_numbers_joined_by_and_stay_two() -> None:
 
 def test_words_with_look_alike_letters_are_not_numbers() -> None:
     assert extract_phones("lol oil ill 1o1 loo") == []
+
+
+@pytest.mark.parametrize(
+    "text", ["07700🔥900123", "0⭐7⭐7⭐0⭐0 9⭐0⭐0 1⭐2⭐3", "nought seven seven oh oh 900123"]
+)
+def test_emoji_between_digits_and_nought(text: str) -> None:
+    (phone,) = extract_phones(text, region="GB")
+    assert phone.e164 == "+447700900123" and phone.obscured

@@ -88,7 +88,7 @@ def _build() -> dict[tuple[str, ...], str]:
     for units in (_EN_UNITS, _ES_UNITS, _FR_UNITS):
         for value, word in enumerate(units):
             table[word] = str(value)
-    table.update({"oh": "0", "o": "0", "une": "1", "una": "1", "nil": "0"})
+    table.update({"oh": "0", "o": "0", "une": "1", "una": "1", "nil": "0", "nought": "0"})
     for teens in (_EN_TEENS, _ES_TEENS, _FR_TEENS):
         for offset, word in enumerate(teens):
             table[word] = str(10 + offset)

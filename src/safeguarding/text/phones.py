@@ -122,10 +122,16 @@ _CONNECTORS = frozenset(
 _CONNECTOR_PATTERN = "|".join(sorted(_CONNECTORS, key=len, reverse=True))
 # Finds stretches that may hold a phone number (digits, number words, separators) at C speed; only these
 # stretches, widened to whole words, go through the token-by-token reader.
+# Emoji and pictographs put between digits to get past filters ("07700🔥900123") separate groups of one
+# number; they make it obscured.
+_SYMBOL_RANGES = "\u2190-\u2bff\u3030\u303d\ufe0f\U0001f000-\U0001faff"
+_SYMBOL = re.compile(f"[{_SYMBOL_RANGES}]")
 _CANDIDATE = re.compile(
     r"(?:\d|"
     + _trie_pattern(_ALL_NUMBER_WORDS)
-    + r")(?:(?:[\s\-.()/,+*_|~\[\]{}•·\x01‐‑‒–—―−]|\b(?:"
+    + r")(?:(?:[\s\-.()/,+*_|~\[\]{}•·\x01‐‑‒–—―−"
+    + _SYMBOL_RANGES
+    + r"]|\b(?:"
     + _CONNECTOR_PATTERN
     + r")\b)*(?:\d|"
     + _trie_pattern(_ALL_NUMBER_WORDS)
@@ -277,6 +283,8 @@ def _runs(folded: str) -> list[list[_Group]]:
                 plus_pending = True
             elif text in _SEPARATORS:
                 odd_separator = odd_separator or (bool(current) and text in _UNUSUAL_SEPARATORS)
+            elif _SYMBOL.match(text):
+                odd_separator = odd_separator or bool(current)
             else:
                 close()
                 odd_separator = plus_pending = False
