@@ -208,3 +208,31 @@ def test_a_rotation_signed_by_one_key_only_endorses_nothing(
     with store.session() as session:
         result = verify_log(session, signing_key.public_key())
     assert result.problem is not None and "neither the trusted key" in str(result.problem)
+
+
+def test_concurrent_writers_sign_heads_without_conflict(
+    store: Store, signing_key: Ed25519PrivateKey, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    _policy(tmp_path, monkeypatch, events=3)
+    errors: list[BaseException] = []
+
+    def writer(name: str) -> None:
+        try:
+            for i in range(15):
+                with store.session() as session:
+                    record_event(session, name, "view", f"case:{i}", {})
+        except BaseException as exc:  # reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=writer, args=(f"w{n}",)) for n in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    assert _heads(store) == [1, *range(4, 61, 3)]
+    with store.session() as session:
+        result = verify_log(session, signing_key.public_key())
+    assert result.ok and result.events == 60 and result.unsigned_events == 2  # 58 is the last head
