@@ -108,3 +108,19 @@ def test_cookie_secure_setting_for_tls_at_a_proxy(ui: UI, setting: object) -> No
     session_cookie = next(cookie for cookie in cookies if cookie.startswith("sg_session="))
     assert "httponly" in session_cookie and "samesite=lax" in session_cookie and "path=/" in session_cookie
     assert all(("secure" in cookie) is (setting is True) for cookie in cookies)
+
+
+def test_markup_in_case_text_is_shown_as_text_not_run(ui: UI) -> None:
+    from safeguarding.cases import submit_detection
+    from safeguarding.cases.adapters import chat_detection
+
+    hostile = '<script>document.title="x"</script><img src=x onerror=alert(1)>'
+    evidence = [{"message": 0, "category": "secrecy", "stage": 4, "text": hostile}]
+    detection = chat_detection(
+        'c-"markup"', {"risk": 0.9, "suspect": "<b>u1</b>", "first_warning": 0}, evidence
+    )
+    with ui.store.session() as session:
+        case_id = submit_detection(session, detection).id
+    page = login_client(ui.app, "robin").get(f"/ui/cases/{case_id}").text
+    assert "&lt;script&gt;document.title=" in page and "&lt;img src=x onerror=alert(1)&gt;" in page
+    assert "<script>document" not in page and "<img src=x" not in page and "<b>u1</b>" not in page
