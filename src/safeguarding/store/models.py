@@ -7,7 +7,17 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from sqlalchemy import BigInteger, DateTime, FetchedValue, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (
+    BigInteger,
+    DateTime,
+    FetchedValue,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -34,11 +44,16 @@ class BankEntry(Base):
     """One hash in a bank, with where it came from. Retracted entries stay for the record."""
 
     __tablename__ = "bank_entries"
-    __table_args__ = (UniqueConstraint("bank_id", "signal_type", "value", name="uq_bank_entry"),)
+    __table_args__ = (
+        UniqueConstraint("bank_id", "signal_type", "value", name="uq_bank_entry"),
+        # The match path seeks by these (migration 0006): new PDQ rows by id, MD5/SHA-256 by value.
+        Index("ix_bank_entries_type_id", "signal_type", "id"),
+        Index("ix_bank_entries_type_value", "signal_type", "value"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     bank_id: Mapped[int] = mapped_column(ForeignKey("banks.id", ondelete="CASCADE"), index=True)
-    signal_type: Mapped[str] = mapped_column(String(16), index=True)
+    signal_type: Mapped[str] = mapped_column(String(16))
     value: Mapped[str] = mapped_column(String(64))
     labels: Mapped[str] = mapped_column(Text, default="")
     note: Mapped[str] = mapped_column(Text, default="")
