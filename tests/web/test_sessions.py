@@ -208,3 +208,13 @@ def test_old_web_session_hours_setting_names_its_new_place(store: Store) -> None
 
     with pytest.raises(SettingsError, match=r"sessions\.lifetime_hours"):
         make_service(store, web={"session_hours": 8})
+
+
+def test_sessions_nobody_uses_again_are_dropped_at_the_next_login(store: Store) -> None:
+    service = make_service(store)
+    _client, idle = logged_in(service, "analyst")
+    _age(service, idle, last_seen_at=timedelta(hours=1))
+    logged_in(service, "admin")
+    with store.session() as session:
+        hashes = set(session.scalars(select(LoginSession.id_hash)))
+    assert hash_session_id(idle) not in hashes and len(hashes) == 1

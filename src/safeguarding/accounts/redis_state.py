@@ -125,6 +125,9 @@ class RedisSessionBackend:
                 records.append(record)
         return sorted(records, key=lambda record: record.created_at)
 
+    def prune(self, now: datetime, idle_since: datetime) -> None:
+        """Nothing to do: each session's key expires with its lifetime (an idle one is refused on use)."""
+
     def remove_user(self, user_id: int) -> int:
         hashes = cast(set[str], self.client.smembers(self._user_key(user_id)))
         pipe = self.client.pipeline()

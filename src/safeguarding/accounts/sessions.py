@@ -65,6 +65,9 @@ class SessionBackend(Protocol):
     def remove(self, id_hash: str) -> None: ...
     def of_user(self, user_id: int) -> list[SessionRecord]: ...
     def remove_user(self, user_id: int) -> int: ...
+    def prune(self, now: datetime, idle_since: datetime) -> None:
+        """Drop sessions that ended unnoticed (expired or idle, never used again)."""
+        ...
 
 
 def _record(row: LoginSession) -> SessionRecord:
@@ -128,6 +131,14 @@ class SqlSessionBackend:
             result = session.execute(delete(LoginSession).where(LoginSession.user_id == user_id))
             return int(getattr(result, "rowcount", 0) or 0)
 
+    def prune(self, now: datetime, idle_since: datetime) -> None:
+        with self.store.session() as session:
+            session.execute(
+                delete(LoginSession).where(
+                    (LoginSession.expires_at < now) | (LoginSession.last_seen_at < idle_since)
+                )
+            )
+
 
 class Sessions:
     """Start, resolve and end sessions under the configured idle timeout and lifetime."""
@@ -153,6 +164,7 @@ class Sessions:
             self.end(replacing)
         session_id = new_session_id()
         now = _now()
+        self.backend.prune(now, now - self.idle)
         self.backend.add(
             SessionRecord(
                 id_hash=hash_session_id(session_id),
