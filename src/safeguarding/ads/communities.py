@@ -14,12 +14,6 @@ ads; a template link joins two ads directly), and each connected component is cu
    `min_bridge_evidence` distinct pieces of evidence connect them (two different phones, a phone and a
    photo, two template links between different pairs of ads). A single shared number, a single stock
    photo or a single pair of look-alike texts never holds two communities together.
-
-Then one more rule, for numbers from the ranges reserved for fiction (`safeguarding.text.fictional`):
-those ranges are tiny (30 Australian mobiles, 100 numbers an area code in North America, 1,000 in a UK
-block), so unrelated test, demo and evaluation ads share them by chance. An ad tied to its network *only*
-by such a number, in a network whose ads mostly share photos or templated text that this ad does not, is
-detached. Real numbers are never treated this way: sharing one is strong evidence.
 """
 
 from __future__ import annotations
@@ -39,7 +33,6 @@ TEMPLATE_PIECE = -1
 class CommunityConfig:
     min_vertices: int = 5  # smaller components are kept whole: too small to hide a chain worth cutting
     resolution: float = 0.2  # below 1: Leiden splits less inside genuine networks (chosen on own corpora)
-    styled_share: float = 0.5
     min_bridge_evidence: int = 2
     iterations: int = 2
     seed: int = 7
@@ -121,48 +114,4 @@ def split_weak_bridges(
             continue
         result[vertices] = np.where(membership == 0, comp, next_label + membership - 1)
         next_label += int(membership.max())
-    return result
-
-
-def detach_weak_attachments(
-    labels: np.ndarray,
-    n_ads: int,
-    src: np.ndarray,
-    dst: np.ndarray,
-    weak_vertex: np.ndarray,
-    cfg: CommunityConfig | None = None,
-) -> np.ndarray:
-    """Give a new label of its own to every ad whose only ties to the rest of its network are weak
-    evidence vertices, when at least `styled_share` of the network's ads have strong ties (a photo, a
-    template link, a real contact). Networks held together by weak evidence alone are left as they are.
-    """
-    cfg = cfg or CommunityConfig()
-    if not weak_vertex.any() or len(src) == 0:
-        return labels
-    community = labels[src]
-    evidence = dst >= n_ads
-    # members of each evidence vertex inside the ad's own community
-    k = int(labels.max()) + 1
-    vc = dst[evidence] * k + community[evidence]
-    distinct_vc, vc_count = np.unique(vc, return_counts=True)
-    shared = np.zeros(len(src), bool)
-    shared[evidence] = vc_count[np.searchsorted(distinct_vc, vc)] >= 2
-    template_tie = ~evidence & (labels[src] == labels[dst])
-    strong = np.zeros(n_ads, bool)
-    weak = np.zeros(n_ads, bool)
-    strong_edge = shared & ~weak_vertex[dst]
-    np.logical_or.at(strong, src[strong_edge], True)
-    np.logical_or.at(strong, src[template_tie], True)
-    np.logical_or.at(strong, dst[template_tie], True)
-    np.logical_or.at(weak, src[shared & weak_vertex[dst]], True)
-    ad_labels = labels[:n_ads]
-    size = np.bincount(ad_labels, minlength=k)
-    styled = np.bincount(ad_labels, weights=strong, minlength=k)
-    detach = (
-        weak & ~strong & (styled[ad_labels] >= cfg.styled_share * size[ad_labels]) & (size[ad_labels] > 2)
-    )
-    if not detach.any():
-        return labels
-    result = labels.copy()
-    result[np.flatnonzero(detach)] = k + np.arange(int(detach.sum()))
     return result

@@ -20,9 +20,8 @@ from multiprocessing.pool import AsyncResult, Pool
 from typing import IO
 
 import numpy as np
-import phonenumbers
 
-from safeguarding.ads.communities import TEMPLATE_PIECE, detach_weak_attachments, split_weak_bridges
+from safeguarding.ads.communities import TEMPLATE_PIECE, split_weak_bridges
 from safeguarding.ads.features import ChunkResult, Settings, process_chunk
 from safeguarding.ads.linking import (
     KIND_CODE,
@@ -39,7 +38,6 @@ from safeguarding.ads.linking import (
     stock_evidence,
     template_edges,
 )
-from safeguarding.text.fictional import is_fictional
 
 CHUNK_LINES = 1000
 MAX_LINKS_PER_AD = 20
@@ -182,13 +180,10 @@ def _link(
     image_bytes = np.frombuffer(b"".join(col.image_bytes), np.uint8).reshape(-1, 32)
     image, image_photo, entry_photo = photo_groups(image_ad, image_bytes, cfg)
     t3 = time.perf_counter()
-    weak_key = _fictional_keys(np.unique(contact.detail), key_names)
     graph = _evidence_graph(
-        n, contact, weak_key, image, image_photo, image_ad, entry_photo, template, contact_group, cfg
+        n, contact, image, image_photo, image_ad, entry_photo, template, contact_group, cfg
     )
-    src, dst, weight, piece = graph.arrays()
-    labels = split_weak_bridges(n + graph.evidence_vertices, src, dst, weight, piece, cfg.communities)
-    labels = detach_weak_attachments(labels, n, src, dst, graph.weak_vertices(n), cfg.communities)[:n]
+    labels = split_weak_bridges(n + graph.evidence_vertices, *graph.arrays(), cfg.communities)[:n]
     edges = Edges.concat([contact, template, graph.photo_edges])
     same = labels[edges.a] == labels[edges.b]
     edges = edges.take(same)
@@ -211,13 +206,8 @@ class _Graph:
     evidence_vertices: int = 0
     photo_edges: Edges = field(default_factory=Edges.empty)
 
-    weak: list[np.ndarray] = field(default_factory=list)
-
-    def add_members(
-        self, n: int, member_ad: np.ndarray, member_key: np.ndarray, weak: np.ndarray | None = None
-    ) -> None:
-        """Ads joined to evidence vertices; `member_key` numbered from 0 for this kind of evidence, `weak`
-        (per key) marks evidence that is weak on its own."""
+    def add_members(self, n: int, member_ad: np.ndarray, member_key: np.ndarray) -> None:
+        """Ads joined to evidence vertices; `member_key` numbered from 0 for this kind of evidence."""
         if len(member_ad) == 0:
             return
         vertex = n + self.evidence_vertices + member_key
@@ -225,12 +215,7 @@ class _Graph:
         self.dst.append(vertex)
         self.weight.append(np.ones(len(member_ad)))
         self.piece.append(vertex)
-        count = int(member_key.max()) + 1
-        self.weak.append(weak if weak is not None else np.zeros(count, bool))
-        self.evidence_vertices += count
-
-    def weak_vertices(self, n: int) -> np.ndarray:
-        return np.concatenate((np.zeros(n, bool), _cat(self.weak, np.bool_)))
+        self.evidence_vertices += int(member_key.max()) + 1
 
     def arrays(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
         return (
@@ -250,24 +235,9 @@ def _members(keys: np.ndarray, ads: np.ndarray) -> tuple[np.ndarray, np.ndarray]
     return pairs[1], renumbered.astype(np.int64)
 
 
-def _fictional_keys(keys: np.ndarray, key_names: list[str]) -> np.ndarray:
-    """Per key in `keys` (sorted distinct ids): a phone number from a range reserved for fiction. Those
-    ranges hold 30 to 10,000 numbers, so unrelated test and demo ads share them by chance."""
-    weak = np.zeros(len(keys), bool)
-    for i, key in enumerate(keys.tolist()):
-        kind, _, value = key_names[key].partition(":")
-        if kind == "phone":
-            try:
-                weak[i] = is_fictional(phonenumbers.parse(value, None))
-            except phonenumbers.NumberParseException:
-                continue
-    return weak
-
-
 def _evidence_graph(
     n: int,
     contact: Edges,
-    weak_key: np.ndarray,
     image: Edges,
     image_photo: np.ndarray,
     image_ad: np.ndarray,
@@ -279,7 +249,7 @@ def _evidence_graph(
     graph = _Graph()
     # Contacts: the accepted links already chain each shared key's ads; their members are the key's ads.
     keys, ads = np.concatenate((contact.detail, contact.detail)), np.concatenate((contact.a, contact.b))
-    graph.add_members(n, *_members(keys, ads), weak_key)
+    graph.add_members(n, *_members(keys, ads))
     # Photos: near-duplicate groups used by 2+ ads, stock photos (spread over many contact groups) dropped.
     if len(image.a):
         member_ad, member_photo = _members(entry_photo, image_ad)
