@@ -87,7 +87,7 @@ def is_fictional(number: phonenumbers.PhoneNumber) -> bool:
             and national[3:6] == "555"
             and "0100" <= national[6:] <= "0199"
         )
-    for first, last in _BY_CODE.get(number.country_code, ()):
+    for first, last in _BY_CODE.get(number.country_code or 0, ()):
         if len(national) == len(first) and first <= national <= last:
             return True
     return False
