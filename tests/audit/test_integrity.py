@@ -236,3 +236,17 @@ def test_concurrent_writers_sign_heads_without_conflict(
     with store.session() as session:
         result = verify_log(session, signing_key.public_key())
     assert result.ok and result.events == 60 and result.unsigned_events == 2  # 58 is the last head
+
+
+def test_control_characters_in_fields_are_encoded_not_injected(store: Store) -> None:
+    """ASVS 7.3.1: a name with a newline cannot forge a second log line or event."""
+    forged = 'alice\n{"seq": 99, "actor": "admin"}\r\x1b[2J'
+    with store.session() as session:
+        record_event(session, forged, "login_failed", "user:alice", {"address": "203.0.113.9\nspoofed"})
+    with store.session() as session:
+        event = session.scalars(select(AuditEvent)).one()
+        assert b"\n" not in event.entry and b"\r" not in event.entry and b"\x1b" not in event.entry
+        assert json.loads(event.entry)["actor"] == forged
+        assert verify_log(session).ok
+    printed = runner.invoke(app, ["events", "--db", store.url])
+    assert printed.exit_code == 0 and len(printed.output.splitlines()) == 1
