@@ -250,3 +250,14 @@ def test_control_characters_in_fields_are_encoded_not_injected(store: Store) -> 
         assert verify_log(session).ok
     printed = runner.invoke(app, ["events", "--db", store.url])
     assert printed.exit_code == 0 and len(printed.output.splitlines()) == 1
+
+
+def test_a_garbled_head_signature_is_a_failure_not_a_crash(
+    store: Store, signing_key: Ed25519PrivateKey
+) -> None:
+    _fill(store, 2)
+    with store.session() as session:
+        session.execute(update(AuditTreeHead).values(signature="not hex"))
+    with store.session() as session:
+        result = verify_log(session, signing_key.public_key())
+    assert result.problem is not None and "signature does not verify" in str(result.problem)
