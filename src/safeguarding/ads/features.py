@@ -15,6 +15,7 @@ import numpy as np
 
 from safeguarding.ads.indicators import AdText, IndicatorAnalyser
 from safeguarding.ads.regions import gazetteer, normalise_country
+from safeguarding.jsonlines import JsonLineError, load_json_line
 from safeguarding.text import (
     DEFAULT_FALLBACK_REGIONS,
     Contacts,
@@ -112,10 +113,9 @@ def process_line(raw: bytes, line_no: int, settings: Settings, out: ChunkResult)
     if not line.strip():
         return
     try:
-        ad = json.loads(line)
-    except (json.JSONDecodeError, RecursionError) as exc:
-        msg = exc.msg if isinstance(exc, json.JSONDecodeError) else "nesting too deep"
-        out.errors.append((line_no, f"not valid JSON ({msg}); line skipped"))
+        ad = load_json_line(line)
+    except JsonLineError as exc:
+        out.errors.append((line_no, f"{exc}; line skipped"))
         return
     if not isinstance(ad, dict):
         out.errors.append((line_no, f"expected a JSON object, got {type(ad).__name__}; line skipped"))

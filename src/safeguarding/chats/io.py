@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
+from safeguarding.jsonlines import JsonLineError, load_json_line
+
 MAX_AGE = 120
 
 
@@ -35,9 +37,9 @@ class BadInput(ValueError):
 
 def parse_conversation(raw: str, line: int = 0) -> Conversation:
     try:
-        data = json.loads(raw)
-    except json.JSONDecodeError as exc:
-        raise BadInput(f"not valid JSON ({exc.msg} at column {exc.colno})") from None
+        data = load_json_line(raw)
+    except JsonLineError as exc:
+        raise BadInput(str(exc)) from None
     if not isinstance(data, dict):
         raise BadInput(f"not a conversation object (found a JSON {type(data).__name__})")
     cid = data.get("id")

@@ -36,10 +36,13 @@ def iter_pan(
 ) -> Iterator[tuple[dict[str, Any], dict[str, Any]]]:
     """Yield (conversation, truth) pairs. Truth is only meaningful when ``predators`` is given."""
     try:
+        position = 0
         for _event, element in iterparse(source, events=("end",), forbid_dtd=True):
             if element.tag != "conversation":
                 continue
-            cid = element.get("id") or ""
+            position += 1
+            # `chats score` needs an id: one missing from the XML is named by its place in the file.
+            cid = element.get("id") or f"pan-{position}"
             messages = []
             for message in element.iter("message"):
                 author = (message.findtext("author") or "").strip()

@@ -24,6 +24,7 @@ from safeguarding.web import (
     routes_session,
 )
 from safeguarding.web.headers import SecurityHeaders
+from safeguarding.web.json_body import RejectLoneSurrogates
 from safeguarding.web.settings import HasSections, load_web_settings
 
 API_DESCRIPTION = """Safeguarding review service.
@@ -45,6 +46,7 @@ def create_app(store: Store, config: HasSections | None = None) -> FastAPI:
         redoc_url=None,
     )
     app.add_middleware(SecurityHeaders)
+    app.add_middleware(RejectLoneSurrogates)
     app.state.store = store
     app.state.config = config
     app.state.web_settings = load_web_settings(config, store.index_dir)
