@@ -18,7 +18,14 @@ from typer.testing import CliRunner
 import safeguarding.evidence
 from safeguarding.audit import AuditEvent, verify_log
 from safeguarding.evidence import EvidenceFile, evidence_settings, load_key, preserve_case, start_hold
-from safeguarding.evidence.crypto import BlobError, EvidenceKey, decrypt_chunks, generate_key, parse_key
+from safeguarding.evidence.crypto import (
+    BlobError,
+    EvidenceKey,
+    EvidenceKeys,
+    decrypt_chunks,
+    generate_key,
+    parse_key,
+)
 from safeguarding.evidence.orphans import find_orphans
 from safeguarding.evidence.rotate import rotate_evidence_key
 from safeguarding.reports.casedata import report_case
@@ -42,11 +49,17 @@ def _preserve(store: Store, case_id: int) -> list[EvidenceFile]:
     return files
 
 
-def _new_key(env: Env) -> tuple[Path, EvidenceKey]:
-    text = generate_key()
-    path = env.tmp / "evidence-new.key"
-    path.write_text(text + "\n")
-    return path, parse_key(text, "test")
+def _switch_to_a_new_key(env: Env, monkeypatch: pytest.MonkeyPatch) -> tuple[EvidenceKey, EvidenceKey, str]:
+    """What an operator does before `evidence rotate-key`: the new key becomes the current one, the old
+    one moves to evidence.previous_key_files. Returns (old, new, the old key's text)."""
+    old_text = os.environ["SAFEGUARDING_EVIDENCE_KEY"]
+    old_file = env.tmp / "evidence-old.key"
+    old_file.write_text(old_text + "\n")
+    new_text = generate_key()
+    monkeypatch.setenv("SAFEGUARDING_EVIDENCE_KEY", new_text)
+    with env.config.open("a") as config:
+        config.write(f"  previous_key_files: [{old_file}]\n")
+    return parse_key(old_text, "old"), parse_key(new_text, "new"), old_text
 
 
 def _readable(store: Store, env: Env, key: EvidenceKey) -> dict[int, bool]:
@@ -63,19 +76,18 @@ def _readable(store: Store, env: Env, key: EvidenceKey) -> dict[int, bool]:
     return readable
 
 
-def test_rotate_key_re_encrypts_everything_and_names_both_keys(store: Store, env: Env) -> None:
+def test_rotate_key_re_encrypts_everything_and_names_both_keys(
+    store: Store, env: Env, monkeypatch: pytest.MonkeyPatch
+) -> None:
     first = make_case(store, env.tmp / "a", files=2, account="a")
     second = make_case(store, env.tmp / "b", files=1, account="b")
     files = _preserve(store, first) + _preserve(store, second)
-    old_key = load_key(None)
     old_blobs = {f.blob_name for f in files}
-    path, new_key = _new_key(env)
+    old_key, new_key, old_text = _switch_to_a_new_key(env, monkeypatch)
 
-    result = runner.invoke(app, ["rotate-key", "--new-key", str(path), "--db", store.url, "--actor", "lead"])
+    result = runner.invoke(app, ["rotate-key", "--db", store.url, "--actor", "lead"])
     assert result.exit_code == 0, result.output
-    assert (
-        f"re-encrypted 3 file(s) from key {old_key.key_id} to key {new_key.key_id}; 0 left" in result.output
-    )
+    assert f"re-encrypted 3 file(s) under key {new_key.key_id}; 0 left under other keys" in result.output
 
     assert _readable(store, env, new_key) == {f.id: True for f in files}
     assert set(_readable(store, env, old_key).values()) == {False}
@@ -85,12 +97,15 @@ def test_rotate_key_re_encrypts_everything_and_names_both_keys(store: Store, env
         events = session.scalars(select(AuditEvent).where(AuditEvent.subject == "evidence:key")).all()
         details = [json.loads(e.entry)["details"] for e in events]
         assert [e.action for e in events] == ["rotate_evidence_key", "rotate_evidence_key_done"]
-        assert all(d["old_key_id"] == old_key.key_id and d["new_key_id"] == new_key.key_id for d in details)
+        assert all(
+            d["old_key_ids"] == [old_key.key_id] and d["new_key_id"] == new_key.key_id for d in details
+        )
         assert details[1]["rotated"] == 3
         every_entry = b"".join(session.scalars(select(AuditEvent.entry)))
-        assert path.read_text().strip().encode() not in every_entry  # key ids only, never a key
+        for secret in (old_text, os.environ["SAFEGUARDING_EVIDENCE_KEY"]):
+            assert secret.encode() not in every_entry  # key ids only, never a key
         assert verify_log(session).ok
-    again = runner.invoke(app, ["rotate-key", "--new-key", str(path), "--db", store.url])
+    again = runner.invoke(app, ["rotate-key", "--db", store.url])
     assert again.exit_code == 0 and "re-encrypted 0 file(s)" in again.output and "0 left" in again.output
 
 
@@ -98,12 +113,14 @@ class Interrupted(BaseException):
     """Stands in for a kill (not an Exception, so nothing on the way catches it)."""
 
 
-def test_rotation_interrupted_twice_resumes_and_leaves_only_orphans(store: Store, env: Env) -> None:
+def test_rotation_interrupted_twice_resumes_and_leaves_only_orphans(
+    store: Store, env: Env, monkeypatch: pytest.MonkeyPatch
+) -> None:
     case_id = make_case(store, env.tmp / "a", files=3)
     files = _preserve(store, case_id)
     ids = [f.id for f in files]
-    old_key = load_key(None)
-    _, new_key = _new_key(env)
+    old_key, new_key, _ = _switch_to_a_new_key(env, monkeypatch)
+    keys = EvidenceKeys(new_key, (old_key,))
 
     def kill_at(file_id: int, step: str) -> Callable[[int, str], None]:
         def hook(current: int, current_step: str) -> None:
@@ -113,23 +130,23 @@ def test_rotation_interrupted_twice_resumes_and_leaves_only_orphans(store: Store
         return hook
 
     with pytest.raises(Interrupted):  # new blob of file 2 written, its row not changed
-        rotate_evidence_key(
-            store, env.evidence_dir, old_key, new_key, "lead", on_step=kill_at(ids[1], "written")
-        )
+        rotate_evidence_key(store, env.evidence_dir, keys, "lead", on_step=kill_at(ids[1], "written"))
     with pytest.raises(Interrupted):  # row of file 2 changed, its old blob not yet deleted
-        rotate_evidence_key(
-            store, env.evidence_dir, old_key, new_key, "lead", on_step=kill_at(ids[1], "committed")
-        )
+        rotate_evidence_key(store, env.evidence_dir, keys, "lead", on_step=kill_at(ids[1], "committed"))
     with store.session() as session:
-        keys = {i: k for i, k in session.execute(select(EvidenceFile.id, EvidenceFile.key_id))}
-    assert keys == {ids[0]: new_key.key_id, ids[1]: new_key.key_id, ids[2]: old_key.key_id}
+        named = {i: k for i, k in session.execute(select(EvidenceFile.id, EvidenceFile.key_id))}
+    assert named == {ids[0]: new_key.key_id, ids[1]: new_key.key_id, ids[2]: old_key.key_id}
     both = {
         **_readable(store, env, old_key),
         **{k: v for k, v in _readable(store, env, new_key).items() if v},
     }
     assert both == {i: True for i in ids}  # every file readable with the key its row names, at every point
+    package = env.tmp / "mid-rotation-package"  # and exporting reads each with its own key meanwhile
+    exported = runner.invoke(app, ["export", str(case_id), "--out", str(package), "--db", store.url])
+    assert exported.exit_code == 0, exported.output
+    assert runner.invoke(app, ["verify", str(package)]).exit_code == 0
 
-    result = rotate_evidence_key(store, env.evidence_dir, old_key, new_key, "lead")
+    result = rotate_evidence_key(store, env.evidence_dir, keys, "lead")
     assert (result.rotated, result.problems) == (1, [])
     assert _readable(store, env, new_key) == {i: True for i in ids}
 
@@ -190,3 +207,15 @@ def test_evidence_does_not_import_reports() -> None:
             assert not any(n.startswith("safeguarding.reports") for n in names), (
                 f"{module.name} imports {names}"
             )
+
+
+def test_a_file_under_a_key_no_longer_configured_is_named(
+    store: Store, env: Env, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    case_id = make_case(store, env.tmp / "a", files=1)
+    (record,) = _preserve(store, case_id)
+    monkeypatch.setenv("SAFEGUARDING_EVIDENCE_KEY", generate_key())  # the old key is simply gone
+    result = runner.invoke(app, ["rotate-key", "--db", store.url])
+    assert result.exit_code == 1
+    assert f"evidence file {record.id}: no evidence key with id {record.key_id}" in result.output
+    assert "1 left under other keys" in result.output

@@ -16,7 +16,7 @@ from sqlalchemy import select
 from safeguarding.audit import SigningKeyError, load_public_key, load_signing_key, sign_tree_head
 from safeguarding.config import ConfigError
 from safeguarding.console import ConfigOption, DbOption, actor_name, exit_with
-from safeguarding.evidence.crypto import EvidenceKeyError, generate_key, load_key, load_key_file
+from safeguarding.evidence.crypto import EvidenceKeyError, generate_key
 from safeguarding.evidence.models import EvidenceHold
 from safeguarding.evidence.orphans import find_orphans, remove_orphans
 from safeguarding.evidence.package import PackageError, verify_package
@@ -210,41 +210,33 @@ def _purge_orphans(
 
 
 @app.command("rotate-key")
-def rotate_key_command(
-    new_key_file: Annotated[
-        Path, typer.Option("--new-key", help="File holding the new evidence key (from `evidence keygen`).")
-    ],
-    db: DbOption = None,
-    config: ConfigOption = None,
-    actor: ActorOption = None,
-) -> None:
-    """Re-encrypt all preserved material under a new evidence key, file by file.
+def rotate_key_command(db: DbOption = None, config: ConfigOption = None, actor: ActorOption = None) -> None:
+    """Re-encrypt every preserved file under the current evidence key, file by file.
 
-    Resumable: if it is interrupted, run it again with the same keys. Both keys are named (by key id) in
-    the audit log. When it reports 0 files left, point evidence.key_file (or $SAFEGUARDING_EVIDENCE_KEY)
-    at the new key, keep the old one until a backup restore can no longer need it, then run
-    `evidence purge --orphans` for blobs an interruption left behind.
-    Example: safeguarding evidence rotate-key --new-key /etc/safeguarding/evidence-2027.key
+    First make the new key (`evidence keygen`), set it as evidence.key_file (or
+    $SAFEGUARDING_EVIDENCE_KEY) and list the old key under evidence.previous_key_files: every command
+    then reads each file with the key it names, during and after the rotation. Resumable: if it is
+    interrupted, run it again. The keys are named (by key id) in the audit log. When it reports 0 left,
+    drop the old key from previous_key_files and run `evidence purge --orphans`.
+    Example: safeguarding evidence rotate-key
     """
     store = open_store(db)
     try:
         try:
             settings = evidence_settings(config)
-            old = load_key(settings.key_file)
-            new = load_key_file(new_key_file)
-            result = rotate_evidence_key(store, settings.evidence_dir(store), old, new, actor_name(actor))
+            keys = settings.keys()
+            result = rotate_evidence_key(store, settings.evidence_dir(store), keys, actor_name(actor))
         except USER_ERRORS as exc:
             raise exit_with(str(exc)) from None
     finally:
         store.close()
-    left = result.remaining_before - result.rotated
     typer.echo(
-        f"re-encrypted {result.rotated} file(s) from key {old.key_id} to key {new.key_id}; "
-        f"{left} left under the old key"
+        f"re-encrypted {result.rotated} file(s) under key {keys.current.key_id}; "
+        f"{result.left} left under other keys"
     )
     for problem in result.problems:
         typer.echo(f"problem: {problem}", err=True)
-    if result.problems or left:
+    if result.problems or result.left:
         raise typer.Exit(1)
 
 

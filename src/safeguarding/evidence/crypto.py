@@ -14,7 +14,7 @@ import base64
 import hashlib
 import os
 import struct
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
@@ -45,6 +45,24 @@ class EvidenceKey:
         return hashlib.sha256(b"safeguarding-evidence-key" + self.key).hexdigest()[:16]
 
 
+@dataclass(frozen=True)
+class EvidenceKeys:
+    """The current key, which encrypts, and previous keys, which still decrypt what they encrypted
+    (during and after a rotation, see rotate.py). Each file names its key by id."""
+
+    current: EvidenceKey
+    previous: tuple[EvidenceKey, ...] = ()
+
+    def for_id(self, key_id: str) -> EvidenceKey:
+        for key in (self.current, *self.previous):
+            if key.key_id == key_id:
+                return key
+        raise EvidenceKeyError(
+            f"no evidence key with id {key_id}: add the key it was encrypted with to "
+            "evidence.previous_key_files"
+        )
+
+
 def generate_key() -> str:
     """A new key, URL-safe base64, to put in $SAFEGUARDING_EVIDENCE_KEY or the key file."""
     return base64.urlsafe_b64encode(AESGCM.generate_key(bit_length=256)).decode()
@@ -70,6 +88,13 @@ def load_key(key_file: str | None) -> EvidenceKey:
             "`safeguarding evidence keygen`)"
         )
     return load_key_file(Path(key_file))
+
+
+def load_keys(key_file: str | None, previous_key_files: Sequence[str] = ()) -> EvidenceKeys:
+    """The current key (as `load_key`) and the keys in `previous_key_files`."""
+    current = load_key(key_file)
+    previous = tuple(load_key_file(Path(name)) for name in previous_key_files)
+    return EvidenceKeys(current, tuple(k for k in previous if k.key_id != current.key_id))
 
 
 def load_key_file(path: Path) -> EvidenceKey:

@@ -34,7 +34,7 @@ from safeguarding.audit import AuditEvent, merkle, record_event, sign_tree_head
 from safeguarding.audit.heads import tree_head_message
 from safeguarding.audit.keys import key_id, public_key_pem, verify_signature
 from safeguarding.audit.log import subtree_hash
-from safeguarding.evidence.crypto import EvidenceKey, decrypt_chunks
+from safeguarding.evidence.crypto import EvidenceKeys, decrypt_chunks
 from safeguarding.evidence.models import EvidenceFile, EvidenceHold
 from safeguarding.evidence.preserve import live_files
 
@@ -128,7 +128,7 @@ def export_package(
     case_id: int,
     out: Path,
     evidence_dir: Path,
-    key: EvidenceKey,
+    keys: EvidenceKeys,
     signing_key: Ed25519PrivateKey,
     actor: str,
     case_history: Mapping[str, Any],
@@ -151,6 +151,7 @@ def export_package(
             relative = f"files/{n:04d}-{_safe_name(record.original_name)}"
             digest = hashlib.sha256()
             with (staging / relative).open("wb") as target:
+                key = keys.for_id(record.key_id)
                 for chunk in decrypt_chunks(evidence_dir / record.blob_name, key, record.blob_name):
                     digest.update(chunk)
                     target.write(chunk)

@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from safeguarding.audit import record_event
-from safeguarding.evidence.crypto import EvidenceKey, decrypt_chunks, encrypt_stream
+from safeguarding.evidence.crypto import EvidenceKey, EvidenceKeys, decrypt_chunks, encrypt_stream
 from safeguarding.evidence.models import EvidenceFile, EvidenceHold
 
 
@@ -136,8 +136,9 @@ def preserve_case(
     return live_files(session, case.case_id), problems
 
 
-def read_plaintext(evidence_dir: Path, record: EvidenceFile, key: EvidenceKey) -> bytes:
+def read_plaintext(evidence_dir: Path, record: EvidenceFile, keys: EvidenceKeys) -> bytes:
     """The whole plaintext of a preserved file (for small files; use decrypt_chunks to stream)."""
+    key = keys.for_id(record.key_id)
     return b"".join(decrypt_chunks(evidence_dir / record.blob_name, key, record.blob_name))
 
 

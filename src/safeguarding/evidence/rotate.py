@@ -1,11 +1,14 @@
 """Re-encrypt preserved material under a new evidence key, one file at a time, resumable after a kill.
 
-For each live file still under the old key: decrypt it, encrypt it under the new key into a new blob
+The flow: make a new key (`evidence keygen`), make it `evidence.key_file` and list the old one under
+`evidence.previous_key_files`, run `evidence rotate-key`. Every command reads a file with the key its row
+names, so preserving, reporting and exporting go on during the rotation. For each live file not under
+the current key: decrypt it, encrypt it under the new key into a new blob
 (written whole as `.part`, fsynced, then renamed), check the plaintext's SHA-256 against the preserved
 one, point its row at the new blob and key (its own transaction), then delete the old blob. A kill at any
 point leaves every file readable: before the row changes, the old blob and key still serve it (a renamed
 new blob is an orphan for `evidence purge --orphans`); after, the new ones do (the old blob is then the
-orphan). Running the command again carries on with the files still under the old key.
+orphan). Running the command again carries on with the files still under an old key.
 
 Both keys are named in the audit log by their key ids (a truncated SHA-256 of the key), never the key.
 """
@@ -22,7 +25,14 @@ from pathlib import Path
 from sqlalchemy import select, update
 
 from safeguarding.audit import record_event
-from safeguarding.evidence.crypto import BlobError, EvidenceKey, decrypt_chunks, encrypt_chunks
+from safeguarding.evidence.crypto import (
+    BlobError,
+    EvidenceKey,
+    EvidenceKeyError,
+    EvidenceKeys,
+    decrypt_chunks,
+    encrypt_chunks,
+)
 from safeguarding.evidence.models import EvidenceFile
 from safeguarding.store import Store
 
@@ -34,6 +44,7 @@ DONE_ACTION = "rotate_evidence_key_done"
 class RotationResult:
     rotated: int = 0
     remaining_before: int = 0
+    left: int = 0  # live files still not under the current key
     problems: list[str] = field(default_factory=list)
 
 
@@ -63,37 +74,31 @@ def _reencrypt(evidence_dir: Path, record: EvidenceFile, old: EvidenceKey, new: 
 def rotate_evidence_key(
     store: Store,
     evidence_dir: Path,
-    old: EvidenceKey,
-    new: EvidenceKey,
+    keys: EvidenceKeys,
     actor: str,
     *,
     on_step: Callable[[int, str], None] | None = None,
 ) -> RotationResult:
-    """Re-encrypt every live file under `old` with `new`; safe to run again after an interruption."""
-    if old.key_id == new.key_id:
-        raise ValueError("the new evidence key is the current key")
+    """Re-encrypt every live file not under `keys.current` with it, reading each with the previous key
+    its row names; safe to run again after an interruption."""
+    new = keys.current
     result = RotationResult()
-    names = {"old_key_id": old.key_id, "new_key_id": new.key_id}
     with store.session() as session:
-        ids = list(
-            session.scalars(
-                select(EvidenceFile.id)
-                .where(EvidenceFile.purged_at.is_(None), EvidenceFile.key_id == old.key_id)
-                .order_by(EvidenceFile.id)
-            )
-        )
-        others = session.execute(
-            select(EvidenceFile.id, EvidenceFile.key_id).where(
-                EvidenceFile.purged_at.is_(None), EvidenceFile.key_id.not_in([old.key_id, new.key_id])
-            )
+        pending = session.execute(
+            select(EvidenceFile.id, EvidenceFile.key_id)
+            .where(EvidenceFile.purged_at.is_(None), EvidenceFile.key_id != new.key_id)
+            .order_by(EvidenceFile.id)
         ).all()
-        result.remaining_before = len(ids)
-        record_event(session, actor, START_ACTION, "evidence:key", {**names, "files": len(ids)})
-    result.problems += [
-        f"evidence file {file_id}: encrypted with key {key}, neither the old nor the new key"
-        for file_id, key in others
-    ]
-    for file_id in ids:
+        result.remaining_before = len(pending)
+        old_ids = sorted({key_id for _, key_id in pending})
+        names = {"new_key_id": new.key_id, "old_key_ids": old_ids}
+        record_event(session, actor, START_ACTION, "evidence:key", {**names, "files": len(pending)})
+    for file_id, key_id in pending:
+        try:
+            old = keys.for_id(key_id)
+        except EvidenceKeyError as exc:
+            result.problems.append(f"evidence file {file_id}: {exc}")
+            continue
         with store.session() as session:
             record = session.get(EvidenceFile, file_id)
             if record is None or record.key_id != old.key_id or record.purged_at is not None:
@@ -117,18 +122,9 @@ def rotate_evidence_key(
         result.rotated += 1
     with store.session() as session:
         left = session.scalars(
-            select(EvidenceFile.id).where(EvidenceFile.purged_at.is_(None), EvidenceFile.key_id == old.key_id)
+            select(EvidenceFile.id).where(EvidenceFile.purged_at.is_(None), EvidenceFile.key_id != new.key_id)
         ).all()
-        record_event(
-            session,
-            actor,
-            DONE_ACTION,
-            "evidence:key",
-            {
-                **names,
-                "rotated": result.rotated,
-                "left_under_old_key": len(left),
-                "problems": len(result.problems),
-            },
-        )
+        details = {**names, "rotated": result.rotated, "left": len(left), "problems": len(result.problems)}
+        record_event(session, actor, DONE_ACTION, "evidence:key", details)
+    result.left = len(left)
     return result

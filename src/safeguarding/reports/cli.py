@@ -15,7 +15,7 @@ from sqlalchemy import select
 from safeguarding.audit import SigningKeyError, load_signing_key, record_event
 from safeguarding.config import ConfigError
 from safeguarding.console import ConfigOption, DbOption, actor_name, exit_with
-from safeguarding.evidence.crypto import EvidenceKeyError, load_key
+from safeguarding.evidence.crypto import EvidenceKeyError
 from safeguarding.evidence.settings import EvidenceSettingsError, evidence_settings
 from safeguarding.reports.casedata import NotReportable, report_case
 from safeguarding.reports.client import NcmecClient
@@ -136,7 +136,7 @@ def _context(store: Store, config: Path | None, actor: str | None) -> SubmitCont
             store=store,
             settings=settings,
             evidence=evidence,
-            evidence_key=load_key(evidence.key_file),
+            evidence_keys=evidence.keys(),
             actor=actor_name(actor),
             signing_key=load_signing_key(config),
             sleep=time.sleep,

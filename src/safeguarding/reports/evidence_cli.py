@@ -86,7 +86,7 @@ def export_command(
                     case_id,
                     out,
                     settings.evidence_dir(store),
-                    load_key(settings.key_file),
+                    settings.keys(),
                     load_signing_key(config),
                     actor_name(actor),
                     case_history(session, case_id),

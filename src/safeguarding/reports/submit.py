@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session
 
 from safeguarding.audit import record_event, sign_tree_head
 from safeguarding.cases import CaseError, mark_reported
-from safeguarding.evidence.crypto import BlobError, EvidenceKey, decrypt_chunks
+from safeguarding.evidence.crypto import BlobError, EvidenceKeyError, EvidenceKeys, decrypt_chunks
 from safeguarding.evidence.models import EvidenceFile
 from safeguarding.evidence.preserve import PreserveProblem, preserve_case, start_hold
 from safeguarding.evidence.settings import EvidenceSettings
@@ -50,7 +50,7 @@ class SubmitContext:
     store: Store
     settings: ReportingSettings
     evidence: EvidenceSettings
-    evidence_key: EvidenceKey
+    evidence_keys: EvidenceKeys  # the current key preserves; any of them reads what it encrypted
     actor: str
     signing_key: Ed25519PrivateKey | None = None
     sleep: Callable[[float], None] = time.sleep
@@ -93,7 +93,7 @@ def _prepare(
         raise NotReportable(f"case {case_id} is {case.status}; nothing left to submit")
     report_xml = build_report_xml(case, ctx.settings, incident_type=incident_type)
     evidence_dir = ctx.evidence.evidence_dir(ctx.store)
-    files, problems = preserve_case(session, case, evidence_dir, ctx.evidence_key, ctx.actor)
+    files, problems = preserve_case(session, case, evidence_dir, ctx.evidence_keys.current, ctx.actor)
     if problems:
         return None, problems
     now = datetime.now(UTC)
@@ -190,11 +190,10 @@ class _Run:
         evidence_dir = self.ctx.evidence.evidence_dir(self.ctx.store)
         spool = tempfile.SpooledTemporaryFile(max_size=SPOOL_BYTES, mode="w+b", dir=str(evidence_dir))  # noqa: SIM115
         try:
-            for chunk in decrypt_chunks(
-                evidence_dir / record.blob_name, self.ctx.evidence_key, record.blob_name
-            ):
+            key = self.ctx.evidence_keys.for_id(record.key_id)
+            for chunk in decrypt_chunks(evidence_dir / record.blob_name, key, record.blob_name):
                 spool.write(chunk)
-        except (BlobError, OSError) as exc:
+        except (BlobError, OSError, EvidenceKeyError) as exc:
             spool.close()
             raise SubmitError(f"cannot read preserved file {report_file.file_name}: {exc}") from None
         spool.seek(0)
