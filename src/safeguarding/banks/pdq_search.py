@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import shutil
 import threading
+import time
 from pathlib import Path
 
 from sqlalchemy import Engine
@@ -17,6 +18,9 @@ from safeguarding.banks.index import PDQIndex, hashes_from_hex, sync_index_from_
 
 _open_indexes: dict[Path, PDQIndex] = {}
 _lock = threading.Lock()
+# Per index: when (time.monotonic()) the newest finished sync began. A sync that began after a request
+# arrived has seen every entry committed before it arrived, so that request need not sync again.
+_sync_began: dict[Path, float] = {}
 
 
 def pdq_index(index_dir: Path) -> PDQIndex:
@@ -31,11 +35,22 @@ def pdq_index(index_dir: Path) -> PDQIndex:
 def pdq_candidates(
     session: Session, index_dir: Path, queries: list[str], threshold: int
 ) -> list[list[tuple[int, int]]]:
+    """Candidates for each query hash, after taking in the entries committed before this call.
+
+    The freshness check runs on the session's own connection (no second pool checkout) and only new
+    entries are read (an index range seek, never a compaction in the middle of a match). Concurrent
+    requests share it: one that waited for the lock while a sync ran that began after it arrived uses
+    that sync's result instead of asking the database again. Retracted entries are dropped when matches
+    are read back from the database.
+    """
+    arrived = time.monotonic()
     index = pdq_index(index_dir)
+    path = Path(index.directory).resolve()
     with _lock:
-        # Only new entries here: cheap (one keyset query) and never a compaction in the middle of a match.
-        # Retracted entries are dropped when matches are read back from the database.
-        sync_index_from_store(index, session.get_bind(), retractions=False, compact=False)  # type: ignore[arg-type]
+        if _sync_began.get(path, float("-inf")) <= arrived:
+            began = time.monotonic()
+            sync_index_from_store(index, session.connection(), retractions=False, compact=False)
+            _sync_began[path] = began
     return index.query(hashes_from_hex(queries), threshold)
 
 
@@ -51,6 +66,7 @@ def rebuild_pdq_index(index_dir: Path, engine: Engine) -> int:
     path = (index_dir / "pdq").resolve()
     with _lock:
         _open_indexes.pop(path, None)
+        _sync_began.pop(path, None)
         if path.exists():
             shutil.rmtree(path)
     index = pdq_index(index_dir)

@@ -18,6 +18,7 @@ import json
 import logging
 import threading
 from collections.abc import Sequence
+from contextlib import nullcontext
 from pathlib import Path
 from typing import Any
 
@@ -55,7 +56,7 @@ _watermarks_lock = threading.Lock()
 
 def sync_index_from_store(
     idx: PDQIndex,
-    engine: Engine,
+    engine: Engine | Connection,
     chunk_size: int = 50_000,
     full: bool = False,
     compact: bool = True,
@@ -70,8 +71,9 @@ def sync_index_from_store(
 
     The retraction pass reads every retracted PDQ row (`retracted_at` is indexed): on a hot path pass
     `retractions=False` and retract through `idx.retract(ids)` where entries are retracted.
+    `engine` may be a connection already open (the caller's session): no second pool checkout then.
     """
-    with engine.connect() as conn:
+    with engine.connect() if isinstance(engine, Engine) else nullcontext(engine) as conn:
         if conn.dialect.name == "postgresql":
             added = _add_committed_since(idx, conn, chunk_size, full)
         else:
