@@ -51,6 +51,9 @@ class LinkConfig:
     pdq_threshold: int = 31
     stock_groups_min: int = 4
     stock_diversity: float = 0.5
+    scattered_min_ads: int = 8
+    scattered_groups_max: int = 4
+    scattered_diversity: float = 0.0
     communities: CommunityConfig = field(default_factory=CommunityConfig)
     pdq_tables: int = 24
     seed: int = 7
@@ -314,3 +317,36 @@ def boilerplate_shingles(
         groups > cfg.shingle_groups_max
     )
     return frequent[spread | (ads_with_contact < 3)]
+
+
+def scattered_contacts(contact: Edges, style: np.ndarray, cfg: LinkConfig) -> np.ndarray:
+    """Mask over contact edges: False for a contact whose ads carry many different templates and photos.
+
+    `style[ad]` is the ad's group from template and photo links alone, or -1 for an ad with neither. A
+    contact shared by `scattered_min_ads` or more ads whose styled ads fall into more than
+    max(`scattered_groups_max`, `scattered_diversity` x those ads) style groups joins unrelated advertisers: a
+    site-wide number, or a number from a tiny range reserved for fiction that test corpora reuse by
+    chance. An operator's number keeps: its ads share the operator's template or photos.
+    """
+    if len(contact.a) == 0:
+        return np.ones(0, bool)
+    key = np.concatenate((contact.detail, contact.detail))
+    ad = np.concatenate((contact.a, contact.b))
+    pairs = unique((key.astype(np.uint64) << np.uint64(32)) | ad.astype(np.uint64))
+    key, ad = (pairs >> np.uint64(32)).astype(np.int64), (pairs & np.uint64(0xFFFFFFFF)).astype(np.int64)
+    keys, size = unique(key, return_counts=True)
+    big = keys[size >= cfg.scattered_min_ads]
+    if len(big) == 0:
+        return np.ones(len(contact.a), bool)
+    in_big = np.isin(key, big)
+    key, group = key[in_big], style[ad[in_big]]
+    styled = group >= 0
+    key, group = key[styled], group[styled]
+    position = np.searchsorted(big, key)
+    with_style = np.bincount(position, minlength=len(big))
+    distinct = unique((key.astype(np.uint64) << np.uint64(32)) | group.astype(np.uint64))
+    groups = np.bincount(
+        np.searchsorted(big, (distinct >> np.uint64(32)).astype(np.int64)), minlength=len(big)
+    )
+    scattered = big[groups > np.maximum(cfg.scattered_groups_max, cfg.scattered_diversity * with_style)]
+    return ~np.isin(contact.detail, scattered)

@@ -34,6 +34,7 @@ from safeguarding.ads.linking import (
     frequent_contact_ok,
     minhash,
     photo_groups,
+    scattered_contacts,
     shingles,
     stock_evidence,
     template_edges,
@@ -184,7 +185,7 @@ def _link(
         n, contact, image, image_photo, image_ad, entry_photo, template, contact_group, cfg
     )
     labels = split_weak_bridges(n + graph.evidence_vertices, *graph.arrays(), cfg.communities)[:n]
-    edges = Edges.concat([contact, template, graph.photo_edges])
+    edges = Edges.concat([graph.contact_edges, template, graph.photo_edges])
     same = labels[edges.a] == labels[edges.b]
     edges = edges.take(same)
     template_labels = components(n, template.take(labels[template.a] == labels[template.b]))
@@ -205,6 +206,7 @@ class _Graph:
     piece: list[np.ndarray] = field(default_factory=list)
     evidence_vertices: int = 0
     photo_edges: Edges = field(default_factory=Edges.empty)
+    contact_edges: Edges = field(default_factory=Edges.empty)
 
     def add_members(self, n: int, member_ad: np.ndarray, member_key: np.ndarray) -> None:
         """Ads joined to evidence vertices; `member_key` numbered from 0 for this kind of evidence."""
@@ -247,10 +249,8 @@ def _evidence_graph(
     cfg: LinkConfig,
 ) -> _Graph:
     graph = _Graph()
-    # Contacts: the accepted links already chain each shared key's ads; their members are the key's ads.
-    keys, ads = np.concatenate((contact.detail, contact.detail)), np.concatenate((contact.a, contact.b))
-    graph.add_members(n, *_members(keys, ads))
     # Photos: near-duplicate groups used by 2+ ads, stock photos (spread over many contact groups) dropped.
+    photo_members = (np.empty(0, np.int64), np.empty(0, np.int64))
     if len(image.a):
         member_ad, member_photo = _members(entry_photo, image_ad)
         photo_ids = np.unique(entry_photo)
@@ -258,8 +258,20 @@ def _evidence_graph(
         linked = np.isin(photo_ids, np.unique(image_photo))
         keep = linked & ~stock
         kept_member = keep[member_photo]
-        graph.add_members(n, *_members(member_photo[kept_member], member_ad[kept_member]))
+        photo_members = _members(member_photo[kept_member], member_ad[kept_member])
         graph.photo_edges = image.take(keep[np.searchsorted(photo_ids, image_photo)])
+    # Contacts: the accepted links chain each shared key's ads; a key whose ads are scattered over many
+    # templates and photos is dropped (site-wide numbers, fictional numbers reused by chance).
+    style_edges = Edges.concat([template, graph.photo_edges])
+    style = components(n, style_edges)
+    has_style = np.zeros(n, bool)
+    has_style[style_edges.a] = has_style[style_edges.b] = True
+    style[~has_style] = -1
+    contact = contact.take(scattered_contacts(contact, style, cfg))
+    graph.contact_edges = contact
+    keys, ads = np.concatenate((contact.detail, contact.detail)), np.concatenate((contact.a, contact.b))
+    graph.add_members(n, *_members(keys, ads))
+    graph.add_members(n, *photo_members)
     if len(template.a):
         graph.src.append(template.a)
         graph.dst.append(template.b)
