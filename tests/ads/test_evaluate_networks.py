@@ -46,3 +46,32 @@ def test_template_slots_are_marked() -> None:
         ["Hello I am Anna from Lyon", "Hello I am Rosa from Nice", "Hello I am Mia from Lyon"]
     )
     assert "<mark title='slot'>Anna</mark>" in html and "Hello I am" in html
+
+
+def test_purity_of_largest_networks_and_indicator_scores() -> None:
+    truth = [
+        {"id": "a", "network": "A", "phones": [], "indicators": ["movement"]},
+        {"id": "b", "network": "A", "phones": [], "indicators": ["movement", "trust_language"]},
+        {"id": "c", "network": "B", "phones": [], "indicators": []},
+        {"id": "d", "network": None, "phones": [], "indicators": []},
+    ]
+    output = [
+        {"id": "a", "network": "N1", "indicators": [{"category": "movement", "evidence": "x"}]},
+        {"id": "b", "network": "N1", "indicators": [{"category": "movement", "evidence": "x"}]},
+        {"id": "c", "network": "N1", "indicators": [{"category": "trust_language", "evidence": "y"}]},
+        {"id": "d", "network": None, "indicators": []},
+    ]
+    scores = evaluate(output, truth)
+    assert scores.largest_networks == [{"network": "N1", "size": 3, "purity": pytest.approx(2 / 3)}]
+    assert scores.indicators is not None
+    movement = scores.indicators["by_category"]["movement"]
+    assert (movement["precision"], movement["recall"]) == (1.0, 1.0)
+    trust = scores.indicators["by_category"]["trust_language"]
+    assert (trust["precision"], trust["recall"], trust["support"]) == (0.0, 0.0, 1)
+    overall = scores.indicators["overall"]
+    assert overall["precision"] == pytest.approx(2 / 3) and overall["recall"] == pytest.approx(2 / 3)
+
+
+def test_indicator_scores_absent_without_indicator_truth() -> None:
+    scores = evaluate([{"id": "a", "network": None}], [{"id": "a", "network": None, "phones": []}])
+    assert scores.indicators is None

@@ -1,0 +1,55 @@
+import io
+import json
+import random
+from typing import Any
+
+from safeguarding.ads import link_ads
+
+
+def photo(seed: int) -> str:
+    return f"{random.Random(seed).getrandbits(256):064x}"
+
+
+def run(ads: list[dict[str, Any]]) -> dict[str, str | None]:
+    sink = io.StringIO()
+    link_ads(io.BytesIO("".join(json.dumps(a) + "\n" for a in ads).encode()), sink, lambda *a: None)
+    return {o["id"]: o["network"] for o in map(json.loads, sink.getvalue().splitlines())}
+
+
+def words(i: int) -> str:
+    rng = random.Random(i)
+    return " ".join(
+        "".join(rng.choice("bdfgklmnprstvz") + rng.choice("aeiou") for _ in range(3)) for _ in range(8)
+    )
+
+
+def group(prefix: str, size: int, phones: list[str], photos: list[str], seed: int) -> list[dict[str, Any]]:
+    rng = random.Random(seed)
+    return [
+        {
+            "id": f"{prefix}{i}",
+            "text": f"{words(seed * 1000 + i)}. Call {rng.choice(phones)}.",
+            "city": "Leeds",
+            "images": [rng.choice(photos)],
+        }
+        for i in range(size)
+    ]
+
+
+def test_one_shared_number_does_not_chain_two_networks() -> None:
+    shared = "07700 900500"
+    a = group("a", 20, ["07700 900101", "07700 900102", shared], [photo(1), photo(2)], seed=1)
+    b = group("b", 20, ["07700 900201", "07700 900202"], [photo(3), photo(4)], seed=2)
+    for ad in b[:3]:
+        ad["text"] += f" Or {shared}."
+    out = run(a + b)
+    assert len({out[f"a{i}"] for i in range(20)}) == 1
+    assert len({out[f"b{i}"] for i in range(3, 20)}) == 1
+    assert out["a0"] != out["b10"]
+
+
+def test_a_network_with_rotating_numbers_and_shared_photos_stays_whole() -> None:
+    phones = ["07700 900301", "07700 900302", "07700 900303", "07700 900304"]
+    ads = group("n", 40, phones, [photo(5), photo(6), photo(7)], seed=3)
+    out = run(ads)
+    assert len(set(out.values())) == 1 and out["n0"] is not None
