@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import json
-import time
 from pathlib import Path
 
 import pytest
@@ -80,12 +79,18 @@ def test_heads_are_signed_every_n_events_without_any_report(
 def test_heads_are_signed_after_t_minutes(
     store: Store, signing_key: Ed25519PrivateKey, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    _policy(tmp_path, monkeypatch, events=1000, minutes=0.001)  # 60 ms
+    from safeguarding.audit import record
+
+    _policy(tmp_path, monkeypatch, events=1000, minutes=10)
     _fill(store, 3)
     assert _heads(store) == [1]
-    time.sleep(0.1)
+    real = record.now_ms
+    monkeypatch.setattr(record, "now_ms", lambda: real() + 9 * 60_000)
     _fill(store, 1, start=3)
-    assert _heads(store) == [1, 4]
+    assert _heads(store) == [1]  # 9 minutes: not yet
+    monkeypatch.setattr(record, "now_ms", lambda: real() + 10 * 60_000 + 1)
+    _fill(store, 1, start=4)
+    assert _heads(store) == [1, 5]
 
 
 def test_no_key_means_no_automatic_head_and_no_key_file_created(

@@ -67,6 +67,11 @@ def _create_counter(session: Session) -> None:
         session.flush()
 
 
+def now_ms() -> int:
+    """The clock the head policy reads (tests move it)."""
+    return int(time.time() * 1000)
+
+
 def head_due(policy: HeadPolicy, size: int, head_size: int | None, head_ms: int | None, now_ms: int) -> bool:
     """Is a log of `size` events due a new signed head, given the newest one?"""
     if head_size is None or head_ms is None:
@@ -113,6 +118,6 @@ def record_event(
     }
     session.execute(insert(_EVENTS).values(**row))
     policy, key = auto_signer()
-    if key is not None and head_due(policy, seq + 1, head_size, head_ms, int(time.time() * 1000)):
+    if key is not None and head_due(policy, seq + 1, head_size, head_ms, now_ms()):
         sign_tree_head(session, key, size=seq + 1)
     return AuditEvent(**row)  # a detached copy of what was written
