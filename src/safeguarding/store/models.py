@@ -18,7 +18,11 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
+from sqlalchemy.dialects.postgresql.base import ischema_names as postgresql_ischema_names
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+# Reflection (Alembic's model/migration comparison) reads bank_entries.commit_xid, PostgreSQL's xid8.
+postgresql_ischema_names.setdefault("xid8", BigInteger)
 
 
 def utcnow() -> datetime:
