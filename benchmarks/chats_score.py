@@ -45,6 +45,12 @@ def main() -> None:
     parser.add_argument("--input", type=Path)
     parser.add_argument("--model", type=Path)
     parser.add_argument("--seed", type=int, default=2024)
+    parser.add_argument(
+        "--no-semantic", action="store_true", help="The cheap path: patterns only, no sentence embeddings."
+    )
+    parser.add_argument(
+        "--no-cache", action="store_true", help="Embed every line afresh (no cache of repeated lines)."
+    )
     args = parser.parse_args()
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})
@@ -53,7 +59,12 @@ def main() -> None:
         if path is None:
             path = Path(tmp) / "chats.jsonl"
             make_file(path, args.messages, args.seed)
-        scorer = load_scorer(str(args.model) if args.model else None)
+        scorer = load_scorer(str(args.model) if args.model else None, semantic=not args.no_semantic)
+        if args.no_cache and not args.no_semantic:
+            from safeguarding.semantic import get_encoder
+
+            encoder = get_encoder("static")
+            encoder.cache_lines = 0  # type: ignore[attr-defined]
         update = scorer.update
         messages = conversations = flagged = 0
         in_scorer = 0.0
@@ -76,6 +87,10 @@ def main() -> None:
         cpu_total = time.process_time() - cpu_started
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     engine = f"model {args.model.name}" if args.model else "rules"
+    if args.no_semantic:
+        engine += ", patterns only (no semantic layer)"
+    else:
+        engine += ", semantic layer (static MiniLM table" + (", no line cache)" if args.no_cache else ")")
     print(f"chats_score engine: {engine}; {conversations:,} conversations, {messages:,} messages, ", end="")
     print(f"{flagged:,} flagged")
     print(

@@ -48,6 +48,17 @@ _TOPIC = re.compile(
     r"tournament|fixture|squad|pitch|rehearsal|revision|term|semester|parents evening|pe)\b"
 )
 _SCHOOL = frozenset(SCHOOL_WORDS.split("|"))
+# A child's life in the talk, when no age is known: said about the other ("your parents", "what year are
+# you in") or shown by the writer themselves ("my mum", "at school", "grounded"). Adults mention parents
+# too, so these only weigh the scores, they never decide.
+_ABOUT_CHILD = re.compile(
+    r"\b(?:your|ur) (?:mom|mum|dad|parents|mam|step ?dad|step ?mom|teacher|school|class|homework|bedtime)\b"
+    r"|\bafter school\b|\b(?:what|which) (?:year|grade|school)\b"
+)
+_OWN_CHILDHOOD = re.compile(
+    r"\bmy (?:mom|mum|dad|parents|mam|step ?dad|step ?mom|teacher|school|class|homework|bedtime)\b"
+    r"|\b(?:after|at|from|before) school\b|\bgrounded\b|\bim in (?:year|grade) \d|\bmy (?:exams|tests)\b"
+)
 
 
 def role_kind(role: str) -> str:
@@ -83,3 +94,13 @@ def self_declared(norm: str) -> str | None:
 def topics(norm: str) -> set[str]:
     """School and sport logistics words in a message."""
     return set(_TOPIC.findall(norm)) if _TOPIC.search(norm) else set()
+
+
+def about_child(norm: str) -> bool:
+    """Whether a message asks or speaks about someone's parents or school ("your mum", "after school")."""
+    return _ABOUT_CHILD.search(norm) is not None
+
+
+def own_childhood(norm: str) -> bool:
+    """Whether the writer shows a child's life of their own ("my mum", "at school", "grounded")."""
+    return _OWN_CHILDHOOD.search(norm) is not None

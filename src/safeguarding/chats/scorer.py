@@ -27,6 +27,7 @@ _DIGIT = re.compile(r"\d")
 _DISCOUNTING = frozenset({"ctx_education", "ctx_benign_secret", "ctx_in_game"})
 _QUOTES = re.compile(r'"[^"]{3,300}"|“[^”]{3,300}”|„[^“”]{3,300}[“”]|«[^»]{3,300}»')
 MAX_TOPICS = 8
+MAX_CHILD = 3
 
 
 class RuleScorer:
@@ -142,6 +143,13 @@ class RuleScorer:
             )
         if len(stages) >= score["progression_stages"]:
             total += score["progression_bonus"]
+        if (
+            writer.messages <= score["pace_messages"]
+            and (distinct >= score["broad_distinct"] or (specific and distinct >= 3))
+            and self._writes_to_minor(state, writer)
+        ):  # many kinds of move in the author's first few lines to a child: the fast approach
+            total += score["pace_bonus"]
+        total *= self._drive_factor(state, writer)
         relation = self.relation_of(state, writer)
         if relation is None:
             total = self._age_adjusted(state, writer, total)
@@ -168,13 +176,37 @@ class RuleScorer:
             return "setting"
         return None
 
+    def _writes_to_minor(self, state: ConversationState, writer: AuthorState) -> bool:
+        own = writer.age
+        if own is not None and own < ADULT:
+            return False
+        return any(a.age is not None and a.age < ADULT for a in state.authors.values() if a is not writer)
+
+    def _drive_factor(self, state: ConversationState, writer: AuthorState) -> float:
+        """Grooming is driven by one side; when the others make as many such moves, it is mutual talk."""
+        own = sum(writer.mass.values())
+        if own <= 0:
+            return 1.0
+        others = max((sum(a.mass.values()) for a in state.authors.values() if a is not writer), default=0.0)
+        return 1.0 - self.config.score["mutual_discount"] * min(1.0, others / own)
+
     def _age_adjusted(self, state: ConversationState, writer: AuthorState, total: float) -> float:
         ages = self.config.ages
         own = writer.age
-        if own is None:
-            return total
         others = [a.age for a in state.authors.values() if a is not writer and a.age is not None]
-        if not others:
+        if own is None or not others:
+            if any(age < ADULT for age in others):  # writing to a minor, own age unknown
+                return total * ages["to_minor_factor"] + ages["to_minor_bonus"]
+            if own is None and not others:  # no age known: who in the talk shows a child's life?
+                child_others = max(
+                    (a.childhood for a in state.authors.values() if a is not writer), default=0
+                )
+                if writer.childhood and child_others:
+                    return total * ages["peers_talk_factor"]
+                if not writer.childhood and (child_others or state.child >= 2):
+                    return total + ages["child_talk_bonus"]
+                if not writer.childhood and not state.child:
+                    return total * ages["no_child_factor"]
             return total
         if own >= ADULT and any(age < ADULT for age in others):
             return total * ages["adult_to_minor_factor"] + ages["adult_to_minor_bonus"]
@@ -258,6 +290,13 @@ class RuleScorer:
         kind = relationship.self_declared(norm)
         if kind is not None and state.relation.get(author) != kind:
             state.relation[author] = kind
+            changed = True
+        if state.child < MAX_CHILD and relationship.about_child(norm):
+            state.child += 1
+            changed = True
+        writer = state.authors[author]
+        if writer.childhood < MAX_CHILD and relationship.own_childhood(norm):
+            writer.childhood += 1
             changed = True
         if len(state.topics) < MAX_TOPICS:
             for word in relationship.topics(norm):

@@ -24,6 +24,7 @@ class AuthorState:
     ngram_count: int = 0  # model only: word 1- and 2-grams read
     ngram_sum: float = 0.0  # model only: sum of their weights
     settings: dict[str, int] = field(default_factory=dict)  # benign setting (semantic) -> lines near it
+    childhood: int = 0  # lines showing a child's life of their own ("my mum", "at school"), capped
 
     @property
     def age(self) -> int | None:
@@ -45,6 +46,7 @@ class ConversationState:
     last_age_probe: str | None = None  # author of the most recent age question, for bare-number replies
     relation: dict[str, str] = field(default_factory=dict)  # author -> "family" | "school", when evident
     topics: list[str] = field(default_factory=list)  # distinct school/sport logistics words (at most 8)
+    child: int = 0  # lines asking about someone's parents or school ("your mum"), capped
     last_author: str | None = None  # who wrote the previous message: the one a role address is aimed at
 
     def author(self, name: str) -> AuthorState:

@@ -14,6 +14,7 @@ from safeguarding.semantic.table import DIM, load_table, model_dir
 
 Kind = Literal["static", "full"]
 CACHE_LINES = 50_000  # embeddings of repeated lines kept by the static encoder ("ok", "lol", "thx")
+CACHE_WORDS = 200_000  # WordPiece ids of words seen (a word's pieces do not depend on its neighbours)
 
 
 class Encoder(Protocol):
@@ -21,6 +22,8 @@ class Encoder(Protocol):
     dim: int
 
     def encode(self, texts: Sequence[str]) -> np.ndarray: ...
+
+    def encode_one(self, text: str) -> np.ndarray: ...
 
 
 def _normalise_rows(matrix: np.ndarray) -> np.ndarray:
@@ -45,6 +48,40 @@ class StaticEncoder:
         self.tokenizer = tokenizer
         self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
         self._lock = threading.Lock()
+        self._words: dict[str, list[int]] = {}
+        self.cache_lines = CACHE_LINES  # 0 turns the cache off (benchmarks measure both)
+
+    def token_ids(self, text: str) -> list[int]:
+        """WordPiece ids of a text, word by word through a memo (BERT splits on spaces first)."""
+        words = self._words
+        ids: list[int] = []
+        for word in text.lower().split():
+            found = words.get(word)
+            if found is None:
+                found = self.tokenizer.encode(word, add_special_tokens=False).ids
+                if len(words) < CACHE_WORDS:
+                    words[word] = found
+            ids.extend(found)
+        return ids
+
+    def encode_one(self, text: str) -> np.ndarray:
+        """One text's vector (the per-message path of online scorers; same result as ``encode``)."""
+        hit = self._cache.get(text)
+        if hit is not None:
+            return hit
+        ids = self.token_ids(text)
+        if not ids:
+            return np.zeros(DIM, dtype=np.float32)
+        vector = self.table[ids].sum(axis=0)
+        norm = float(np.sqrt(vector @ vector))
+        if norm > 0:
+            vector /= norm
+        if self.cache_lines:
+            with self._lock:
+                self._cache[text] = vector
+                if len(self._cache) > self.cache_lines:
+                    self._cache.popitem(last=False)
+        return vector
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         out = np.zeros((len(texts), DIM), dtype=np.float32)
@@ -58,38 +95,65 @@ class StaticEncoder:
                     out[row] = hit
         if not todo:
             return out
-        encodings = self.tokenizer.encode_batch([texts[row] for row in todo], add_special_tokens=False)
         table = self.table
-        for row, encoding in zip(todo, encodings, strict=True):
-            ids = encoding.ids
+        for row in todo:
+            ids = self.token_ids(texts[row])
             if ids:
-                out[row] = table[ids].mean(axis=0)
+                out[row] = table[ids].sum(axis=0)
         out[todo] = _normalise_rows(out[todo])
         with self._lock:
             for row in todo:
                 self._cache[texts[row]] = out[row]
-            while len(self._cache) > CACHE_LINES:
+            while len(self._cache) > self.cache_lines:
                 self._cache.popitem(last=False)
         return out
 
 
 class FullEncoder:
-    """The MiniLM transformer itself (mean pooling, normalised), loaded offline from the package."""
+    """The MiniLM transformer itself (mean pooling, normalised), loaded offline from the package.
+
+    Called directly (fast tokenizer, ``inference_mode``) rather than through sentence-transformers, whose
+    per-call overhead is several times the model's own cost for one short line. Torch uses one thread:
+    on a shared 2-core machine more threads cost more CPU time than they save.
+    """
 
     name = "full"
     dim = DIM
+    max_tokens = 128  # the model was trained on up to 128 word pieces (sentence_bert_config.json)
 
-    def __init__(self) -> None:
+    def __init__(self, threads: int = 1) -> None:
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
-        from sentence_transformers import SentenceTransformer
+        import torch
+        from tokenizers import Tokenizer
+        from transformers import AutoModel
 
-        self.model: Any = SentenceTransformer(str(model_dir()), device="cpu")
+        torch.set_num_threads(threads)
+        self.torch: Any = torch
+        self.model: Any = AutoModel.from_pretrained(str(model_dir()), local_files_only=True).eval()
+        tokenizer = Tokenizer.from_file(str(model_dir() / "tokenizer.json"))
+        tokenizer.enable_truncation(self.max_tokens)
+        tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")
+        self.tokenizer = tokenizer
+        self._lock = threading.Lock()
+
+    def encode_one(self, text: str) -> np.ndarray:
+        return self.encode([text])[0]
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         if not texts:
             return np.zeros((0, DIM), dtype=np.float32)
-        vectors = self.model.encode(list(texts), batch_size=64, normalize_embeddings=True)
-        return np.asarray(vectors, dtype=np.float32)
+        torch = self.torch
+        out = np.zeros((len(texts), DIM), dtype=np.float32)
+        for start in range(0, len(texts), 64):
+            batch = self.tokenizer.encode_batch(list(texts[start : start + 64]))
+            ids = torch.tensor([e.ids for e in batch])
+            mask = torch.tensor([e.attention_mask for e in batch])
+            with self._lock, torch.inference_mode():
+                hidden = self.model(input_ids=ids, attention_mask=mask).last_hidden_state
+                weights = mask.unsqueeze(-1).to(hidden.dtype)
+                pooled = (hidden * weights).sum(dim=1) / weights.sum(dim=1).clamp(min=1e-9)
+            out[start : start + len(batch)] = pooled.numpy()
+        return _normalise_rows(out)
 
 
 _ENCODERS: dict[str, Encoder] = {}
