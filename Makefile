@@ -27,6 +27,19 @@ lock:
 audit: $(STAMP)
 	$(BIN)/python scripts/audit_dependencies.py $(LOCK)
 
+# Long fuzzing (docs/SECURITY.md): the fuzz tests with SAFEGUARDING_FUZZ=long, then atheris (coverage-guided)
+# on each harness for FUZZ_SECONDS, its corpus kept in .fuzz/ between runs.
+FUZZ_SECONDS ?= 120
+FUZZ_TARGETS := hash_list_csv hash_list_tx ads_jsonl chats_jsonl pan_xml image
+fuzz: $(STAMP)
+	SAFEGUARDING_FUZZ=long $(BIN)/pytest tests/fuzz -q -n 2
+	mkdir -p .fuzz
+	cd .fuzz && for target in $(FUZZ_TARGETS); do \
+	  PYTHONPATH=$(CURDIR) $(CURDIR)/$(BIN)/python -m tests.fuzz.atheris_run $$target corpus/$$target \
+	    -max_total_time=$(FUZZ_SECONDS) -max_len=65536 > $$target.log 2>&1; status=$$?; \
+	  echo "$$target: $$(grep -E '^Done [0-9]+ runs' $$target.log)"; \
+	  test $$status -eq 0 || { tail -30 $$target.log; exit 1; }; done
+
 # Debian's Chromium for the browser tests (a browser download of Playwright's own cannot work here).
 browser:
 	@command -v chromium >/dev/null 2>&1 || { \
@@ -83,4 +96,4 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/hash_throughput.py
 
 clean:
-	rm -rf $(VENV) $(DEMO) .pytest_cache .mypy_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) $(DEMO) .pytest_cache .mypy_cache .ruff_cache .hypothesis .fuzz

@@ -21,7 +21,7 @@ settings.register_profile(
     ],
     print_blob=True,
 )
-settings.register_profile("fuzz-long", parent=settings.get_profile("fuzz-quick"), max_examples=20_000)
+settings.register_profile("fuzz-long", parent=settings.get_profile("fuzz-quick"), max_examples=3000)
 
 PROFILE = settings.get_profile(f"fuzz-{os.environ.get('SAFEGUARDING_FUZZ', 'quick')}")
 

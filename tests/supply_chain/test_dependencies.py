@@ -88,7 +88,7 @@ def test_used_without_import_names_only_declared_dependencies() -> None:
     assert set(USED_WITHOUT_IMPORT) <= names
 
 
-_PIN = re.compile(r"^([A-Za-z0-9._-]+)==(\S+) \\$", re.MULTILINE)
+_PIN = re.compile(r"^([A-Za-z0-9._-]+)==([^\s;\\]+)", re.MULTILINE)
 
 
 def locked() -> dict[str, str]:
