@@ -61,6 +61,13 @@ def score(
             help="Recognise moves by meaning (sentence embeddings) besides the patterns.",
         ),
     ] = True,
+    semantic_model: Annotated[
+        bool,
+        typer.Option(
+            "--semantic-model",
+            help="Let the full MiniLM transformer decide lines the static table finds close (slower).",
+        ),
+    ] = False,
 ) -> None:
     """Score conversations message by message, never looking ahead.
 
@@ -80,7 +87,9 @@ def score(
         if v is not None
     }
     try:
-        scorer = load_scorer(str(model) if model else None, policy=policy, semantic=semantic)
+        scorer = load_scorer(
+            str(model) if model else None, policy=policy, semantic=semantic, cascade=semantic_model
+        )
     except (OSError, ValueError) as exc:
         raise _fail(f"cannot load model {model}: {exc}") from None
     errors = _Errors()

@@ -10,12 +10,16 @@ from safeguarding.chats.scorer import RuleScorer
 
 
 def load_scorer(
-    model_path: str | None = None, policy: Mapping[str, float] | None = None, semantic: bool = True
+    model_path: str | None = None,
+    policy: Mapping[str, float] | None = None,
+    semantic: bool = True,
+    cascade: bool = False,
 ) -> RuleScorer:
     """The rule engine, or, with ``model_path``, the trained model using the same recognisers and policy.
 
-    ``semantic=False`` leaves out the sentence-embedding recogniser (the cheap path: patterns only).
+    ``semantic=False`` leaves out the sentence-embedding recogniser (the cheap path: patterns only);
+    ``cascade=True`` lets the full transformer decide the lines the static table finds close (slow).
     """
     if model_path is None:
-        return RuleScorer(policy=policy, semantic=semantic)
-    return ModelScorer.load(model_path, policy=policy, semantic=semantic)
+        return RuleScorer(policy=policy, semantic=semantic, cascade=cascade)
+    return ModelScorer.load(model_path, policy=policy, semantic=semantic, cascade=cascade)

@@ -93,12 +93,16 @@ class ModelScorer(RuleScorer):
     """Same recognisers, state, policy and explanations as the rules; risk from the trained model."""
 
     def __init__(
-        self, model: Mapping[str, Any], policy: Mapping[str, float] | None = None, semantic: bool = True
+        self,
+        model: Mapping[str, Any],
+        policy: Mapping[str, float] | None = None,
+        semantic: bool = True,
+        cascade: bool = False,
     ) -> None:
         if model.get("format") != FORMAT or list(model.get("features", [])) != list(FEATURES):
             raise ValueError("not a chats model file of this version")
         merged = {**model.get("policy", {}), **(policy or {})}
-        super().__init__(policy=merged, semantic=semantic)
+        super().__init__(policy=merged, semantic=semantic, cascade=cascade)
         self.mean = [float(v) for v in model["mean"]]
         self.scale = [float(v) or 1.0 for v in model["scale"]]
         self.dense = [float(v) for v in model["dense_coef"]]
@@ -109,7 +113,11 @@ class ModelScorer(RuleScorer):
 
     @classmethod
     def load(
-        cls, path: str | Path, policy: Mapping[str, float] | None = None, semantic: bool = True
+        cls,
+        path: str | Path,
+        policy: Mapping[str, float] | None = None,
+        semantic: bool = True,
+        cascade: bool = False,
     ) -> ModelScorer:
         try:
             data = json.loads(Path(path).read_text(encoding="utf-8"))
@@ -118,7 +126,7 @@ class ModelScorer(RuleScorer):
         if not isinstance(data, dict):
             raise ValueError("not a chats model file")
         try:
-            return cls(data, policy, semantic)
+            return cls(data, policy, semantic, cascade)
         except (KeyError, TypeError) as exc:
             raise ValueError(f"incomplete model file ({exc})") from None
 

@@ -39,10 +39,11 @@ class RuleScorer:
         recognisers: tuple[PatternRecogniser, AgeRecogniser] | None = None,
         policy: Mapping[str, float] | None = None,
         semantic: bool = True,
+        cascade: bool = False,
     ) -> None:
         self.config = config or load_scoring()
         self.patterns, self.ages = recognisers or _shared_recognisers()
-        self.meaning = _shared_meaning() if semantic else None
+        self.meaning = _shared_meaning(cascade) if semantic else None
         self.policy = {**self.config.policy, **(policy or {})}
         self.threshold = float(self.policy["threshold"])
         self.window = max(1, int(self.policy["window"]))
@@ -405,14 +406,14 @@ class ScoreResult:
 
 
 _RECOGNISERS: tuple[PatternRecogniser, AgeRecogniser] | None = None
-_MEANING: MeaningRecogniser | None = None
+_MEANING: dict[bool, MeaningRecogniser] = {}
 
 
-def _shared_meaning() -> MeaningRecogniser:
-    global _MEANING
-    if _MEANING is None:
-        _MEANING = MeaningRecogniser()
-    return _MEANING
+def _shared_meaning(cascade: bool) -> MeaningRecogniser:
+    found = _MEANING.get(cascade)
+    if found is None:
+        found = _MEANING[cascade] = MeaningRecogniser(cascade=cascade)
+    return found
 
 
 def _shared_recognisers() -> tuple[PatternRecogniser, AgeRecogniser]:
