@@ -120,3 +120,31 @@ def test_matching_sees_the_late_entry_without_reindex(pg_store: Store) -> None:
     with pg_store.session() as session:
         found = pdq_candidates(session, pg_store.index_dir, [hexes[0]], 0)
     assert found == [[(low_id, 0)]]
+
+
+def test_the_incremental_read_seeks_an_index_whatever_the_bank_size(pg_store: Store) -> None:
+    """Per-request cost must not grow with the bank: no sequential scan of bank_entries, also when the
+    rows from before the migration have no commit_xid."""
+    from safeguarding.banks.index.sync import _COMMITTED_SINCE, _SNAPSHOT_XMIN
+
+    with pg_store.engine.begin() as conn:
+        bank_id = _bank(conn)
+        conn.execute(
+            text(
+                "INSERT INTO bank_entries (bank_id, signal_type, value, labels, note, source, imported_at) "
+                "SELECT :b, 'pdq', md5(g::text) || md5((g + 1)::text), '', '', 'test', now() "
+                "FROM generate_series(1, 20000) g"
+            ),
+            {"b": bank_id},
+        )
+        conn.execute(text("UPDATE bank_entries SET commit_xid = NULL WHERE id % 2 = 0"))  # legacy rows
+    with pg_store.engine.begin() as conn:
+        conn.execute(text("ANALYZE bank_entries"))
+    with pg_store.engine.connect() as conn:
+        xmin = conn.execute(_SNAPSHOT_XMIN).scalar_one()
+        plan = "\n".join(
+            conn.execute(
+                text("EXPLAIN " + _COMMITTED_SINCE.text), {"xmin": xmin, "after": 0, "limit": 50_000}
+            ).scalars()
+        )
+    assert "ix_bank_entries_commit_xid" in plan and "Seq Scan" not in plan, plan

@@ -7,9 +7,11 @@ Which rows are new:
   that inserted it (`DEFAULT pg_current_xact_id()`, migration 0005). Before reading, the sync takes
   `pg_snapshot_xmin(pg_current_snapshot())`: every transaction below it has ended, and any transaction
   that commits later has an xid at or above it. After adding what it read, the sync keeps that xmin as
-  its watermark; the next sync reads the rows with `commit_xid >= watermark`. Only rows of transactions
-  still running at the last sync are read twice (ids the index knows are skipped without a lock), so
-  the cost follows recent writes, never the size of the bank (an index on `commit_xid` serves it).
+  its watermark; the next sync reads the rows with `commit_xid >= watermark` (rows from before the
+  migration have no `commit_xid`: the first sync, without a watermark, reads every row once). Only rows
+  of transactions still running at the last sync are read twice (ids the index knows are skipped
+  without a lock), so the cost follows recent writes, never the size of the bank (an index on
+  `commit_xid` serves it).
 """
 
 from __future__ import annotations
@@ -38,7 +40,7 @@ _NEW_ROWS = text(
 )
 _COMMITTED_SINCE = text(
     "SELECT id, value FROM bank_entries WHERE signal_type = 'pdq' AND id > :after "
-    "AND (commit_xid >= CAST(:xmin AS text)::xid8 OR (commit_xid IS NULL AND id > :max_id)) "
+    "AND commit_xid >= CAST(:xmin AS text)::xid8 "
     "ORDER BY id LIMIT :limit"
 )
 _SNAPSHOT_XMIN = text("SELECT CAST(CAST(pg_snapshot_xmin(pg_current_snapshot()) AS text) AS bigint)")
@@ -117,7 +119,7 @@ def _add_committed_since(idx: PDQIndex, conn: Connection, chunk_size: int, full:
     if watermark is None:  # a new index, an upgrade, or full=True: every row once
         added = _add_rows(idx, conn, _NEW_ROWS, {"after": 0}, chunk_size, recheck=True)
     else:
-        params = {"xmin": watermark, "max_id": idx.max_id()}
+        params = {"xmin": watermark}
         added = _add_rows(idx, conn, _COMMITTED_SINCE, params, chunk_size, recheck=True)
     if added or watermark is None:
         atomic_write(directory / WATERMARK_FILE, [json.dumps({"commit_xmin": xmin}).encode()])
