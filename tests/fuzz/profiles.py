@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, settings
 
 settings.register_profile(
     "fuzz-quick",
-    max_examples=150,
+    max_examples=100,
     deadline=None,  # the harnesses bound the time per input themselves
     suppress_health_check=[
         HealthCheck.too_slow,
@@ -28,4 +28,4 @@ PROFILE = settings.get_profile(f"fuzz-{os.environ.get('SAFEGUARDING_FUZZ', 'quic
 
 def fuzz_settings(share: float = 1.0) -> settings:
     """The profile, with `share` of its examples (for the slower targets)."""
-    return settings(PROFILE, max_examples=max(10, int(PROFILE.max_examples * share)))
+    return settings(PROFILE, max_examples=max(5, int(PROFILE.max_examples * share)))

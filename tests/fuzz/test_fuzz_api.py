@@ -64,7 +64,7 @@ def test_json_bodies_that_break_the_schema(fuzz_api: Service) -> None:
     assert len(operations) >= 9
     for operation in operations:
 
-        @fuzz_settings(share=0.07)
+        @fuzz_settings(share=0.05)
         @given(case=operation.as_strategy(generation_mode=GenerationMode.NEGATIVE))
         def check(case: Any) -> None:
             _no_server_error(case.call(headers=headers), f"{case.method} {case.formatted_path}")
