@@ -43,7 +43,14 @@ _COMMITTED_SINCE = text(
     "AND commit_xid >= CAST(:xmin AS text)::xid8 "
     "ORDER BY id LIMIT :limit"
 )
-_SNAPSHOT_XMIN = text("SELECT CAST(CAST(pg_snapshot_xmin(pg_current_snapshot()) AS text) AS bigint)")
+_XMIN = "CAST(CAST(pg_snapshot_xmin(pg_current_snapshot()) AS text) AS bigint)"
+_SNAPSHOT_XMIN = text(f"SELECT {_XMIN}")
+# The xmin and the first page in one round trip (the per-request freshness check): one statement reads
+# with one snapshot, so the xmin is that of the snapshot the rows were read with.
+_XMIN_AND_COMMITTED_SINCE = text(
+    f"SELECT s.xmin, e.id, e.value FROM (SELECT {_XMIN} AS xmin) AS s "
+    f"LEFT JOIN LATERAL ({_COMMITTED_SINCE.text}) AS e ON true"
+)
 _RETRACTED_ROWS = text(
     "SELECT id FROM bank_entries WHERE signal_type = 'pdq' AND retracted_at IS NOT NULL AND id > :after "
     "ORDER BY id LIMIT :limit"
@@ -87,13 +94,25 @@ def sync_index_from_store(
 
 
 def _add_rows(
-    idx: PDQIndex, conn: Connection, query: Any, params: dict[str, int], chunk_size: int, recheck: bool
+    idx: PDQIndex,
+    conn: Connection,
+    query: Any,
+    params: dict[str, int],
+    chunk_size: int,
+    recheck: bool,
+    first_page: Sequence[Any] | None = None,
 ) -> int:
-    """Add the rows `query` returns, page by page; with `recheck`, skip ids the index already knows."""
+    """Add the rows `query` returns, page by page; with `recheck`, skip ids the index already knows.
+
+    `first_page`: the first page's rows when they were already read (then the query runs only for more).
+    """
     added = 0
     after = params.pop("after", 0)
     while True:
-        rows = conn.execute(query, {**params, "after": after, "limit": chunk_size}).all()
+        if first_page is not None:
+            rows, first_page = first_page, None
+        else:
+            rows = conn.execute(query, {**params, "after": after, "limit": chunk_size}).all()
         if not rows:
             return added
         after = int(rows[-1][0])
@@ -103,24 +122,34 @@ def _add_rows(
             ids, hashes = ids[fresh], hashes[fresh]
         if len(ids):
             added += idx._add(ids, hashes)
+        if len(rows) < chunk_size:  # a short page is the last: no empty query to find that out
+            return added
 
 
 def _add_committed_since(idx: PDQIndex, conn: Connection, chunk_size: int, full: bool) -> int:
-    xmin = int(conn.execute(_SNAPSHOT_XMIN).scalar_one())  # before reading: see the module docstring
     directory = Path(idx.directory)
     stored = _read_watermark(directory)
     with _watermarks_lock:
         seen = _watermarks.get(directory)
-    watermark = stored
-    if stored is not None and seen is not None and seen[0] == stored:
-        watermark = max(stored, seen[1])
-    if full or (watermark is not None and watermark > xmin):  # full, or a restored database: start over
+    watermark = None if full else stored
+    if watermark is not None and seen is not None and seen[0] == stored:
+        watermark = max(watermark, seen[1])
+    first_page: list[Any] | None = None
+    if watermark is None:
+        xmin = int(conn.execute(_SNAPSHOT_XMIN).scalar_one())  # before reading: see the module docstring
+    else:  # the usual case, once per match request: xmin and the new rows in one round trip
+        params = {"xmin": watermark, "after": 0, "limit": chunk_size}
+        result = conn.execute(_XMIN_AND_COMMITTED_SINCE, params).all()
+        xmin = int(result[0][0])
+        first_page = [(row[1], row[2]) for row in result if row[1] is not None]
+    if watermark is not None and watermark > xmin:  # a restored database: start over
         watermark = None
     if watermark is None:  # a new index, an upgrade, or full=True: every row once
         added = _add_rows(idx, conn, _NEW_ROWS, {"after": 0}, chunk_size, recheck=True)
     else:
-        params = {"xmin": watermark}
-        added = _add_rows(idx, conn, _COMMITTED_SINCE, params, chunk_size, recheck=True)
+        added = _add_rows(
+            idx, conn, _COMMITTED_SINCE, {"xmin": watermark}, chunk_size, recheck=True, first_page=first_page
+        )
     if added or watermark is None:
         atomic_write(directory / WATERMARK_FILE, [json.dumps({"commit_xmin": xmin}).encode()])
         stored = xmin
