@@ -51,6 +51,9 @@ def main() -> None:
     parser.add_argument(
         "--no-cache", action="store_true", help="Embed every line afresh (no cache of repeated lines)."
     )
+    parser.add_argument(
+        "--semantic-model", action="store_true", help="The cascade: the transformer decides close lines."
+    )
     args = parser.parse_args()
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})
@@ -59,7 +62,11 @@ def main() -> None:
         if path is None:
             path = Path(tmp) / "chats.jsonl"
             make_file(path, args.messages, args.seed)
-        scorer = load_scorer(str(args.model) if args.model else None, semantic=not args.no_semantic)
+        scorer = load_scorer(
+            str(args.model) if args.model else None,
+            semantic=not args.no_semantic,
+            cascade=args.semantic_model,
+        )
         if args.no_cache and not args.no_semantic:
             from safeguarding.semantic import get_encoder
 
@@ -90,7 +97,8 @@ def main() -> None:
     if args.no_semantic:
         engine += ", patterns only (no semantic layer)"
     else:
-        engine += ", semantic layer (static MiniLM table" + (", no line cache)" if args.no_cache else ")")
+        engine += ", semantic layer (static MiniLM table" + (", no line cache" if args.no_cache else "")
+        engine += ", transformer cascade)" if args.semantic_model else ")"
     print(f"chats_score engine: {engine}; {conversations:,} conversations, {messages:,} messages, ", end="")
     print(f"{flagged:,} flagged")
     print(
