@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import re
+import sys
 import tomllib
 from functools import cache
 from importlib.metadata import packages_distributions
@@ -109,3 +110,24 @@ def test_every_locked_package_has_a_hash() -> None:
     blocks = re.split(r"\n(?=[A-Za-z0-9])", LOCK.read_text())[1:]  # [0] is the header comment
     assert len(blocks) == len(locked()) > 50
     assert [b.split()[0] for b in blocks if "--hash=sha256:" not in b] == []
+
+
+def undeclared(folder: Path) -> list[str]:
+    """Third-party modules imported under `folder` whose distribution is not a declared dependency."""
+    names = {canonicalize_name(r.name) for r in declared()}
+    distributions = packages_distributions()
+    problems = []
+    for module in sorted(imported_under(folder)):
+        if module in sys.stdlib_module_names or module == "safeguarding":
+            continue
+        dists = {canonicalize_name(d) for d in distributions.get(module, [])}
+        if not dists & names:
+            problems.append(
+                f"{module}: imported under {folder.name}/ but {sorted(dists) or 'nothing'} not declared"
+            )
+    return problems
+
+
+def test_every_module_imported_under_src_is_declared() -> None:
+    # What only arrives through another package can vanish with that package's next release.
+    assert undeclared(ROOT / "src") == []
