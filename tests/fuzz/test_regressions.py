@@ -120,6 +120,7 @@ def test_api_a_lone_surrogate_in_a_json_body_is_422_not_500(api: Service, path: 
         path, content=body.encode(), headers={"Content-Type": "application/json"}
     )
     assert response.status_code == 422
+    assert response.headers["X-Content-Type-Options"] == "nosniff"
     assert response.json() == {"detail": f"request body: {LONE_SURROGATE}"}
 
 

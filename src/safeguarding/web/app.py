@@ -45,8 +45,8 @@ def create_app(store: Store, config: HasSections | None = None) -> FastAPI:
         docs_url=None,
         redoc_url=None,
     )
-    app.add_middleware(SecurityHeaders)
     app.add_middleware(RejectLoneSurrogates)
+    app.add_middleware(SecurityHeaders)  # added last, so outermost: its headers reach every answer
     app.state.store = store
     app.state.config = config
     app.state.web_settings = load_web_settings(config, store.index_dir)
