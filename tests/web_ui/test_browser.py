@@ -90,7 +90,8 @@ def test_child_safety_reviewer_claims_reveals_decides_and_moves_on(
     page.keyboard.press("j")  # next: the grooming warning
     page.wait_for_url(f"{base}/ui/cases/{ui.demo.case_ids['chat']}")
     assert page.get_by_test_id("evidence-line").count() == 5
-    assert page.locator(".from-suspect .suspect-tag").count() == 6
+    assert page.get_by_test_id("context-line").count() == 11  # five before and after, both authors
+    assert page.locator(".from-suspect .suspect-tag").count() == 9
     assert page.get_by_test_id("seen-count").inner_text() == "2"
 
     page.keyboard.press("d")  # dismiss: focus goes to the reason; Tab reaches the submit button

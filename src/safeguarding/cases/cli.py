@@ -17,6 +17,8 @@ from safeguarding.cases.adapters import (
     chat_record_to_detections,
     scan_record_to_detections,
 )
+from safeguarding.cases.context import ContextError, ContextWindow, evidence_indices, keep_context
+from safeguarding.cases.conversations import ConversationFile, ConversationFileError
 from safeguarding.cases.models import ACTIONS, CASE_STATUSES
 from safeguarding.cases.service import (
     DEFAULT_LEASE_SECONDS,
@@ -56,6 +58,19 @@ def ingest(
         Path, typer.Argument(help="JSON Lines output of the detector; '-' reads standard input.")
     ],
     source: Annotated[str, typer.Option("--from", help="Which detector wrote FILE: scan, chats or ads.")],
+    conversations: Annotated[
+        Path | None,
+        typer.Option(
+            help="With --from chats: the conversations FILE was scored from; each chat case then keeps "
+            "the messages around its evidence lines (the context window), nothing else."
+        ),
+    ] = None,
+    context_before: Annotated[
+        int, typer.Option(help="Context window: messages kept before each evidence line.")
+    ] = 5,
+    context_after: Annotated[
+        int, typer.Option(help="Context window: messages kept after each evidence line.")
+    ] = 5,
     db: DbOption = None,
 ) -> None:
     """Turn a detector's JSON Lines output into cases (idempotent: ingesting twice adds nothing).
@@ -66,15 +81,24 @@ def ingest(
                   per conversation (meeting_arranged when the evidence includes a meeting request)
     --from ads    lines of `safeguarding ads link` with a network -> ad_network cases, one per network
     Example: safeguarding scan up/ --json > scan.jsonl; safeguarding cases ingest --from scan scan.jsonl
+    Chat context: safeguarding cases ingest --from chats scored.jsonl --conversations chats.jsonl
     """
     adapter = ADAPTERS.get(source)
     if adapter is None:
         fail(f"--from must be one of: {', '.join(ADAPTERS)} (got {source!r})")
+    if conversations is not None and source != "chats":
+        fail("--conversations goes with --from chats only")
+    try:
+        window = ContextWindow(context_before, context_after)
+        chats = ConversationFile(conversations) if conversations is not None else None
+    except (ContextError, ConversationFileError) as exc:
+        fail(str(exc))
     if str(file) != "-" and not file.is_file():
         fail(f"{file}: no such file")
     store = open_store(db)
     name = "<stdin>" if str(file) == "-" else str(file)
-    counts = {"lines": 0, "detections": 0, "new_items": 0, "errors": 0}
+    counts = {"lines": 0, "detections": 0, "new_items": 0, "errors": 0, "context": 0}
+    context = _ContextKeeper(chats, window) if chats is not None else None
     cases: set[int] = set()
     handle = sys.stdin if str(file) == "-" else open(file, encoding="utf-8", errors="replace")  # noqa: SIM115
     try:
@@ -95,14 +119,17 @@ def ingest(
                 continue
             pending.append((number, record))
             if len(pending) >= BATCH_LINES:
-                _ingest_batch(store, adapter, name, pending, counts, cases)
-        _ingest_batch(store, adapter, name, pending, counts, cases)
+                _ingest_batch(store, adapter, name, pending, counts, cases, context)
+        _ingest_batch(store, adapter, name, pending, counts, cases, context)
     finally:
         if handle is not sys.stdin:
             handle.close()
+        if chats is not None:
+            chats.close()
     typer.echo(
         f"{counts['lines']} lines: {counts['detections']} detections, {counts['new_items']} new items "
         f"in {len(cases)} cases, {counts['errors']} errors"
+        + (f", {counts['context']} context messages kept" if context is not None else "")
     )
     if counts["errors"]:
         raise typer.Exit(1)
@@ -115,6 +142,7 @@ def _ingest_batch(
     pending: list[tuple[int, dict[str, Any]]],
     counts: dict[str, int],
     cases: set[int],
+    context: _ContextKeeper | None = None,
 ) -> None:
     with store.session() as session:
         for number, record in pending:
@@ -125,10 +153,27 @@ def _ingest_batch(
                     counts["detections"] += 1
                     counts["new_items"] += int(added)
                     cases.add(case.id)
+                    if context is not None:
+                        counts["context"] += context.keep(session, detection)
             except (AdapterError, CaseError) as exc:
                 warn(f"{name}:{number}: {exc}")
                 counts["errors"] += 1
     pending.clear()
+
+
+class _ContextKeeper:
+    """Keeps the context window of each chat detection from the conversations file."""
+
+    def __init__(self, chats: ConversationFile, window: ContextWindow) -> None:
+        self.chats, self.window = chats, window
+
+    def keep(self, session: Session, detection: Detection) -> int:
+        conversation = str(detection.payload.get("conversation_id", ""))
+        messages = self.chats.messages(conversation)
+        if messages is None:
+            raise AdapterError(f"conversation {conversation!r} is not in {self.chats.path}")
+        anchors = evidence_indices(detection.payload.get("evidence") or [])
+        return keep_context(session, conversation, messages, anchors, self.window)
 
 
 def _case_line(case: Any) -> str:

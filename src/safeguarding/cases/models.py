@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, DateTime, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import JSON, Boolean, DateTime, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from safeguarding.store.models import Base, utcnow
@@ -80,3 +80,23 @@ class Decision(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
     case: Mapped[Case] = relationship(back_populates="decisions")
+
+
+class ChatContextMessage(Base):
+    """A chat message kept as context: near an evidence line, or among the last few of a conversation.
+
+    Only the messages inside the context window of an evidence line (`anchor`: the line itself) are
+    kept for good; the last `before` messages of a conversation scored over HTTP are kept so that the
+    next evidence line has its earlier context, and are dropped as newer ones arrive.
+    """
+
+    __tablename__ = "chat_context_messages"
+    __table_args__ = (UniqueConstraint("conversation_id", "message_index", name="uq_chat_context_message"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    conversation_id: Mapped[str] = mapped_column(String(300))
+    message_index: Mapped[int] = mapped_column(Integer)
+    author: Mapped[str] = mapped_column(String(200), default="")
+    text: Mapped[str] = mapped_column(Text, default="")
+    sent_at: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    anchor: Mapped[bool] = mapped_column(Boolean, default=False)

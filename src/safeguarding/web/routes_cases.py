@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
 from sqlalchemy.orm import Session
@@ -25,6 +25,7 @@ from safeguarding.cases import (
     release,
 )
 from safeguarding.web.auth import Principal, require_roles
+from safeguarding.web.chat_context import kept_context, more_context
 from safeguarding.web.deps import not_found, settings_of, store_of
 from safeguarding.web.schemas import (
     CaseDetail,
@@ -96,6 +97,32 @@ def case_detail(case_id: CaseId, request: Request, principal: Principal = Depend
         case = _viewable_case(session, case_id, principal)
         audit(session, principal.name, "view", f"case:{case_id}")
         return CaseDetail.of(case)
+
+
+@router.get(
+    "/cases/{case_id}/context",
+    summary="A chat case's context: the kept messages around each evidence line, and the gaps between",
+)
+def case_chat_context(
+    case_id: CaseId, request: Request, principal: Principal = Depends(readers)
+) -> dict[str, Any]:
+    return kept_context(request, case_id, principal)
+
+
+@router.get(
+    "/cases/{case_id}/context/more",
+    summary="Messages start..end (inclusive, up to 50) of a case's conversation, from the operator's chat "
+    "service; shown, never stored",
+)
+def case_chat_context_more(
+    case_id: CaseId,
+    request: Request,
+    conversation_id: str = Query(min_length=1, max_length=300),
+    start: int = Query(ge=0, le=10_000_000),
+    end: int = Query(ge=0, le=10_000_000),
+    principal: Principal = Depends(readers),
+) -> dict[str, Any]:
+    return more_context(request, case_id, principal, conversation_id, start, end)
 
 
 @router.post(

@@ -15,6 +15,7 @@ from starlette.concurrency import run_in_threadpool
 
 from safeguarding.cases import submit_detection
 from safeguarding.cases.adapters import chat_detection
+from safeguarding.cases.context import ChatMessage, evidence_indices, record_message
 from safeguarding.chats import RuleScorer, ScoreResult, State, load_scorer
 from safeguarding.web.auth import Principal, require_roles
 from safeguarding.web.deps import not_found, settings_of, store_of
@@ -95,6 +96,13 @@ def _score(request: Request, conversation_id: str, body: MessageRequest) -> Chat
                 row.risk = float(result.risk)
                 row.flagged = bool(result.flagged)
                 row.updated_at = datetime.now(UTC)
+                record_message(
+                    session,
+                    conversation_id,
+                    ChatMessage(index, body.author, body.text, body.time),
+                    evidence_indices(result.evidence),
+                    settings_of(request).chat_context,
+                )
                 if result.flagged:
                     details = {
                         "risk": result.risk,

@@ -12,6 +12,13 @@ web:
   max_chat_text: 10000    # characters per chat message
   chat_model: null        # path of the chat scorer model; null = the packaged default
   match_threshold: 31     # PDQ Hamming distance for a match
+chat_context:             # the messages a chat case keeps around each evidence line (data minimisation)
+  before: 5
+  after: 5
+  callback_url: null      # "show more": the operator's chat service, GET ?conversation_id=&start=&end=
+  token_env: SAFEGUARDING_CHAT_CONTEXT_TOKEN   # the variable holding its bearer token
+  timeout_seconds: 5
+  max_kb: 256             # largest answer read
 ```
 """
 
@@ -19,9 +26,12 @@ from __future__ import annotations
 
 import os
 import secrets
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
+
+from safeguarding.cases.context import ContextError, ContextWindow
+from safeguarding.cases.remote_context import ContextCallback
 
 SECRET_ENV = "SAFEGUARDING_SECRET_KEY"
 SECRET_FILE = "web-secret.key"
@@ -45,6 +55,8 @@ class WebSettings:
     max_chat_text: int = 10_000
     chat_model: str | None = None
     match_threshold: int = 31
+    chat_context: ContextWindow = field(default_factory=ContextWindow)
+    chat_context_callback: ContextCallback | None = None
 
 
 def _secret_from_file(index_dir: Path) -> str:
@@ -59,11 +71,36 @@ def _secret_from_file(index_dir: Path) -> str:
     return key
 
 
-def _number(section: dict[str, Any], key: str, default: float, low: float) -> float:
+def _number(section: dict[str, Any], key: str, default: float, low: float, name: str = "web") -> float:
     value = section.get(key, default)
     if isinstance(value, bool) or not isinstance(value, int | float) or value < low:
-        raise SettingsError(f"config web.{key} must be a number >= {low}, not {value!r}")
+        raise SettingsError(f"config {name}.{key} must be a number >= {low}, not {value!r}")
     return value
+
+
+def _chat_context(section: dict[str, Any]) -> tuple[ContextWindow, ContextCallback | None]:
+    try:
+        window = ContextWindow(section.get("before", 5), section.get("after", 5))
+    except ContextError as exc:
+        raise SettingsError(f"config chat_context: {exc}") from None
+    url = section.get("callback_url")
+    if not url:
+        return window, None
+    if not isinstance(url, str) or not url.startswith(("http://", "https://")):
+        raise SettingsError(f"config chat_context.callback_url must be an http(s) URL, not {url!r}")
+    variable = str(section.get("token_env") or "SAFEGUARDING_CHAT_CONTEXT_TOKEN")
+    token = os.environ.get(variable, "")
+    if not token:
+        raise SettingsError(
+            f"config chat_context.callback_url is set but ${variable} (its bearer token) is empty"
+        )
+    callback = ContextCallback(
+        url=url,
+        token=token,
+        timeout_seconds=float(_number(section, "timeout_seconds", 5, 0.1, "chat_context")),
+        max_bytes=int(_number(section, "max_kb", 256, 1, "chat_context") * 1024),
+    )
+    return window, callback
 
 
 def load_web_settings(config: HasSections | None, index_dir: Path) -> WebSettings:
@@ -76,6 +113,7 @@ def load_web_settings(config: HasSections | None, index_dir: Path) -> WebSetting
     secure_raw = section.get("cookie_secure", "auto")
     if secure_raw not in ("auto", True, False):
         raise SettingsError(f"config web.cookie_secure must be auto, true or false, not {secure_raw!r}")
+    window, callback = _chat_context(config.section("chat_context") if config is not None else {})
     return WebSettings(
         secret_key=str(secret),
         cookie_secure=None if secure_raw == "auto" else bool(secure_raw),
@@ -85,4 +123,6 @@ def load_web_settings(config: HasSections | None, index_dir: Path) -> WebSetting
         max_chat_text=int(_number(section, "max_chat_text", 10_000, 1)),
         chat_model=section.get("chat_model"),
         match_threshold=int(_number(section, "match_threshold", 31, 0)),
+        chat_context=window,
+        chat_context_callback=callback,
     )

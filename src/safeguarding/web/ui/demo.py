@@ -25,6 +25,7 @@ from PIL import Image, ImageDraw
 from safeguarding.accounts import create_user, get_user
 from safeguarding.cases import Detection, submit_detection
 from safeguarding.cases.adapters import ad_record_to_detections, chat_detection
+from safeguarding.cases.context import ChatMessage, ContextWindow, evidence_indices, keep_context
 from safeguarding.media import hash_file
 from safeguarding.store import Store
 
@@ -71,6 +72,13 @@ def draw_shapes_image(path: Path, seed: int, size: int = 320) -> Path:
 
 
 CHAT = [
+    ("sam_12", "anyone up for another round?", None),
+    ("player_k", "sure, same map?", None),
+    ("sam_12", "yeah the castle one", None),
+    ("player_k", "you were fast on the last level", None),
+    ("sam_12", "I practise after school", None),
+    ("player_k", "nice", None),
+    ("sam_12", "gg", None),
     ("player_k", "hey, good game earlier", None),
     ("sam_12", "thanks! you too", None),
     ("player_k", "how old are you btw?", ("age_probe", 2)),
@@ -80,6 +88,13 @@ CHAT = [
     ("player_k", "don't tell your parents we talk, they wouldn't get it", ("secrecy", 4)),
     ("player_k", "I can send you a gift card for the game if you want", ("gifts", 3)),
     ("sam_12", "idk", None),
+    ("sam_12", "I have to go eat dinner", None),
+    ("player_k", "ok talk later", None),
+    ("sam_12", "bye", None),
+    ("player_k", "see you tomorrow in the game", None),
+    ("sam_12", "ok", None),
+    ("player_k", "remember, our secret", None),
+    ("sam_12", "ok", None),
 ]
 #: Three synthetic ads as `safeguarding ads link` writes them: one network, three cities.
 ADS = [
@@ -145,7 +160,7 @@ def _media_case(store: Store, image: Path, start: datetime) -> int:
 
 def _chat_case(store: Store, start: datetime) -> int:
     messages = [
-        {"index": i, "author": author, "text": text, "time": (start + timedelta(minutes=3 * i)).isoformat()}
+        ChatMessage(i, author, text, (start + timedelta(minutes=3 * i)).isoformat())
         for i, (author, text, _cue) in enumerate(CHAT)
     ]
     # The scorer's evidence shape: message, category, stage, text (see safeguarding.chats.scorer).
@@ -155,11 +170,14 @@ def _chat_case(store: Store, start: datetime) -> int:
         if cue
     ]
     detection = chat_detection(
-        "demo-conv-1", {"risk": 0.87, "suspect": "player_k", "first_warning": 5}, evidence
+        "demo-conv-1", {"risk": 0.87, "suspect": "player_k", "first_warning": 12}, evidence
     )
-    detection = replace(detection, payload={**detection.payload, "messages": messages}, occurred_at=start)
+    detection = replace(detection, occurred_at=start)
     with store.session() as session:
-        return submit_detection(session, detection).id
+        case_id = submit_detection(session, detection).id
+        # The case keeps the default window around each evidence line, as `cases ingest` does.
+        keep_context(session, "demo-conv-1", messages, evidence_indices(evidence), ContextWindow())
+        return case_id
 
 
 def _ad_case(store: Store, photos: list[Path]) -> int:

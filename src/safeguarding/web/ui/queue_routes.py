@@ -5,17 +5,19 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from fastapi import APIRouter, Form, Request
-from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi import APIRouter, Form, HTTPException, Query, Request
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy import case as sql_case
 from sqlalchemy.orm import Session
 
 from safeguarding.accounts import CASE_READING_ROLES, DECIDING_ROLES, may_reveal_media
 from safeguarding.cases import Case, CaseError, claim_next, decide, list_cases, may_view, release
+from safeguarding.cases.context import case_context
 from safeguarding.cases.models import ACTIVE_STATUSES
 from safeguarding.cases.service import visibility_filter
 from safeguarding.web.auth import Principal
+from safeguarding.web.chat_context import more_context
 from safeguarding.web.deps import settings_of, store_of
 from safeguarding.web.ui import views
 from safeguarding.web.ui.pages import (
@@ -133,10 +135,23 @@ def _held_by(case: Case, name: str, now: datetime) -> bool:
     return case.lease_holder == name and expires is not None and expires > now
 
 
-def _case_context(case: Case, principal: Principal, now: datetime) -> dict[str, Any]:
+def _chat_items(request: Request, session: Session, case: Case, items: list[dict[str, Any]]) -> None:
+    """Show each chat item's evidence lines among the context kept around them."""
+    settings = settings_of(request)
+    more = settings.chat_context_callback is not None
+    kept = {entry["item_id"]: entry for entry in case_context(session, case.items, settings.chat_context)}
+    for item in items:
+        if item["template"] == "chat" and kept.get(item["id"], {}).get("messages"):
+            item["data"] = views.with_context(item["data"], kept[item["id"]], more)
+
+
+def _case_context(
+    request: Request, session: Session, case: Case, principal: Principal, now: datetime
+) -> dict[str, Any]:
     item_numbers = {item.id: number for number, item in enumerate(case.items, start=1)}
     held_by_me = _held_by(case, principal.name, now)
     items = [views.item_view(item, case.decisions) for item in case.items]
+    _chat_items(request, session, case, items)
     return {
         "case": views.case_view(case),
         "items": items,
@@ -163,7 +178,7 @@ def _render_case(
             return refuse(request, principal, f"There is no case {case_id}.", status_code=404)
         if not may_view(principal.role, case):
             return refuse(request, principal, "Your role may not open this case.")
-        context = _case_context(case, principal, now)
+        context = _case_context(request, session, case, principal, now)
         audit(session, principal.name, "view", f"case:{case.id}", {"via": "ui"})
     seen = seen_count(request).saw_case(case_id, len(context["items"]))
     if error:
@@ -182,6 +197,25 @@ def case_page(case_id: int, request: Request, principal: Principal | None = prin
     if principal.role not in CASE_READING_ROLES:
         return refuse(request, principal, "Your role does not use the review pages.")
     return _render_case(request, principal, case_id)
+
+
+@router.get("/cases/{case_id}/context/more")
+def chat_context_more(
+    case_id: int,
+    request: Request,
+    conversation_id: str = Query(min_length=1, max_length=300),
+    start: int = Query(ge=0, le=10_000_000),
+    end: int = Query(ge=0, le=10_000_000),
+    principal: Principal | None = principal_dependency,
+) -> Response:
+    """'Show more' on a chat case: messages beyond the kept window, from the operator's chat service."""
+    if principal is None or principal.role not in CASE_READING_ROLES:
+        return JSONResponse({"detail": "log in with a role that reads cases"}, status_code=403)
+    try:
+        found = more_context(request, case_id, principal, conversation_id, start, end)
+    except HTTPException as exc:
+        return JSONResponse({"detail": exc.detail}, status_code=exc.status_code)
+    return JSONResponse(found, headers={"Cache-Control": "no-store"})
 
 
 @router.post("/cases/{case_id}/decide")

@@ -274,6 +274,48 @@ def _chat_data(payload: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def with_context(data: dict[str, Any], context: dict[str, Any], more_available: bool) -> dict[str, Any]:
+    """The chat item's evidence lines among their kept context, with the gaps 'show more' can fill.
+
+    `context` is one entry of `cases.context.case_context`. Evidence lines the context does not hold
+    (ingested without their conversation) are still shown.
+    """
+    lines: dict[int, dict[str, Any]] = {m["number"] - 1: m for m in data["messages"]}
+    suspect = data.get("suspect")
+    for message in context["messages"]:
+        index = message["index"]
+        author = str(message.get("author") or "")
+        when = message.get("time") or ""
+        line = lines.get(index) or {
+            "number": index + 1,
+            "evidence": "",
+            "is_suspect": bool(suspect) and author == suspect,
+        }
+        lines[index] = line | {
+            "author": author or line.get("author", ""),
+            "text": str(message.get("text", "")),
+            "time": _short_time(when) or line.get("time", ""),
+            "time_iso": str(when) if when else line.get("time_iso", ""),
+        }
+    rows: list[dict[str, Any]] = []
+    previous: int | None = None
+    for index in sorted(lines):
+        if previous is not None and index - previous > 1:
+            rows.append({"gap": True, "start": previous + 1, "end": index - 1, "count": index - previous - 1})
+        elif previous is None and index > 0 and more_available:
+            rows.append({"gap": True, "start": max(0, index - 10), "end": index - 1, "earlier": True})
+        rows.append(lines[index] | {"context": not lines[index]["evidence"]})
+        previous = index
+    if previous is not None and more_available:
+        rows.append({"gap": True, "start": previous + 1, "end": previous + 10, "later": True})
+    return data | {
+        "messages": rows,
+        "whole": False,
+        "with_context": True,
+        "more_available": more_available,
+    }
+
+
 def _short_time(value: Any) -> str:
     text = str(value or "")
     if "T" in text:

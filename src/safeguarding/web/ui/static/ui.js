@@ -190,6 +190,84 @@
     if (handled) event.preventDefault();
   });
 
+  // --- Chat context: "show more" asks the server, which asks the operator's chat service. ---
+  var MORE_CHUNK = 10;
+
+  function messageRow(message) {
+    var li = document.createElement("li");
+    li.className = "message context-line fetched";
+    li.setAttribute("data-testid", "fetched-line");
+    var author = document.createElement("span");
+    author.className = "author";
+    author.textContent = message.author || "";
+    var when = document.createElement("span");
+    when.className = "when";
+    var time = message.time || "";
+    when.textContent = time.indexOf("T") >= 0 ? time.split("T")[1].slice(0, 5) : time;
+    var text = document.createElement("span");
+    text.className = "text";
+    text.textContent = message.text || "";
+    li.appendChild(author);
+    li.appendChild(when);
+    li.appendChild(text);
+    return li;
+  }
+
+  function showMore(button) {
+    var gap = button.closest(".gap");
+    var list = gap.closest(".conversation");
+    var start = parseInt(gap.getAttribute("data-start"), 10);
+    var end = parseInt(gap.getAttribute("data-end"), 10);
+    var url = list.getAttribute("data-more-url") + "?conversation_id=" +
+      encodeURIComponent(list.getAttribute("data-conversation-id")) + "&start=" + start + "&end=" + end;
+    button.disabled = true;
+    fetch(url, { credentials: "same-origin", headers: { Accept: "application/json" } })
+      .then(function (response) {
+        return response.json().then(function (body) {
+          if (!response.ok) throw new Error(body.detail || ("HTTP " + response.status));
+          return body;
+        });
+      })
+      .then(function (body) {
+        var messages = body.messages || [];
+        var first = null;
+        messages.forEach(function (message) {
+          var row = messageRow(message);
+          list.insertBefore(row, gap);
+          if (!first) first = row;
+        });
+        var earlier = gap.hasAttribute("data-earlier");
+        var later = gap.hasAttribute("data-later");
+        if (earlier && start > 0) {
+          // Keep the button above what was just shown, for the chunk before it.
+          if (first) list.insertBefore(gap, first);
+          gap.setAttribute("data-end", String(start - 1));
+          gap.setAttribute("data-start", String(Math.max(0, start - MORE_CHUNK)));
+          button.disabled = false;
+        } else if (later && messages.length === end - start + 1) {
+          gap.setAttribute("data-start", String(end + 1));
+          gap.setAttribute("data-end", String(end + MORE_CHUNK));
+          button.disabled = false;
+        } else {
+          gap.remove();
+        }
+        announce(messages.length + " more messages shown.");
+      })
+      .catch(function (error) {
+        button.disabled = false;
+        var note = gap.querySelector(".error") || document.createElement("span");
+        note.className = "error";
+        note.setAttribute("role", "alert");
+        note.textContent = " Could not fetch: " + error.message;
+        gap.appendChild(note);
+      });
+  }
+
+  document.addEventListener("click", function (event) {
+    var button = event.target.closest ? event.target.closest("button.show-more") : null;
+    if (button) { event.preventDefault(); showMore(button); }
+  });
+
   var focusTarget = document.body.getAttribute("data-focus");
   if (focusTarget && document.getElementById(focusTarget)) document.getElementById(focusTarget).focus();
 })();
