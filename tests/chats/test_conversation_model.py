@@ -114,6 +114,9 @@ def test_roles_addressed_and_self_declared_in_the_talk() -> None:
     assert rel.addressed(normalise("brb my mum is calling")) is None  # speaks of, not to
     assert rel.self_declared(normalise("love, dad")) == "family"
     assert rel.self_declared(normalise("dont tell your mum")) is None
+    assert rel.self_declared(normalise("are you on your own until i get back?")) == "family"
+    assert rel.self_declared(normalise("what time does ur mum get back")) is None
+    assert rel.self_declared(normalise("hi its auntie jo")) == "family"
     assert rel.own_childhood(normalise("cant, grounded till friday")) is True
     assert rel.about_child(normalise("what time does ur mum finish")) is True
 

@@ -42,6 +42,14 @@ _SELF = re.compile(
     rf"(?:^|\blove |\bfrom |\bits |\bthis is |\bim your |\bi am your )"
     rf"(?P<role>{FAMILY_WORDS}|{SCHOOL_WORDS})(?: here\b| and i\b| [!?.,x]+$|$)"
     rf"|\b(?:me and your|your) (?P<role2>{FAMILY_WORDS}) and (?:i|me)\b"
+    rf"|^(?:hi |hello |hey )?(?:its|this is) (?:your )?(?P<role5>{FAMILY_WORDS})\b"
+)
+# Living with the child: the writer comes back to the child's home ("until i get back", "our kitchen").
+# A parent's "are you home alone until I get back" is a parent's; a stranger asks when *your mum* gets
+# back. Read as family, as a self-declaration.
+_SAME_HOME = re.compile(
+    r"\b(?:until|till|til|before|by the time) i (?:get|come|am|m) (?:back|home|in)\b"
+    r"|\bour (?:house|flat|kitchen|front door|fridge)\b"
 )
 _TOPIC = re.compile(
     r"\b(practice|training|homework|hw|match|kit|class|lesson|assignment|coursework|worksheet|exam|"
@@ -57,7 +65,8 @@ _ABOUT_CHILD = re.compile(
 )
 _OWN_CHILDHOOD = re.compile(
     r"\bmy (?:mom|mum|dad|parents|mam|step ?dad|step ?mom|teacher|school|class|homework|bedtime)\b"
-    r"|\b(?:after|at|from|before) school\b|\bgrounded\b|\bim in (?:year|grade) \d|\bmy (?:exams|tests)\b"
+    r"|\b(?:im|i am|were|we are) (?:at|in|off|back from) school\b|\bi (?:have|got) (?:school|homework)\b"
+    r"|\bgrounded\b|\bim in (?:year|grade) \d|\bmy (?:exams|tests)\b"
 )
 
 
@@ -84,10 +93,11 @@ def addressed(norm: str) -> str | None:
 
 def self_declared(norm: str) -> str | None:
     """The kind of role the writer names themselves by ("love, mum", "coach here"), else None."""
-    found = _SELF.search(norm.strip())
+    text = norm.strip()
+    found = _SELF.search(text)
     if found is None:
-        return None
-    role = found.group("role") or found.group("role2")
+        return "family" if _SAME_HOME.search(text) else None
+    role = found.group("role") or found.group("role2") or found.group("role5")
     return role_kind(role) if role else None
 
 

@@ -179,7 +179,7 @@ class RuleScorer:
 
     def _writes_to_minor(self, state: ConversationState, writer: AuthorState) -> bool:
         own = writer.age
-        if own is not None and own < ADULT:
+        if (own is not None and own < ADULT) or (own is None and writer.childhood):
             return False
         return any(a.age is not None and a.age < ADULT for a in state.authors.values() if a is not writer)
 
@@ -197,6 +197,8 @@ class RuleScorer:
         others = [a.age for a in state.authors.values() if a is not writer and a.age is not None]
         if own is None or not others:
             if any(age < ADULT for age in others):  # writing to a minor, own age unknown
+                if writer.childhood:  # ...and showing a child's life of their own: read as peers
+                    return total * ages["peers_talk_factor"]
                 return total * ages["to_minor_factor"] + ages["to_minor_bonus"]
             if own is None and not others:  # no age known: who in the talk shows a child's life?
                 child_others = max(
