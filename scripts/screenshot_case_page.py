@@ -3,8 +3,10 @@
     .venv/bin/python scripts/screenshot_case_page.py [--out docs/screenshots] [--chromium /usr/bin/chromium]
 
 Writes case-page.png (a known-media case: the image blurred and greyscale, as every reviewer first
-sees it), case-page-chat.png, case-page-ads.png and queue.png. The data is generated on the fly in a
-temporary SQLite store: shape images, a synthetic conversation and ad network (safeguarding.web.ui.demo).
+sees it), case-page-chat.png, case-page-ads.png and queue.png at 1360 px, and the chat case again at
+1024 px (case-page-chat-1024.png) and at 1024 px with 200% zoom (case-page-chat-zoom200.png).
+The data is generated on the fly in a temporary SQLite store: shape images, a synthetic conversation
+and ad network (safeguarding.web.ui.demo).
 """
 
 from __future__ import annotations
@@ -66,6 +68,19 @@ def take_screenshots(out_dir: Path, chromium: Path) -> list[Path]:
                     page.goto(f"{base}/ui/cases/{demo.case_ids[key]}")
                     page.wait_for_load_state("networkidle")
                     written.append(_shot(page, out_dir / name))
+                # The chat case at the narrow end: a 1024 px window, and the same window at 200% zoom
+                # (half the CSS pixels, each drawn twice as large).
+                chat = f"{base}/ui/cases/{demo.case_ids['chat']}"
+                page.set_viewport_size({"width": 1024, "height": 900})
+                page.goto(chat)
+                written.append(_shot(page, out_dir / "case-page-chat-1024.png"))
+                zoomed = browser.new_context(
+                    viewport={"width": 512, "height": 450},
+                    device_scale_factor=2,
+                    storage_state=page.context.storage_state(),
+                ).new_page()
+                zoomed.goto(chat)
+                written.append(_shot(zoomed, out_dir / "case-page-chat-zoom200.png"))
                 browser.close()
         finally:
             store.close()

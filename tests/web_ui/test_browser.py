@@ -201,6 +201,8 @@ def test_screenshot_script_writes_the_case_page(chromium: Path, tmp_path: Path) 
         "case-page.png",
         "case-page-chat.png",
         "case-page-ads.png",
+        "case-page-chat-1024.png",
+        "case-page-chat-zoom200.png",
         "queue.png",
     }
 
