@@ -192,11 +192,37 @@ def ads_categories(fig: dict[str, Any]) -> list[str]:
             f"    indicator {category:<22} P {v['precision']:.3f}  R {v['recall']:.3f}"
             f"  (support {v['support']})"
         )
+    groups = fig.get("phone_groups")
+    if groups and groups["total"]:
+        lines.append(
+            f"    same-network ads sharing a phone, all in one predicted network: "
+            f"{groups['kept'] / groups['total']:.3f} ({groups['kept']}/{groups['total']} groups)"
+        )
     for net in (fig.get("largest_networks") or [])[:5]:
         lines.append(
             f"    largest network {net.get('network')}: {net.get('size')} ads, purity {net['purity']:.3f}"
         )
     return lines
+
+
+def _jsonl(path: Path) -> list[dict[str, Any]]:
+    with path.open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def phone_groups_kept(linked: Path, truth: Path) -> dict[str, int]:
+    """Error category: groups of ads of one true network that share a phone, kept in one predicted network."""
+    predicted = {str(r["id"]): r.get("network") for r in _jsonl(linked)}
+    groups: dict[tuple[str, str], set[str]] = {}
+    for record in _jsonl(truth):
+        if record.get("network") is not None:
+            for phone in record.get("phones") or []:
+                groups.setdefault((str(record["network"]), phone), set()).add(str(record["id"]))
+    shared = [ids for ids in groups.values() if len(ids) > 1]
+    kept = sum(
+        1 for ids in shared if len({predicted.get(i) for i in ids}) == 1 and predicted.get(next(iter(ids)))
+    )
+    return {"kept": kept, "total": len(shared)}
 
 
 def evaluate_ads(runner: Runner, n: int, seed: int) -> list[dict[str, Any]]:
@@ -205,6 +231,7 @@ def evaluate_ads(runner: Runner, n: int, seed: int) -> list[dict[str, Any]]:
         linked = corpus.with_name(corpus.stem + "-linked.jsonl")
         runner.safeguarding("ads", "link", str(corpus), "--out", str(linked), detector=True, label="ads link")
         fig = json.loads(runner.safeguarding("ads", "evaluate", str(linked), str(truth), "--json"))
+        fig["phone_groups"] = phone_groups_kept(linked, truth)
         rows.append({"detector": "ads", "variant": "link", "corpus": name, **ads_summary(fig),
                      "categories": ads_categories(fig), "figures": fig})  # fmt: skip
     return rows
