@@ -76,7 +76,7 @@ demo: $(STAMP)
 	$(BIN)/safeguarding chats evaluate $(DEMO)/chats/scored.jsonl $(DEMO)/chats/truth.jsonl
 	@echo "== triage: every detection becomes a case in one priority queue =="
 	$(BIN)/safeguarding cases ingest --from ads $(DEMO)/ads/linked.jsonl --db $(DEMO)/safeguarding.db
-	$(BIN)/safeguarding cases ingest --from chats $(DEMO)/chats/scored.jsonl --db $(DEMO)/safeguarding.db
+	$(BIN)/safeguarding cases ingest --from chats $(DEMO)/chats/scored.jsonl --conversations $(DEMO)/chats/chats.jsonl --db $(DEMO)/safeguarding.db
 	$(BIN)/safeguarding cases stats --db $(DEMO)/safeguarding.db
 	@echo "== review: add an account, then run the service and open http://127.0.0.1:8000/ui/ =="
 	echo demo-password-1 | $(BIN)/safeguarding users add demo-reviewer --role child_safety_reviewer --password-stdin --db $(DEMO)/safeguarding.db
