@@ -37,6 +37,34 @@ def load_json_line(line: str) -> Any:
     return value
 
 
+NON_FINITE = "NaN and Infinity are not JSON numbers (RFC 8259)"
+
+
+class _NonFinite(ValueError):
+    pass
+
+
+def _refuse_constant(name: str) -> Any:
+    raise _NonFinite(name)
+
+
+def body_problem(text: str) -> str | None:
+    """Why a JSON request body cannot be used, for what Python reads but answers cannot carry; else None.
+
+    Invalid JSON is left to the reader. Both searches are plain substring scans for nearly every body.
+    """
+    if has_lone_surrogate(text):
+        return LONE_SURROGATE
+    if "NaN" in text or "Infinity" in text:
+        try:
+            json.loads(text, parse_constant=_refuse_constant)
+        except _NonFinite:
+            return NON_FINITE
+        except (ValueError, RecursionError):
+            return None
+    return None
+
+
 def has_lone_surrogate(text: str) -> bool:
     """Whether `text` is JSON that decodes to a lone surrogate (invalid JSON is left to its reader)."""
     if not _SURROGATE_ESCAPE.search(text):

@@ -89,7 +89,7 @@ def _ads(data: bytes) -> None:
     for line_no, level, message in problems:
         assert 1 <= line_no <= len(lines) and level in ("error", "warning"), (line_no, level)
         assert message.strip() and "\n" not in message, f"unclear message: {message!r}"
-    out = sink.getvalue().splitlines()
+    out = sink.getvalue().split("\n")[:-1]  # JSON Lines ends lines at \n only; text may hold U+0085, U+2028
     assert len(out) == stats.ads
     for line in out:
         record = json.loads(line)

@@ -17,7 +17,7 @@ from safeguarding.ads.pipeline import link_ads
 from safeguarding.chats.io import parse_conversation, read_conversations
 from safeguarding.chats.pan import iter_pan
 from safeguarding.cli import app
-from safeguarding.jsonlines import LONE_SURROGATE
+from safeguarding.jsonlines import LONE_SURROGATE, NON_FINITE
 from safeguarding.store import Store
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "web"))
@@ -124,8 +124,21 @@ def test_api_a_lone_surrogate_in_a_json_body_is_422_not_500(api: Service, path: 
     assert response.json() == {"detail": f"request body: {LONE_SURROGATE}"}
 
 
-def test_api_a_surrogate_pair_escape_still_passes(api: Service) -> None:
-    body = b'{"author": "a", "text": "hi \\ud83d\\ude00"}'
+@pytest.mark.parametrize(
+    ("path", "body"),
+    [("/v1/session", "Infinity"), ("/v1/banks", '{"name": NaN}'), ("/v1/detections", "[-Infinity]")],
+)
+def test_api_nan_and_infinity_are_422_not_500(api: Service, path: str, body: str) -> None:
+    # Was: 500, FastAPI's 422 echoed the value and its JSON encoder refuses NaN and Infinity.
+    response = api.client("admin").post(
+        path, content=body.encode(), headers={"Content-Type": "application/json"}
+    )
+    assert response.status_code == 422
+    assert response.json() == {"detail": f"request body: {NON_FINITE}"}
+
+
+def test_api_a_surrogate_pair_and_the_words_nan_and_infinity_still_pass(api: Service) -> None:
+    body = b'{"author": "a", "text": "hi \\ud83d\\ude00, NaN or Infinity as words"}'
     response = api.client("admin").post(
         "/v1/chats/c1/messages", content=body, headers={"Content-Type": "application/json"}
     )

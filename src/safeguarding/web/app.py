@@ -24,7 +24,7 @@ from safeguarding.web import (
     routes_session,
 )
 from safeguarding.web.headers import SecurityHeaders
-from safeguarding.web.json_body import RejectLoneSurrogates
+from safeguarding.web.json_body import StrictJsonBodies
 from safeguarding.web.settings import HasSections, load_web_settings
 
 API_DESCRIPTION = """Safeguarding review service.
@@ -45,7 +45,7 @@ def create_app(store: Store, config: HasSections | None = None) -> FastAPI:
         docs_url=None,
         redoc_url=None,
     )
-    app.add_middleware(RejectLoneSurrogates)
+    app.add_middleware(StrictJsonBodies)
     app.add_middleware(SecurityHeaders)  # added last, so outermost: its headers reach every answer
     app.state.store = store
     app.state.config = config

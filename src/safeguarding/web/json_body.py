@@ -1,8 +1,8 @@
-"""Refuse JSON request bodies that hold a lone UTF-16 surrogate escape ("\\ud800"), before any route.
+"""Refuse JSON request bodies Python reads but the service cannot answer about, before any route.
 
-Python's JSON parser accepts them, but such a string is not Unicode: the database, the audit log and
-the JSON answer (FastAPI echoes invalid input in its 422) all fail to encode it, which ended in a 500.
-Bodies without a "\\ud8".."\\udf" escape, nearly all, pass after one byte search.
+A lone UTF-16 surrogate escape ("\\ud800") is not Unicode: the database, the audit log and the JSON
+answer (FastAPI echoes invalid input in its 422) all fail to encode it. NaN and Infinity are not JSON,
+and the answer's encoder refuses them. Both ended in a 500; now in a 422 that says which.
 """
 
 from __future__ import annotations
@@ -10,10 +10,10 @@ from __future__ import annotations
 from starlette.responses import JSONResponse
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from safeguarding.jsonlines import LONE_SURROGATE, has_lone_surrogate
+from safeguarding.jsonlines import body_problem
 
 
-class RejectLoneSurrogates:
+class StrictJsonBodies:
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
 
@@ -31,10 +31,9 @@ class RejectLoneSurrogates:
             if not first.get("more_body", False):
                 break
         body = b"".join(chunks)
-        if has_lone_surrogate(body.decode("utf-8", errors="replace")):
-            await JSONResponse({"detail": f"request body: {LONE_SURROGATE}"}, status_code=422)(
-                scope, receive, send
-            )
+        problem = body_problem(body.decode("utf-8", errors="replace"))
+        if problem:
+            await JSONResponse({"detail": f"request body: {problem}"}, status_code=422)(scope, receive, send)
             return
         replayed = False
 
