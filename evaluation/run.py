@@ -28,6 +28,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent
 BLIND = ROOT / "blind"
+TRAINING = ROOT / "training"  # corpora written apart from both the detector and the blind writers
 OWN_CHATS_SEED = 102  # the project's held-out seed, wordings "b" (docs/CHATS.md)
 OWN_ADS_SEED = 31337  # the project's held-out seed (docs/ADS.md)
 QUIET_KIND = "grooming_quiet"
@@ -102,6 +103,28 @@ def train_chat_model(runner: Runner) -> Path:
     return model
 
 
+def train_chat_model_on_training_writers(runner: Runner, n: int = 3000) -> Path | None:
+    """A model trained on every independent training writer's corpus (never on a blind one)."""
+    scripts = sorted((TRAINING / "chats").glob("*/generate.py"))
+    if not scripts:
+        return None
+    corpus = runner.workdir / "train-independent.jsonl"
+    truth = runner.workdir / "train-independent-truth.jsonl"
+    with corpus.open("w", encoding="utf-8") as corpus_out, truth.open("w", encoding="utf-8") as truth_out:
+        for script in scripts:
+            part = runner.workdir / f"train-{script.parent.name}.jsonl"
+            part_truth = part.with_name(part.stem + "-truth.jsonl")
+            runner.run([sys.executable, str(script), "--seed", "1", "--n", str(n),
+                        "--out", str(part), "--truth", str(part_truth)])  # fmt: skip
+            corpus_out.write(part.read_text(encoding="utf-8"))
+            truth_out.write(part_truth.read_text(encoding="utf-8"))
+    model = runner.workdir / "model-independent.json"
+    runner.safeguarding(
+        "chats", "train", str(corpus), "--truth", str(truth), "--out", str(model), detector=True
+    )
+    return model
+
+
 def score_chats(runner: Runner, corpus: Path, truth: Path, model: Path | None) -> dict[str, Any]:
     scored = corpus.with_name(corpus.stem + ("-model" if model else "-rules") + "-scored.jsonl")
     extra = ["--model", str(model)] if model else []
@@ -141,6 +164,9 @@ def evaluate_chats(runner: Runner, n: int, seed: int, with_model: bool) -> list[
     variants: list[tuple[str, Path | None]] = [("rules", None)]
     if with_model:
         variants.append(("model (own generator)", train_chat_model(runner)))
+        independent = train_chat_model_on_training_writers(runner)
+        if independent is not None:
+            variants.append(("model (training writers)", independent))
     rows = []
     for variant, model in variants:
         for name, corpus, truth in corpora:
