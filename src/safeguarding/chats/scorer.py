@@ -28,6 +28,7 @@ _DISCOUNTING = frozenset({"ctx_education", "ctx_benign_secret", "ctx_in_game"})
 _QUOTES = re.compile(r'"[^"]{3,300}"|“[^”]{3,300}”|„[^“”]{3,300}[“”]|«[^»]{3,300}»')
 MAX_TOPICS = 8
 MAX_CHILD = 3
+RESCORE_ALL = 8  # authors up to which a change rescores everyone
 
 
 class RuleScorer:
@@ -85,7 +86,9 @@ class RuleScorer:
         if _DIGIT.search(norm):
             everyone = self._read_ages(state, writer, author, message_index, text, norm) or everyone
         changed = self.observe(writer, norm) or changed
-        if everyone:
+        # Another author's moves change the writer's "who drives" factor: in small conversations every
+        # author is rescored; in large groups only the writer (the cost stays bounded per message).
+        if everyone or (changed and len(state.authors) <= RESCORE_ALL):
             for name, other in state.authors.items():
                 self._set_risk(state, name, other)
         elif changed:
