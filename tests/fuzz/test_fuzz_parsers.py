@@ -13,7 +13,8 @@ from tests.fuzz import harnesses
 from tests.fuzz.profiles import fuzz_settings
 from tests.fuzz.strategies import BYTES, STRUCTURED
 
-pytestmark = pytest.mark.slow
+# Pillow warns about each corrupt image it still reads; those are the point here.
+pytestmark = [pytest.mark.slow, pytest.mark.filterwarnings("ignore::UserWarning:PIL.*")]
 
 
 @fuzz_settings()
