@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Annotated
 
@@ -38,6 +39,9 @@ def serve(
     from safeguarding.web.app import create_app
     from safeguarding.web.settings import SettingsError
 
+    if config is not None:
+        # The whole process reads this file, including automatic audit-head signing (audit.heads).
+        os.environ["SAFEGUARDING_CONFIG"] = str(config)
     store = open_store(db)
     try:
         app = create_app(store, load_config(config))
