@@ -69,6 +69,9 @@ class MeaningRecogniser:
         self.cascade = cascade
         self._full: PrototypeMatcher | None = None
         self.full_lines = 0  # lines sent to the transformer (for benchmarks)
+        # The similarities of the last line read and whether it was addressed to someone: the trained
+        # model reads them as features (``model.SimilarityRecorder``) without embedding the line again.
+        self.last: tuple[str, np.ndarray, bool] | None = None
 
     def find(self, norm: str) -> list[MeaningHit]:
         """Hits for one normalised message (empty for very short lines)."""
@@ -76,12 +79,14 @@ class MeaningRecogniser:
         if text.count(" ") + 1 < MIN_WORDS:
             return []
         sims = self.matcher.similarities(self.encoder.encode_one(text))[0]
+        addressed = _ADDRESSED.search(text) is not None
+        self.last = (text, sims, addressed)
         n = self.n_cues
         hits: list[MeaningHit] = []
         setting = int(np.argmax(sims[n:])) + n
         if float(sims[setting]) >= self.setting_threshold:
             hits.append(MeaningHit(self.categories[setting], 1.0, float(sims[setting])))
-        if _ADDRESSED.search(text) is None:
+        if not addressed:
             return hits
         if not self.cascade:
             cue = self._decide(sims, self.static_rule)

@@ -1,10 +1,16 @@
-"""The trainable model: logistic regression on recogniser features and hashed word n-grams, calibrated.
+"""The trainable model: logistic regression on what the conversation means, optionally word n-grams.
 
 It scores each author after each of their messages, as the rule engine does, and keeps the per-author
-state O(1): the n-gram part is ``sum of weights of the n-grams read / sqrt(number read)``, which equals a
-linear model on the count vector scaled by 1/sqrt(total count), so training and online scoring agree.
-Probabilities are Platt-calibrated (scikit-learn ``CalibratedClassifierCV(method="sigmoid")``), then
-gated by breadth (see ``GATE``), as the rules are. The model file is plain JSON: no pickle is ever loaded.
+state O(1). The features carry meaning rather than one writer's words (issue 10): the recognisers' and
+the semantic layer's categories, the best similarity to each category's prototypes over the author's
+addressed lines, the stages shown and their order and spread, who drives the moves, the relationship
+(declared or evident) and the ages. Word n-grams are off by default (they learn one writer's words);
+``ngrams=True`` adds them, down-weighted, as ``sum of weights of the n-grams read / sqrt(number read)``,
+which equals a linear model on the count vector scaled by 1/sqrt(total count). Probabilities are
+Platt-calibrated (scikit-learn ``CalibratedClassifierCV(method="sigmoid")``), then gated by breadth (see
+``GATE``). The warning threshold is chosen on cross-validated risks so that no kind of benign
+conversation in the training data is flagged more than ``MAX_FPR`` of the time. The model file is plain
+JSON: no pickle is ever loaded.
 """
 
 from __future__ import annotations
@@ -22,9 +28,13 @@ from safeguarding.chats.scorer import ADULT, RuleScorer
 from safeguarding.chats.state import AuthorState, ConversationState
 
 FORMAT = "safeguarding-chats-model"
+VERSION = 2
 GATE = (0.4, 0.6, 1.0)  # share of the model probability kept with 0, 1, 2+ distinct categories
 BITS = 18
 MASK = (1 << BITS) - 1
+NGRAM_SCALE = 0.2  # n-gram columns are shrunk before fitting: the same C regularises them 25 times harder
+MAX_FPR = 0.05  # the threshold keeps every kind of benign training conversation at or under this rate
+FOLDS = 4
 CATEGORIES = (
     "trust_building",
     "age_probe",
@@ -41,17 +51,50 @@ CATEGORIES = (
     "pressure",
 )
 CONTEXTS = ("education", "parental_involvement", "benign_secret", "family_address")
+SETTINGS = ("family_care", "school_sport", "trade_and_service", "game", "safety_lesson")
+SIMILAR = (
+    "risk_assessment",
+    "personal_info",
+    "isolation",
+    "flattery",
+    "identity_deception",
+    "secrecy",
+    "platform_move",
+    "gifts",
+    "meeting",
+    "pressure",
+    "trust_building",
+    *(f"setting:{name}" for name in SETTINGS),
+)
 FEATURES = (
     *(f"mass:{c}" for c in CATEGORIES),
     *(f"context:{c}" for c in CONTEXTS),
+    *(f"setting:{s}" for s in SETTINGS),
+    *(f"similar:{c}" for c in SIMILAR),
     "distinct",
     "specific",
     "rule_sum",
+    "stages",
+    "stage_spread",
+    "stage_order",
+    "move_spread",
+    "drive_share",
+    "others_distinct",
+    "relation_family",
+    "relation_school",
+    "relation_setting",
     "family",
     "adult_to_minor",
+    "writes_to_minor",
     "peers",
     "adults",
     "ages_unknown",
+    "own_childhood",
+    "others_childhood",
+    "about_child",
+    "topics",
+    "addressed_share",
+    "message_share",
     "log_messages",
 )
 
@@ -65,31 +108,78 @@ def ngram_ids(norm: str) -> list[int]:
 
 def dense_features(scorer: RuleScorer, state: ConversationState, writer: AuthorState) -> list[float]:
     mass = writer.mass
+    stages_of = scorer.config.stages
     values = [min(mass.get(c, 0.0), 3.0) for c in CATEGORIES]
     values += [min(writer.context.get(c, 0), 3) for c in CONTEXTS]
-    distinct = sum(1 for v in mass.values() if v >= 0.5)
-    specific = any(mass.get(c, 0.0) >= 0.5 for c in scorer.config.specific)
+    values += [min(writer.settings.get(s, 0), 3) for s in SETTINGS]
+    values += [writer.similar.get(c, 0.0) for c in SIMILAR]
+    shown = [c for c, v in mass.items() if v >= 0.5]
+    specific = any(c in scorer.config.specific for c in shown)
+    stages = sorted({stages_of.get(c, 0) for c in shown})
+    # Stage order: the share of pairs of moves whose first appearance follows the stage order.
+    firsts = sorted((writer.first_seen.get(c, 0), stages_of.get(c, 0)) for c in shown)
+    pairs = [(a[1], b[1]) for i, a in enumerate(firsts) for b in firsts[i + 1 :] if a[1] != b[1]]
+    order = sum(1 for a, b in pairs if a < b) / len(pairs) if pairs else 0.5
+    spread = (firsts[-1][0] - firsts[0][0]) / max(state.messages, 1) if len(firsts) > 1 else 0.0
+    own_moves = sum(mass.values())
+    others = [a for a in state.authors.values() if a is not writer]
+    others_moves = max((sum(a.mass.values()) for a in others), default=0.0)
+    others_distinct = max((sum(1 for v in a.mass.values() if v >= 0.5) for a in others), default=0)
+    relation = scorer.relation_of(state, writer)
     own = writer.age
-    others = [a.age for a in state.authors.values() if a is not writer and a.age is not None]
-    known = own is not None and bool(others)
-    adult_minor = known and own >= ADULT and any(a < ADULT for a in others)  # type: ignore[operator]
-    peers = known and own < ADULT and all(a < ADULT for a in others)  # type: ignore[operator]
-    adults = known and own >= ADULT and all(a >= ADULT for a in others)  # type: ignore[operator]
+    ages = [a.age for a in others if a.age is not None]
+    known = own is not None and bool(ages)
+    adult_minor = known and own >= ADULT and any(a < ADULT for a in ages)  # type: ignore[operator]
+    peers = known and own < ADULT and all(a < ADULT for a in ages)  # type: ignore[operator]
+    adults = known and own >= ADULT and all(a >= ADULT for a in ages)  # type: ignore[operator]
     values += [
-        distinct,
+        len(shown),
         float(specific),
         scorer.author_sum(state, writer),
+        len(stages),
+        (stages[-1] - stages[0]) if stages else 0,
+        order,
+        spread,
+        own_moves / (own_moves + others_moves) if own_moves else 0.0,
+        others_distinct,
+        float(relation == "family"),
+        float(relation == "school"),
+        float(relation == "setting"),
         float(state.family > 0),
         float(adult_minor),
+        float(scorer.writes_to_minor(state, writer)),
         float(peers),
         float(adults),
         float(not known),
+        writer.childhood,
+        max((a.childhood for a in others), default=0),
+        state.child,
+        len(state.topics),
+        writer.addressed / max(writer.messages, 1),
+        writer.messages / max(state.messages, 1),
         math.log1p(writer.messages),
     ]
     return [float(v) for v in values]
 
 
-class ModelScorer(RuleScorer):
+class SimilarityRecorder(RuleScorer):
+    """The rules plus, per author, the best similarity to each category over their addressed lines."""
+
+    def observe(self, writer: AuthorState, norm: str) -> bool:
+        last = self.meaning.last if self.meaning is not None else None
+        if last is None or not last[2] or last[0] != norm.strip():
+            return False
+        _text, sims, _ = last
+        writer.addressed += 1
+        similar = writer.similar
+        for category, value in zip(self.meaning.categories, sims, strict=True):  # type: ignore[union-attr]
+            value = round(float(value), 3)
+            if value > similar.get(category, 0.0):
+                similar[category] = value
+        return True
+
+
+class ModelScorer(SimilarityRecorder):
     """Same recognisers, state, policy and explanations as the rules; risk from the trained model."""
 
     def __init__(
@@ -100,7 +190,7 @@ class ModelScorer(RuleScorer):
         cascade: bool = False,
     ) -> None:
         if model.get("format") != FORMAT or list(model.get("features", [])) != list(FEATURES):
-            raise ValueError("not a chats model file of this version")
+            raise ValueError("not a chats model file of this version (train it again with `chats train`)")
         merged = {**model.get("policy", {}), **(policy or {})}
         super().__init__(policy=merged, semantic=semantic, cascade=cascade)
         self.mean = [float(v) for v in model["mean"]]
@@ -131,12 +221,15 @@ class ModelScorer(RuleScorer):
             raise ValueError(f"incomplete model file ({exc})") from None
 
     def observe(self, writer: AuthorState, norm: str) -> bool:
-        ids = ngram_ids(norm)
-        if ids:
-            get = self.ngrams.get
-            writer.ngram_sum += sum(get(i, 0.0) for i in ids)
-            writer.ngram_count += len(ids)
-        return True
+        changed = super().observe(writer, norm)
+        if self.ngrams:
+            ids = ngram_ids(norm)
+            if ids:
+                get = self.ngrams.get
+                writer.ngram_sum += sum(get(i, 0.0) for i in ids)
+                writer.ngram_count += len(ids)
+                changed = True
+        return changed
 
     def decision(self, state: ConversationState, writer: AuthorState) -> float:
         x = dense_features(self, state, writer)
@@ -156,8 +249,11 @@ class ModelScorer(RuleScorer):
         return probability * GATE[min(distinct, len(GATE) - 1)]
 
 
+Item = tuple[dict[str, Any], dict[str, Any]]
+
+
 def snapshots(
-    scorer: RuleScorer, conversations: Iterable[tuple[dict[str, Any], dict[str, Any]]], every: int = 4
+    scorer: RuleScorer, conversations: Iterable[Item], every: int = 4, ngrams: bool = False
 ) -> tuple[list[list[float]], list[Counter[int]], list[int], list[str]]:
     """Per-author feature snapshots along each conversation, labelled 1 for the suspect from the onset on."""
     dense: list[list[float]] = []
@@ -177,7 +273,8 @@ def snapshots(
         for index, message in enumerate(messages):
             author = message["author"]
             scorer.update(state, index, author, message["text"], message.get("time"))
-            counts.setdefault(author, Counter()).update(ngram_ids(normalise(message["text"])))
+            if ngrams:
+                counts.setdefault(author, Counter()).update(ngram_ids(normalise(message["text"])))
             seen[author] = seen.get(author, 0) + 1
             last = index == len(messages) - 1
             if seen[author] % every and not last and index != onset:
@@ -192,93 +289,164 @@ def snapshots(
     return dense, grams, labels, groups
 
 
-def train(
-    conversations: list[tuple[dict[str, Any], dict[str, Any]]], c: float = 1.0, seed: int = 0
+def _fold(conversation_id: str, folds: int) -> int:
+    return zlib.crc32(conversation_id.encode()) % folds
+
+
+def _fit(
+    dense: list[list[float]], grams: list[Counter[int]], labels: list[int], c: float, seed: int, ngrams: bool
 ) -> dict[str, Any]:
-    """Fit and calibrate the model; pick the warning threshold on a fifth of the conversations held out."""
     import numpy as np
     from scipy import sparse
     from sklearn.calibration import CalibratedClassifierCV
     from sklearn.linear_model import LogisticRegression
 
-    rules = RuleScorer()
-    held = [item for item in conversations if zlib.crc32(str(item[0]["id"]).encode()) % 5 == 0]
-    fit = [item for item in conversations if zlib.crc32(str(item[0]["id"]).encode()) % 5 != 0]
-    if len(held) < 5 or not fit:
-        held, fit = [], conversations
-    dense, grams, labels, _ = snapshots(rules, fit)
     if len(set(labels)) < 2:
         raise ValueError("training data needs both grooming (from onset, by the suspect) and benign authors")
     x_dense = np.asarray(dense, dtype=np.float64)
     mean = x_dense.mean(axis=0)
     scale = x_dense.std(axis=0)
     scale[scale == 0] = 1.0
-    rows, cols, vals = [], [], []
-    for row, counter in enumerate(grams):
-        norm = math.sqrt(sum(counter.values())) or 1.0
-        for key, count in counter.items():
-            rows.append(row)
-            cols.append(key)
-            vals.append(count / norm)
-    x_grams = sparse.csr_matrix((vals, (rows, cols)), shape=(len(grams), 1 << BITS))
-    x = sparse.hstack([sparse.csr_matrix((x_dense - mean) / scale), x_grams]).tocsr()
+    blocks = [sparse.csr_matrix((x_dense - mean) / scale)]
+    used: list[int] = []
+    if ngrams:
+        rows, cols, vals = [], [], []
+        for row, counter in enumerate(grams):
+            norm = math.sqrt(sum(counter.values())) or 1.0
+            for key, count in counter.items():
+                rows.append(row)
+                cols.append(key)
+                vals.append(NGRAM_SCALE * count / norm)
+        blocks.append(sparse.csr_matrix((vals, (rows, cols)), shape=(len(grams), 1 << BITS)))
+        used = sorted({col for counter in grams for col in counter})
+    x = sparse.hstack(blocks).tocsr()
     y = np.asarray(labels)
-    base = LogisticRegression(C=c, max_iter=2000, class_weight="balanced", random_state=seed)
+    base = LogisticRegression(C=c, max_iter=3000, class_weight="balanced", random_state=seed)
     model = CalibratedClassifierCV(base, method="sigmoid", cv=3, ensemble=False).fit(x, y)
     fitted = model.calibrated_classifiers_[0]
     coef = fitted.estimator.coef_.ravel()
     calibrator = fitted.calibrators[0]
-    used = sorted({col for counter in grams for col in counter})
     n_dense = len(FEATURES)
-    out: dict[str, Any] = {
+    return {
         "format": FORMAT,
-        "version": 1,
+        "version": VERSION,
         "features": list(FEATURES),
         "mean": mean.round(6).tolist(),
         "scale": scale.round(6).tolist(),
         "dense_coef": coef[:n_dense].round(6).tolist(),
         "ngram_bits": BITS,
         "ngram_ids": used,
-        "ngram_coef": [round(float(coef[n_dense + i]), 6) for i in used],
+        "ngram_coef": [round(float(coef[n_dense + i]) * NGRAM_SCALE, 6) for i in used],
         "intercept": round(float(fitted.estimator.intercept_[0]), 6),
         "calibration": {"a": round(float(calibrator.a_), 6), "b": round(float(calibrator.b_), 6)},
-        "trained_on": {
-            "conversations": len(fit),
-            "snapshots": len(labels),
-            "positive_snapshots": int(y.sum()),
-        },
     }
-    out["policy"] = {**rules.policy, "threshold": _pick_threshold(out, held or fit)}
+
+
+def train(
+    conversations: list[Item], c: float = 0.1, seed: int = 0, ngrams: bool = False, max_fpr: float = MAX_FPR
+) -> dict[str, Any]:
+    """Fit and calibrate the model on every conversation; pick the threshold on cross-validated risks.
+
+    The conversations are split into ``FOLDS`` parts by id; a model fitted without each part scores it,
+    online as at run time, and the threshold is the one with the best F0.5 among those that keep every
+    kind of benign conversation at or under ``max_fpr`` false alarms (the highest one if none does).
+    """
+    recorder = SimilarityRecorder()
+    dense, grams, labels, groups = snapshots(recorder, conversations, ngrams=ngrams)
+    if len(set(labels)) < 2:
+        raise ValueError("training data needs both grooming (from onset, by the suspect) and benign authors")
+    folds = FOLDS if len(conversations) >= 10 * FOLDS else 1
+    trajectories: list[tuple[list[float], dict[str, Any]]] = []
+    for k in range(folds if folds > 1 else 0):
+        keep = [i for i, g in enumerate(groups) if _fold(g, folds) != k]
+        sub = [labels[i] for i in keep]
+        if len(set(sub)) < 2:
+            continue
+        part = _fit([dense[i] for i in keep], [grams[i] for i in keep], sub, c, seed, ngrams)
+        held = [item for item in conversations if _fold(str(item[0]["id"]), folds) == k]
+        trajectories += _trajectories(part, held)
+    out = _fit(dense, grams, labels, c, seed, ngrams)
+    out["trained_on"] = {
+        "conversations": len(conversations),
+        "snapshots": len(labels),
+        "positive_snapshots": sum(labels),
+        "ngrams": ngrams,
+        "c": c,
+    }
+    if not trajectories:
+        trajectories = _trajectories(out, conversations)
+    threshold, figures = _pick_threshold(RuleScorer().policy, trajectories, max_fpr)
+    policy = RuleScorer().policy
+    out["policy"] = {**policy, "threshold": threshold, "instant": max(float(policy["instant"]), threshold)}
+    out["cross_validated"] = figures
     return out
 
 
-def _pick_threshold(
-    model: dict[str, Any], conversations: list[tuple[dict[str, Any], dict[str, Any]]]
-) -> float:
-    """The policy threshold with the best F0.5 on conversations the model was not fitted on."""
+def _trajectories(
+    model: dict[str, Any], conversations: list[Item]
+) -> list[tuple[list[float], dict[str, Any]]]:
     scorer = ModelScorer({**model, "policy": {}}, policy={"threshold": 2.0})  # never flags: record risks
-    window, required = scorer.window, scorer.required
-    trajectories = []
+    out = []
     for conversation, truth in conversations:
         state = scorer.new_state(conversation["id"], conversation.get("participants"))
-        risks = []
-        for index, message in enumerate(conversation["messages"]):
-            risks.append(scorer.update(state, index, message["author"], message["text"]).risk)
-        trajectories.append((risks, truth.get("label") == "grooming"))
-    best, best_f = 0.5, -1.0
-    for threshold in (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.97, 0.99):
-        tp = fp = fn = 0
-        for risks, positive in trajectories:
-            flagged = any(
-                sum(r >= threshold for r in risks[max(0, i - window + 1) : i + 1]) >= required
-                for i in range(len(risks))
-            )
-            tp += flagged and positive
-            fp += flagged and not positive
-            fn += positive and not flagged
+        risks = [
+            scorer.update(state, index, message["author"], message["text"]).risk
+            for index, message in enumerate(conversation["messages"])
+        ]
+        out.append((risks, truth))
+    return out
+
+
+THRESHOLDS = (*(round(0.05 * i, 2) for i in range(4, 20)), 0.97, 0.98, 0.99, 0.995)
+
+
+def _pick_threshold(
+    policy: Mapping[str, float], trajectories: list[tuple[list[float], dict[str, Any]]], max_fpr: float
+) -> tuple[float, dict[str, Any]]:
+    """The threshold with the best F0.5 among those within the false-positive budget of every benign kind."""
+    window = max(1, int(policy["window"]))
+    required = max(1, min(window, int(policy["required"])))
+    instant = float(policy.get("instant", 2.0))
+    peaks = []
+    for risks, truth in trajectories:
+        # the highest level that ``required`` of ``window`` consecutive risks all reach
+        peak = 0.0
+        for i in range(len(risks)):
+            recent = sorted(risks[max(0, i - window + 1) : i + 1], reverse=True)
+            if len(recent) >= required:
+                peak = max(peak, recent[required - 1])
+        # ``instant`` flags on one risk; the model's policy raises it to the threshold (see ``train``)
+        top = max(risks, default=0.0)
+        if top >= instant:
+            peak = max(peak, min(top, instant))
+        positive = truth.get("label") == "grooming"
+        peaks.append((peak, positive, str(truth.get("kind") or "benign")))
+    best: tuple[float, float, float, float, dict[str, float]] | None = None
+    for threshold in THRESHOLDS:
+        tp = sum(1 for p, pos, _ in peaks if pos and p >= threshold)
+        fp = sum(1 for p, pos, _ in peaks if not pos and p >= threshold)
+        fn = sum(1 for p, pos, _ in peaks if pos and p < threshold)
+        kinds: dict[str, list[int]] = {}
+        for p, pos, kind in peaks:
+            if not pos:
+                counts = kinds.setdefault(kind, [0, 0])
+                counts[0] += p >= threshold
+                counts[1] += 1
+        fpr = {kind: a / n for kind, (a, n) in kinds.items()}
+        worst = max(fpr.values(), default=0.0)
         precision = tp / (tp + fp) if tp + fp else 0.0
         recall = tp / (tp + fn) if tp + fn else 0.0
         f = 1.25 * precision * recall / (0.25 * precision + recall) if precision + recall else 0.0
-        if f > best_f + 1e-9:
-            best, best_f = threshold, f
-    return best
+        key = (worst <= max_fpr, f if worst <= max_fpr else -worst)
+        if best is None or key > (best[0] <= max_fpr, best[1] if best[0] <= max_fpr else -best[0]):
+            best = (worst, f, threshold, recall, fpr)
+    assert best is not None
+    worst, f, threshold, recall, fpr = best
+    figures = {
+        "threshold": threshold,
+        "f05": round(f, 3),
+        "recall": round(recall, 3),
+        "worst_fpr": round(worst, 3),
+        "fpr_by_kind": {k: round(v, 3) for k, v in sorted(fpr.items())},
+    }
+    return threshold, figures

@@ -150,7 +150,7 @@ class RuleScorer:
         if (
             writer.messages <= score["pace_messages"]
             and (distinct >= score["broad_distinct"] or (specific and distinct >= 3))
-            and self._writes_to_minor(state, writer)
+            and self.writes_to_minor(state, writer)
         ):  # many kinds of move in the author's first few lines to a child: the fast approach
             total += score["pace_bonus"]
         total *= self._drive_factor(state, writer)
@@ -180,7 +180,7 @@ class RuleScorer:
             return "setting"
         return None
 
-    def _writes_to_minor(self, state: ConversationState, writer: AuthorState) -> bool:
+    def writes_to_minor(self, state: ConversationState, writer: AuthorState) -> bool:
         own = writer.age
         if (own is not None and own < ADULT) or (own is None and writer.childhood):
             return False

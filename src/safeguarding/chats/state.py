@@ -25,6 +25,8 @@ class AuthorState:
     ngram_sum: float = 0.0  # model only: sum of their weights
     settings: dict[str, int] = field(default_factory=dict)  # benign setting (semantic) -> lines near it
     childhood: int = 0  # lines showing a child's life of their own ("my mum", "at school"), capped
+    similar: dict[str, float] = field(default_factory=dict)  # model only: category -> best similarity
+    addressed: int = 0  # model only: lines addressed to someone that the semantic layer read
 
     @property
     def age(self) -> int | None:
