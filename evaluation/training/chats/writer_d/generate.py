@@ -16,7 +16,7 @@ SLOTS = {
     "show": ["stranger things", "wednesday", "the new spiderman", "one piece", "bluey lol", "heartstopper", "demon slayer", "the bake off", "squid game", "avatar"],
     "sport": ["football", "netball", "swimming", "athletics", "hockey", "basketball", "gymnastics", "tennis", "rugby", "climbing"],
     "place": ["the park", "the library", "the shopping centre", "maccies", "the station", "the leisure centre", "the skate park", "costa", "the cinema", "the high street"],
-    "day": ["saturday", "sunday", "friday", "tomorrow", "wednesday", "next weekend", "monday", "thursday"],
+    "day": ["saturday", "sunday", "friday", "wednesday", "monday", "thursday", "tuesday"],
     "hour": ["4", "5", "half 3", "6", "quarter past 5", "7", "10", "2"],
     "food": ["pizza", "pasta", "tacos", "fish fingers", "a curry", "noodles", "burgers", "soup"],
     "subject": ["maths", "science", "history", "french", "english", "geography", "art", "music"],
@@ -55,6 +55,10 @@ TYPOS = [("you", "u"), ("are", "r"), ("your", "ur"), ("because", "cos"), ("thoug
          ("want to", "wanna"), ("okay", "ok"), ("thanks", "thx"), ("the", "teh")]
 
 
+PREFIX = ["tbh", "honestly", "ngl", "btw", "oh", "haha", "lol", "anyway", "wait", "omg", "ok so", "hmm", "yeah", "aw", "right", "also", "nah", "well"]
+SUFFIX = ["tho", "haha", "lol", "tbh", "x", "xx", "!!", "...", "innit", "fr", "btw", "anyway", "for real"]
+
+
 class Style:
     def __init__(self, rng, kind):
         self.lower = rng.random() < (0.7 if kind == "young" else 0.3)
@@ -76,6 +80,10 @@ class Style:
             if t and t[-1] not in ".?!)":
                 t += "."
             return t
+        if rng.random() < 0.18:
+            t = rng.choice(PREFIX) + " " + t
+        if rng.random() < 0.12:
+            t = t.rstrip(".!") + " " + rng.choice(SUFFIX)
         for a, b in TYPOS:
             if rng.random() < self.typo:
                 t = (" " + t + " ").replace(" " + a + " ", " " + b + " ").strip()
@@ -99,8 +107,47 @@ SMALL_Q = [
 SMALL_A = [
     "not much just chilling", "bored tbh", "good i guess", "yeah its so good", "had {food}", "nah nothing really",
     "its ok, {subject} is boring", "mostly {band}", "yeah a {pet}", "its raining again", "kinda", "i do {sport} on {day}s",
-    "homework ugh", "watching {show}", "meh", "yeah just finished", "tired lol",
+    "homework ugh", "watching {show}", "meh", "yeah just finished", "tired lol", "going to {place} with my mates",
+    "playing {game}", "nothing much, {sport} later", "rewatching {show} again lol", "we had {food} its my fav", "my {sib} is being so annoying",
+    "listening to {band}", "trying to finish my {subject} project", "might go {place} on {day}", "not really, staying in", "my {pet} is asleep on me",
 ]
+
+
+SMALL_PAIRS = [
+    ("what you up to", ["not much just chilling", "homework ugh", "watching {show}", "playing {game}", "nothing, bored", "eating {food}"]),
+    ("hows your day been", ["good i guess", "meh", "long", "ok, {subject} was boring", "actually good we had a free period", "tired lol"]),
+    ("did you watch {show}", ["yeah its so good", "not yet no spoilers", "on episode 3", "nah never seen it"]),
+    ("you still playing {game}?", ["yeah every night", "not really got bored", "sometimes", "yeah my {sib} plays too"]),
+    ("what did you have for tea", ["{food}", "had {food} its my fav", "nothing yet", "leftovers lol"]),
+    ("any plans for the weekend", ["might go {place}", "{sport} on {day}", "nah staying in", "going to my nans"]),
+    ("hows school going", ["its ok", "boring", "exams soon ugh", "ok i like {subject}"]),
+    ("what music you into atm", ["mostly {band}", "{band} obviously", "bit of everything", "listening to {band} rn"]),
+    ("you got any pets", ["yeah a {pet}", "no my mum wont let me", "a {pet} and a {pet}", "my {pet} is asleep on me rn"]),
+    ("you do any sports?", ["{sport}", "i do {sport} on {day}s", "not really", "used to do {sport}"]),
+    ("whats your fav game rn", ["{game}", "prob {game}", "{game} or {game}"]),
+    ("you going anywhere in the holidays", ["maybe spain", "nowhere lol", "my aunties", "camping ugh"]),
+    ("who's your fav in {show}", ["the main one obviously", "idk theyre all good", "the funny one"]),
+    ("did you get much homework", ["loads", "just {subject}", "none haha", "a project"]),
+    ("whats the best thing that happened this week", ["we won at {sport}", "got a new {pet}", "nothing lol", "my {sib} went on a trip so peace"]),
+]
+CHILD_SAYS = [
+    ("my {sib} is being so annoying", ["siblings eh", "haha i know that feeling", "what they do"]),
+    ("i got picked for the {sport} team", ["thats amazing well done", "no way congrats", "knew you would"]),
+    ("i drew a new thing today", ["ooh what of", "bet its good", "show me when its done"]),
+    ("rewatching {show} again lol", ["classic", "i love {show} too", "which season"]),
+    ("we had {food} its my fav", ["{food} is elite", "nice", "jealous"]),
+    ("listening to {band}", ["{band} is class", "good taste", "fav song?"]),
+    ("trying to finish my {subject} project", ["haha i was rubbish at {subject}", "good luck", "whats it on"]),
+    ("i'm so tired", ["early night then", "same tbh", "long day?"]),
+]
+
+
+def small_talk(rng, a, b):
+    if rng.random() < 0.6:
+        q, ans = rng.choice(SMALL_PAIRS)
+        return [(a, fill(rng, q), False), (b, fill(rng, rng.choice(ans)), False)]
+    st, rs = rng.choice(CHILD_SAYS)
+    return [(b, fill(rng, st), False), (a, fill(rng, rng.choice(rs)), False)]
 
 
 # --------------------------------------------------------------------------- grooming banks
@@ -136,10 +183,14 @@ G = {
                   "is your school near the big tesco", "what stop do you get off at", "how long does it take you to walk back"],
     },
     "risk": {
-        "typical": ["are you alone right now?", "are your parents home?", "does anyone check your phone?", "is anyone else using the computer?", "can your parents see your messages?"],
+        "typical": ["are you alone right now?", "are your parents home?", "is anyone home with you?", "when are your parents out?"],
         "quiet": ["what time does your mum get back from work", "so is it just you after school till your dad's home?", "who's in the house usually on {day}s",
-                  "is your room upstairs or do you share the computer", "does your mum ever look at your phone or is she chill about it",
-                  "is anyone looking over your shoulder lol", "your brother around or is it just you tonight", "do your parents work late usually"],
+                  "your brother around or is it just you tonight", "do your parents work late usually", "is your dad back tonight or is he away again"],
+    },
+    "riskphone": {
+        "typical": ["does anyone check your phone?", "is anyone else using the computer?", "can your parents see your messages?"],
+        "quiet": ["is your room upstairs or do you share the computer", "does your mum ever look at your phone or is she chill about it",
+                  "is anyone looking over your shoulder lol", "do you have your own laptop or is it the family one", "does your phone stay in your room at night"],
     },
     "exclusive": {
         "typical": ["you're special to me", "i think we have something special", "you're my favourite person to talk to", "i care about you more than anyone"],
@@ -192,8 +243,9 @@ G = {
 CHILD_R = {
     "age": {"eager": ["13", "14 in june", "im 12", "year 8", "year 9 why", "13 nearly 14"], "wary": ["why", "old enough lol", "not saying", "why do you want to know"], "neutral": ["14", "year 8", "13 u?", "im in year 7"]},
     "compliment": {"eager": ["aw thanks", "no one says that to me", "really?? 🥺", "thats so nice"], "wary": ["ok", "lol ok", "thanks i guess"], "neutral": ["haha thanks", "idk about that", "ty"]},
-    "details": {"eager": ["the 42", "yeah the green one", "i walk its like 15 mins", "yeah near there"], "wary": ["why", "somewhere lol", "dont really say that online"], "neutral": ["bus usually", "near the high street", "i get picked up sometimes"]},
-    "risk": {"eager": ["yeah im on my own till 6", "mum works late", "no one checks it", "just me lol"], "wary": ["why u asking", "my dad's here", "my mum checks it sometimes"], "neutral": ["about 6", "my brother's here sometimes", "idk she doesnt really look"]},
+    "details": {"eager": ["yeah thats the one", "near the high street", "yeah near there", "i walk its like 15 mins"], "wary": ["why", "somewhere lol", "dont really say that online"], "neutral": ["kinda", "near town", "sometimes"]},
+    "risk": {"eager": ["yeah im on my own till 6", "mum works late", "just me lol", "yeah they're out till late"], "wary": ["why u asking", "my dad's here", "my nan's downstairs"], "neutral": ["about 6", "my brother's here sometimes", "depends on the day"]},
+    "riskphone": {"eager": ["no one checks it", "my own laptop", "no its in my room", "she never looks"], "wary": ["my mum checks it sometimes", "why", "its the family one"], "neutral": ["idk she doesnt really look", "sometimes", "not really"]},
     "exclusive": {"eager": ["same tbh", "me too", "ur the only one i can talk to", "aww"], "wary": ["thats a bit much lol", "ok", "we only just started talking"], "neutral": ["haha", "yeah its nice talking", "i guess"]},
     "isolate": {"eager": ["they do tbh", "yeah no one listens", "exactly", "shes so annoying"], "wary": ["nah theyre ok really", "theyre my friends tho", "i dunno"], "neutral": ["maybe", "sometimes", "yeah kinda"]},
     "secret": {"eager": ["ok i wont", "our secret", "yeah obviously", "ok"], "wary": ["why tho", "i tell my mum everything", "thats weird"], "neutral": ["ok", "i guess", "sure"]},
@@ -205,12 +257,13 @@ CHILD_R = {
     "meet": {"eager": ["yeah maybe!", "i'd be done at {hour}", "ok where", "that would be cool"], "wary": ["i dont think my mum would let me", "idk", "maybe not", "i dont really meet people from online"], "neutral": ["maybe", "i'll see", "what time"]},
 }
 
-TYPICAL_ORDER = ["age", "compliment", "details", "risk", "secret", "gift", "exclusive", "isolate", "move", "meet"]
-QUIET_POOL = ["details", "risk", "exclusive", "isolate", "secret", "delete", "second", "gift", "compliance", "move", "meet", "compliment", "age"]
+TYPICAL_ORDER = ["age", "compliment", "details", "risk", "riskphone", "secret", "gift", "exclusive", "isolate", "move", "meet"]
+QUIET_POOL = ["details", "risk", "riskphone", "exclusive", "isolate", "secret", "delete", "second", "gift", "compliance", "move", "meet", "compliment", "age"]
 ENDINGS = ["meet", "move", "secret"]
 
 # rapport lines, shared by suspect voices (non-manipulative)
-RAPPORT_S = ["haha same", "thats cool", "no way me too", "what else you into", "i used to love that when i was younger", "fair enough",
+RAPPORT_S = ["haha same", "{band} is class", "i love {show} too", "ive been playing {game} for years", "{sport} is hard work respect",
+             "siblings eh", "i had a {pet} growing up", "{food} is elite", "haha i was rubbish at {subject}", "sounds like a good day", "thats cool", "no way me too", "what else you into", "i used to love that when i was younger", "fair enough",
              "ha classic", "what made you start", "thats actually impressive", "oh i know that place", "lol yeah", "tell me about it"]
 
 
@@ -228,19 +281,14 @@ def grooming_conv(rng, kind, voice):
     if kind == "grooming_fast":
         n_rap = rng.randint(0, 2)
     else:
-        n_rap = rng.randint(2, 7)
+        n_rap = rng.randint(2, 7) if rng.random() < 0.8 else rng.randint(8, 22)
     for _ in range(n_rap):
-        if rng.random() < 0.5:
-            msgs.append(("S", fill(rng, rng.choice(SMALL_Q)), False))
-            msgs.append(("C", fill(rng, rng.choice(SMALL_A)), False))
-        else:
-            msgs.append(("C", fill(rng, rng.choice(SMALL_A)), False))
-            msgs.append(("S", fill(rng, rng.choice(RAPPORT_S)), False))
+        msgs += small_talk(rng, "S", "C")
     if kind == "grooming_fast":
         funcs = rng.sample(["age", "compliment", "risk", "gift", "secret"], rng.randint(1, 2)) + [rng.choice(["move", "meet"])]
     elif kind == "grooming_typical":
         k = rng.randint(4, 8)
-        funcs = [f for f in TYPICAL_ORDER if rng.random() < k / 10]
+        funcs = [f for f in TYPICAL_ORDER if rng.random() < k / 11]
         if len(funcs) < 3:
             funcs = rng.sample(TYPICAL_ORDER, 4)
         if rng.random() < 0.4:
@@ -262,8 +310,7 @@ def grooming_conv(rng, kind, voice):
         t = tone if rng.random() < 0.7 else pick_tone(rng)
         msgs.append(("C", fill(rng, rng.choice(CHILD_R[f][t])), False))
         if kind != "grooming_fast" and rng.random() < 0.35 and i < len(funcs) - 1:
-            msgs.append(("S", fill(rng, rng.choice(SMALL_Q + RAPPORT_S)), False))
-            msgs.append(("C", fill(rng, rng.choice(SMALL_A)), False))
+            msgs += small_talk(rng, "S", "C")
     if rng.random() < 0.4:
         msgs.append(("S", rng.choice(["anyway gtg, talk later", "night x", "speak tomorrow yeah?", "ok cool", "dont forget :)"]), False))
     # the 'age' typical question is not manipulation on its own; onset = first manip flagged
@@ -379,6 +426,7 @@ ROLE_STYLE = {
 def benign_conv(rng, kind):
     scenes = SCENES[kind]
     k = rng.randint(1, min(4, len(scenes)))
+    extra = 3 if rng.random() < 0.8 else 9
     chosen = rng.sample(scenes, k)
     msgs = []
     if rng.random() < 0.6:
@@ -386,13 +434,15 @@ def benign_conv(rng, kind):
         msgs.append(("B", fill(rng, rng.choice(["hi", "hey", "yeah", "whats up", "hello"])), False))
     for sc in chosen:
         swap = rng.random() < 0.25 and kind in ("peers", "gamers", "friends_meeting", "adults", "ordinary")
+        pick = rng.randint(0, 9)
+        aligned = rng.random() < 0.8
         for spk, alts in sc:
             s = spk if not swap else ("B" if spk == "A" else "A")
-            msgs.append((s, fill(rng, rng.choice(alts)), False))
-        for _ in range(rng.randint(0, 3)):
+            alt = alts[pick % len(alts)] if aligned else rng.choice(alts)
+            msgs.append((s, fill(rng, alt), False))
+        for _ in range(rng.randint(0, extra)):
             if rng.random() < 0.5:
-                msgs.append(("A", fill(rng, rng.choice(SMALL_Q)), False))
-                msgs.append(("B", fill(rng, rng.choice(SMALL_A)), False))
+                msgs += small_talk(rng, "A", "B")
             else:
                 msgs.append((rng.choice("AB"), fill(rng, rng.choice(FILL_A)), False))
     while len(msgs) < 6:
@@ -417,8 +467,14 @@ def make_names(rng, kind):
         a, b = rng.sample(CHILD_NAMES, 2)
     elif kind == "gamers":
         a, b = rng.sample(HANDLES, 2)
+    elif kind == "teacher_coach":
+        a = rng.choice(["coach_d", "mr_jones", "ms_khan", "miss_reid", "coach_tony", "mrs_ellis", "mr_okafor", "tutor_anna"])
+        b = rng.choice(CHILD_NAMES + ["mrs_patel", "jas_mum", "dan (parent)"])
+    elif kind == "family_parent":
+        a = rng.choice(["mum", "dad", "mummy", "Dad", "mam", "papa"] + ADULT_NAMES)
+        b = rng.choice(CHILD_NAMES)
     else:
-        a = rng.choice(ADULT_NAMES + ["mum", "dad", "nan", "coach_d", "mr_jones", "auntie_sue"])
+        a = rng.choice(["nan", "grandad", "auntie_sue", "uncle_rob", "cuz_jay", "granny", "aunt lou", "uncle mo"] + ADULT_NAMES)
         b = rng.choice(CHILD_NAMES)
     return None, a, b
 
