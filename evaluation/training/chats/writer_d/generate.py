@@ -52,9 +52,10 @@ EMOJI = ["😂", "😊", "🙂", "😅", "👍", "❤️", "😭", "🙈", "🤔
 TYPOS = [("you", "u"), ("are", "r"), ("your", "ur"), ("because", "cos"), ("though", "tho"), ("really", "rly"),
          ("tomorrow", "tmrw"), ("probably", "prob"), ("don't", "dont"), ("I'm", "im"), ("what", "wat"),
          ("people", "ppl"), ("please", "pls"), ("something", "smth"), ("about", "abt"), ("going to", "gonna"),
-         ("want to", "wanna"), ("okay", "ok"), ("thanks", "thx"), ("the", "teh")]
+         ("want to", "wanna"), ("okay", "ok"), ("thanks", "thx"), ("the", "th")]
 
 
+QWORDS = {"how", "hows", "how's", "what", "whats", "what's", "who", "who's", "did", "do", "any", "you", "are", "is", "can", "where", "when", "would", "could", "r", "u"}
 PREFIX = ["tbh", "honestly", "ngl", "btw", "oh", "haha", "lol", "anyway", "wait", "omg", "ok so", "hmm", "yeah", "aw", "right", "also", "nah", "well"]
 SUFFIX = ["tho", "haha", "lol", "tbh", "x", "xx", "!!", "...", "innit", "fr", "btw", "anyway", "for real"]
 
@@ -71,20 +72,24 @@ class Style:
             self.typo = 0.0
             self.nopunct = False
 
-    def apply(self, rng, text):
+    def apply(self, rng, text, lang="en"):
         t = text
+        en = lang == "en"
         if self.tidy:
             t = t[:1].upper() + t[1:]
-            for a in ["i ", "i'm", "i'll", "i've", "i'd"]:
+            for a in (["i ", "i'm", "i'll", "i've", "i'd"] if en else []):
                 t = t.replace(" " + a, " " + a[0].upper() + a[1:])
-            if t and t[-1] not in ".?!)":
-                t += "."
+            if en and t and t[-1] not in ".?!)":
+                first = t.split(" ")[0].lower()
+                t += "?" if first in QWORDS else "."
             return t
-        if rng.random() < 0.18:
+        if en and rng.random() < 0.18:
+            if t[:2] != "I " and not t.startswith("I'"):
+                t = t[:1].lower() + t[1:]
             t = rng.choice(PREFIX) + " " + t
-        if rng.random() < 0.12:
+        if en and rng.random() < 0.12:
             t = t.rstrip(".!") + " " + rng.choice(SUFFIX)
-        for a, b in TYPOS:
+        for a, b in (TYPOS if en else []):
             if rng.random() < self.typo:
                 t = (" " + t + " ").replace(" " + a + " ", " " + b + " ").strip()
         if self.nopunct and t.endswith(".") and not t.endswith(".."):
@@ -122,7 +127,7 @@ SMALL_PAIRS = [
     ("any plans for the weekend", ["might go {place}", "{sport} on {day}", "nah staying in", "going to my nans"]),
     ("hows school going", ["its ok", "boring", "exams soon ugh", "ok i like {subject}"]),
     ("what music you into atm", ["mostly {band}", "{band} obviously", "bit of everything", "listening to {band} rn"]),
-    ("you got any pets", ["yeah a {pet}", "no my mum wont let me", "a {pet} and a {pet}", "my {pet} is asleep on me rn"]),
+    ("you got any pets", ["yeah a {pet}", "no my mum wont let me", "a {pet} and some fish", "my {pet} is asleep on me rn"]),
     ("you do any sports?", ["{sport}", "i do {sport} on {day}s", "not really", "used to do {sport}"]),
     ("whats your fav game rn", ["{game}", "prob {game}", "{game} or {game}"]),
     ("you going anywhere in the holidays", ["maybe spain", "nowhere lol", "my aunties", "camping ugh"]),
@@ -142,11 +147,42 @@ CHILD_SAYS = [
 ]
 
 
-def small_talk(rng, a, b):
-    if rng.random() < 0.6:
-        q, ans = rng.choice(SMALL_PAIRS)
+ADULT_PAIRS = [
+    ("how was work", ["long day", "manic as usual", "not bad actually", "dont ask"]),
+    ("hows your week going", ["busy, you?", "nearly friday thank god", "fine, bit tired"]),
+    ("did you see the match", ["yeah what a finish", "missed it, who won", "dont talk to me about it"]),
+    ("what are you cooking tonight", ["{food}", "probably {food}", "takeaway honestly"]),
+    ("hows your mum doing", ["much better thanks", "still a bit tired but ok", "she's fine, asked after you"]),
+    ("any holiday plans", ["thinking portugal", "staying put this year", "camping if the weather holds"]),
+    ("did you get your car fixed", ["yeah finally", "still in the garage", "cost a fortune"]),
+    ("watching anything good", ["{show}", "just started {show}", "nothing, need recommendations"]),
+    ("how are the kids", ["mad as ever", "good, exams soon", "growing too fast"]),
+    ("you off this weekend", ["yeah finally", "working saturday", "sunday only"]),
+]
+ADULT_SAYS = [
+    ("the traffic was awful this morning", ["the ring road?", "every day lately", "nightmare"]),
+    ("finally booked the dentist", ["brave", "about time ha", "good luck"]),
+    ("my boss is driving me mad", ["what now", "ugh sorry", "drink later?"]),
+    ("so tired today", ["same, early night", "coffee time", "long week?"]),
+    ("the dog ate my sandwich again", ["ha classic", "naughty", "every time"]),
+]
+_USED = []
+
+
+def small_talk(rng, a, b, adult=False):
+    pairs, says = (ADULT_PAIRS, ADULT_SAYS) if adult else (SMALL_PAIRS, CHILD_SAYS)
+    for _ in range(6):
+        if rng.random() < 0.6:
+            item = rng.choice(pairs)
+        else:
+            item = rng.choice(says)
+        if item[0] not in _USED:
+            break
+    _USED.append(item[0])
+    if item in pairs:
+        q, ans = item
         return [(a, fill(rng, q), False), (b, fill(rng, rng.choice(ans)), False)]
-    st, rs = rng.choice(CHILD_SAYS)
+    st, rs = item
     return [(b, fill(rng, st), False), (a, fill(rng, rng.choice(rs)), False)]
 
 
@@ -423,10 +459,12 @@ ROLE_STYLE = {
 }
 
 
-def benign_conv(rng, kind):
+def benign_conv(rng, kind, adult=False):
     scenes = SCENES[kind]
-    k = rng.randint(1, min(4, len(scenes)))
-    extra = 3 if rng.random() < 0.8 else 9
+    k = rng.randint(2, min(4, len(scenes))) if rng.random() < 0.75 else 1
+    if kind == "ordinary":
+        k = 1
+    extra = 4 if rng.random() < 0.8 else 10
     chosen = rng.sample(scenes, k)
     msgs = []
     if rng.random() < 0.6:
@@ -442,12 +480,240 @@ def benign_conv(rng, kind):
             msgs.append((s, fill(rng, alt), False))
         for _ in range(rng.randint(0, extra)):
             if rng.random() < 0.5:
-                msgs += small_talk(rng, "A", "B")
+                msgs += small_talk(rng, "A", "B", adult)
             else:
                 msgs.append((rng.choice("AB"), fill(rng, rng.choice(FILL_A)), False))
-    while len(msgs) < 6:
-        msgs.append(("A" if msgs[-1][0] == "B" else "B", rng.choice(FILL_A), False))
+    target = int(rng.triangular(6, 72, 24)) if kind != "ordinary" else int(rng.triangular(6, 36, 12))
+    while len(msgs) < target:
+        if rng.random() < 0.75:
+            msgs += small_talk(rng, "A", "B", adult)
+        else:
+            msgs.append(("A" if msgs[-1][0] == "B" else "B", fill(rng, rng.choice(FILL_A)), False))
     return msgs[:80]
+
+
+# --------------------------------------------------------------------------- other languages (compact banks)
+LSLOTS = {
+    "es": {"day": ["sábado", "domingo", "viernes", "miércoles", "jueves"], "place": ["el parque", "la biblioteca", "el centro comercial", "la plaza", "el polideportivo"],
+           "food": ["macarrones", "tortilla", "pizza", "lentejas", "croquetas"], "hour": ["las 5", "las 6", "las 7 y media", "las 4"], "sib": ["hermana", "hermano"],
+           "gift": ["una tarjeta regalo", "saldo para el móvil", "unos pavos de fortnite", "robux"], "sport": ["fútbol", "baloncesto", "natación", "balonmano"]},
+    "fr": {"day": ["samedi", "dimanche", "vendredi", "demain", "mercredi"], "place": ["le parc", "la médiathèque", "le centre commercial", "la gare", "le gymnase"],
+           "food": ["des pâtes", "des crêpes", "une pizza", "du poulet", "une quiche"], "hour": ["17h", "18h", "16h30", "19h"], "sib": ["sœur", "frère"],
+           "gift": ["une carte cadeau", "du crédit pour ton téléphone", "des v-bucks", "des robux"], "sport": ["foot", "basket", "natation", "hand"]},
+    "de": {"day": ["Samstag", "Sonntag", "Freitag", "Mittwoch", "Donnerstag"], "place": ["im Park", "in der Bücherei", "im Einkaufszentrum", "am Bahnhof", "in der Turnhalle"],
+           "food": ["Nudeln", "Pizza", "Pfannkuchen", "Schnitzel", "Suppe"], "hour": ["17 Uhr", "18 Uhr", "halb fünf", "19 Uhr"], "sib": ["Schwester", "Bruder"],
+           "gift": ["eine Gutscheinkarte", "Handyguthaben", "V-Bucks", "Robux"], "sport": ["Fußball", "Basketball", "Schwimmen", "Handball"]},
+}
+
+L = {}
+L["es"] = {
+    "open": ["hola! vi tu dibujo en la página de fans, es increíble", "ey juegas muy bien al {game}", "hola, soy amigo de tu padre del trabajo", "hola, ayudo en el club de {sport}, muy bien el otro día", "holaa somos del mismo grupo de {band} no?"],
+    "hi": ["hola", "ey", "gracias", "quién eres?", "jaja gracias"],
+    "small": [("qué haces", ["nada, aburrida", "deberes puf", "jugando al {game}", "viendo series"]), ("qué tal el cole", ["bien", "un rollo", "mañana tengo examen", "normal"]),
+              ("qué has cenado", ["{food}", "nada todavía", "{food} que me encanta"]), ("tienes planes para el finde", ["igual voy a {place}", "{sport} el {day}", "nada, en casa"]),
+              ("tienes mascota?", ["sí un perro", "no, mi madre no quiere", "un gato muy gordo jaja"])],
+    "g": {
+        "age": (["cuántos años tienes?", "qué edad tienes?"], ["en qué curso estás?", "ya estás en el instituto?"]),
+        "compliment": (["eres muy madura para tu edad", "pareces mayor de lo que eres"], ["hablas con más cabeza que mis amigos", "da gusto hablar contigo, de verdad", "te fijas en cosas que nadie ve"]),
+        "details": (["dónde vives?", "a qué cole vas?"], ["qué autobús coges para volver?", "vuelves andando o te recogen?", "tu cole es el que está al lado del mercadona?"]),
+        "risk": (["estás sola ahora?", "están tus padres en casa?"], ["a qué hora vuelve tu madre del trabajo?", "entonces después del cole estás tú sola hasta que llega tu padre?", "tu hermano está o estás tú sola esta noche?"]),
+        "riskphone": (["tus padres te miran el móvil?", "alguien más usa el ordenador?"], ["tu madre te mira el móvil o pasa?", "el portátil es tuyo o es el de toda la familia?", "hay alguien mirando por encima del hombro jaja"]),
+        "exclusive": (["eres especial para mí", "lo nuestro es especial"], ["nadie me entiende como tú", "hablar contigo es lo mejor del día", "con nadie hablo así, la verdad"]),
+        "isolate": (["tus amigas no te entienden como yo", "tus padres son demasiado estrictos contigo"], ["parece que tus amigas solo te buscan cuando les interesa", "tu madre no lo pilla, no?", "no es justo que te traten como a una niña pequeña"]),
+        "secret": (["no le digas a tus padres que hablamos", "esto es un secreto entre tú y yo"], ["mejor que quede entre nosotros, la gente lo haría raro", "no hace falta comentarlo en casa", "tu madre se preocuparía por nada"]),
+        "delete": (["borra estos mensajes", "borra el chat luego"], ["igual deberías limpiar los mensajes antes de dormir", "si te miran el móvil, archiva este chat"]),
+        "second": (["hazte otra cuenta para hablar conmigo"], ["podrías usar la otra cuenta para hablar, menos lío", "mucha gente tiene una cuenta aparte para los amigos"]),
+        "gift": (["te puedo comprar {gift} si quieres", "te mando {gift}, sin compromiso"], ["me sobraba saldo y te he recargado el tuyo", "vi esa skin en oferta y me acordé de ti"]),
+        "compliance": (["demuéstrame que confías en mí"], ["me escribes cuando llegues a casa del cole?", "te quedas un poco más esta noche?", "cámbiate el nombre aquí al que te dije jaja"]),
+        "move": (["agrégame en {app}", "mejor hablamos por {app}"], ["esta app va fatal, tienes otra?", "usas la de los mensajes que se borran solos?"]),
+        "meet": (["deberíamos quedar", "quedamos este finde?"], ["justo voy a estar por {place} el {day} por trabajo", "si tu madre llega tarde te puedo llevar después del entreno", "podríamos ir a merendar algún día, invito yo"]),
+    },
+    "cr": {"eager": ["vale", "jaja sí", "en serio?? gracias", "yo también", "sí, estoy sola hasta {hour}", "vale, no digo nada"], "wary": ["por qué?", "no sé", "mi madre no me deja", "eso es un poco raro"], "neutral": ["puede", "vale", "no sé, ya veré", "13"]},
+    "bye": ["bueno me voy, hablamos", "buenas noches", "hablamos mañana?"],
+    "fill": ["vale", "jaja", "sí", "genial", "ok", "ah vale", "guay", "perfecto", "claro"],
+    "scenes": {
+        "family_parent": [[("A", ["llego tarde del trabajo, te quedas sola hasta {hour}, vale?", "cariño la llave está donde siempre"]), ("B", ["vale mamá", "puedo cenar {food}?"]), ("A", ["cierra con llave y no abras a nadie", "mándame un mensaje cuando llegues, te quiero"])],
+                          [("A", ["no le digas nada a tu {sib} de la sorpresa eh", "es secreto pero le vamos a regalar un perro a papá"]), ("B", ["vale no digo nada", "qué guay! puedo ayudar?"]), ("A", ["sí, pero calladita jaja"])],
+                          [("A", ["quién es ese que te escribe en {app}? borra esa app por favor", "ya hablamos del móvil, a las 9 se apaga"]), ("B", ["es una amiga del cole mamá", "jo vale"]), ("A", ["no me enfado, solo me preocupo. si alguien te pide secretos, me lo cuentas"])]],
+        "family_relative": [[("A", ["hola cariño, qué talla usas ya? la abuela te quiere hacer un jersey", "qué quieres para tu cumple?"]), ("B", ["gracias abuela! la M", "una tarjeta del {game} porfa"]), ("A", ["no le digas a tu madre que es sorpresa", "te lo mando el {day}, besos"])],
+                            [("A", ["te recojo yo el {day} del cole, me lo ha pedido tu madre", "preparamos una sorpresa para el cumple de tu madre, guardas el secreto?"]), ("B", ["vale tito", "síii"]), ("A", ["a {hour} en la puerta", "ni una palabra eh"])]],
+        "teacher_coach": [[("A", ["Recordad: el partido del {day} es a {hour}, quedamos en el club", "El entrenamiento del {day} se cambia a {place}"]), ("B", ["vale míster", "Gracias, quién lleva a los niños?"]), ("A", ["Los padres confirmad en el grupo, por favor"])],
+                          [("A", ["Muy buen trabajo hoy, se nota el esfuerzo", "Enhorabuena por el examen"]), ("B", ["gracias profe!", "gracias!!"]), ("A", ["Sigue así"])]],
+        "peers": [[("A", ["no se lo digas a nadie pero me gusta alguien de clase", "me prometes que no lo cuentas?"]), ("B", ["QUÉ quién", "te lo juro"]), ("A", ["ni a tu madre eh", "eres la única que lo sabe"])],
+                  [("A", ["quedamos en {place} a {hour}?", "descárgate {app} que estamos todos ahí"]), ("B", ["le pregunto a mi madre", "vale ya la tengo"]), ("A", ["guay"])]],
+        "friends_meeting": [[("A", ["Seguimos con lo del {day}?", "Te paso la ubicación, calle Olmo 14, a {hour}"]), ("B", ["Claro! dónde?", "Perfecto, allí estoy"])], [("A", ["esta app va fatal, pásate a {app}"]), ("B", ["hecho, ya te he agregado"])]],
+        "adults": [[("A", ["Me lo pasé genial anoche", "Estabas guapísima"]), ("B", ["Yo también, repetimos?", "Calla jaja"])], [("A", ["Estás sola esta noche? peli y cena?"]), ("B", ["Sí, ven a las 9"]), ("A", ["Llevo {food}"])]],
+        "gamers": [[("A", ["cuántos años tienes? suenas pequeño jaja", "agrégame en discord para el squad"]), ("B", ["16", "mis padres no me dejan discord"]), ("A", ["vale tranqui, por el chat del juego entonces"])], [("A", ["te regalo una skin gg", "otra partida?"]), ("B", ["en serio? gracias", "venga"])]],
+        "safety_lesson": [[("A", ["Del colegio: los acosadores dicen cosas como 'eres muy madura para tu edad' o 'no se lo digas a tus padres'", "Si alguien por internet te pregunta si estás sola en casa, qué haces?"]), ("B", ["Qué miedo, hay que hablarlo con los niños", "se lo digo a mamá y lo bloqueo"]), ("A", ["Exacto, y nunca te vas a meter en un lío por contármelo"])]],
+        "ordinary": [[("A", ["Hola, sigue disponible la bici?", "Buenas, mi pedido no ha llegado"]), ("B", ["Sí, sigue disponible", "Lo siento, me da el número de pedido?"]), ("A", ["Puedo pasar el {day}? Dirección?", "Es el 48213"]), ("B", ["Calle Mayor 22, a partir de {hour}", "Gracias, ya está reenviado"])]],
+    },
+}
+L["fr"] = {
+    "open": ["salut! j'ai vu ton dessin sur la page fan, il est trop beau", "wsh t'es trop fort à {game}", "bonjour, je suis un collègue de ton père", "salut, j'aide au club de {sport}, bravo pour samedi", "coucou on est dans le même groupe {band} non?"],
+    "hi": ["salut", "coucou", "merci", "c'est qui?", "mdr merci"],
+    "small": [("tu fais quoi", ["rien je m'ennuie", "des devoirs pff", "je joue à {game}", "je regarde une série"]), ("ça va le collège?", ["ça va", "trop nul", "contrôle demain", "bof"]),
+              ("t'as mangé quoi ce soir", ["{food}", "pas encore mangé", "{food} trop bien"]), ("tu fais quoi ce week-end", ["peut-être {place}", "{sport} {day}", "rien, je reste chez moi"]),
+              ("t'as un animal?", ["oui un chien", "non ma mère veut pas", "un chat trop gros mdr"])],
+    "g": {
+        "age": (["t'as quel âge?", "tu as quel âge au fait?"], ["t'es en quelle classe?", "t'es en 5e ou en 4e?"]),
+        "compliment": (["t'es vraiment mature pour ton âge", "on dirait que t'es plus vieille que ça"], ["tu réfléchis plus que mes potes franchement", "c'est facile de parler avec toi", "tu remarques des trucs que personne voit"]),
+        "details": (["tu habites où?", "tu vas dans quel collège?"], ["tu prends quel bus pour rentrer?", "tu rentres à pied ou on vient te chercher?", "ton collège c'est celui à côté du carrefour?"]),
+        "risk": (["t'es seule là?", "tes parents sont là?"], ["ta mère rentre à quelle heure du boulot?", "donc après les cours t'es toute seule jusqu'à ce que ton père rentre?", "ton frère est là ce soir ou t'es seule?"]),
+        "riskphone": (["tes parents regardent ton téléphone?", "quelqu'un d'autre utilise l'ordi?"], ["ta mère regarde ton portable ou elle s'en fiche?", "l'ordi c'est le tien ou celui de la famille?", "personne regarde par-dessus ton épaule mdr?"]),
+        "exclusive": (["t'es spéciale pour moi", "ce qu'on a c'est spécial"], ["personne me comprend comme toi", "parler avec toi c'est le meilleur moment de ma journée", "je parle à personne d'autre comme ça"]),
+        "isolate": (["tes amies te comprennent pas comme moi", "tes parents sont trop sévères avec toi"], ["on dirait que tes copines se servent de toi", "ta mère comprend rien, non?", "c'est pas juste qu'ils te traitent comme une petite"]),
+        "secret": (["dis pas à tes parents qu'on se parle", "c'est notre secret"], ["c'est mieux quand ça reste entre nous, les gens comprendraient pas", "t'as pas besoin d'en parler à la maison", "ta mère s'inquiéterait pour rien"]),
+        "delete": (["supprime nos messages", "efface la conv après"], ["tu devrais peut-être vider tes messages avant de dormir", "si on regarde ton tel, archive juste cette conv"]),
+        "second": (["crée un deuxième compte pour me parler"], ["tu pourrais utiliser ton autre compte pour parler, c'est plus simple", "plein de gens ont un compte à part pour les amis"]),
+        "gift": (["je peux t'acheter {gift} si tu veux", "je t'envoie {gift}, t'inquiète"], ["il me restait du crédit, j'ai rechargé le tien", "j'ai vu ce skin en promo et j'ai pensé à toi"]),
+        "compliance": (["prouve-moi que tu me fais confiance"], ["tu m'écris quand t'arrives chez toi?", "tu restes un peu plus ce soir?", "change ton pseudo pour celui que je t'ai dit mdr"]),
+        "move": (["ajoute-moi sur {app}", "on parle sur {app} plutôt"], ["cette appli bug trop, t'as autre chose?", "t'utilises celle où les messages disparaissent?"]),
+        "meet": (["on devrait se voir", "on se voit ce week-end?"], ["je serai justement vers {place} {day} pour le boulot", "si ta mère est en retard je peux te ramener après l'entraînement", "on pourrait aller prendre un goûter un jour, je t'invite"]),
+    },
+    "cr": {"eager": ["ok", "mdr oui", "sérieux?? merci", "moi aussi", "oui je suis seule jusqu'à {hour}", "ok je dis rien"], "wary": ["pourquoi?", "jsp", "ma mère veut pas", "c'est un peu bizarre"], "neutral": ["peut-être", "ok", "je verrai", "13"]},
+    "bye": ["bon je dois y aller", "bonne nuit", "on se parle demain?"],
+    "fill": ["ok", "mdr", "oui", "trop bien", "ah d'accord", "grave", "parfait", "ouais"],
+    "scenes": {
+        "family_parent": [[("A", ["je rentre tard du travail, tu restes seul jusqu'à {hour} d'accord?", "la clé est sous le pot comme d'hab"]), ("B", ["ok maman", "je peux manger {food}?"]), ("A", ["ferme à clé et n'ouvre à personne", "envoie-moi un message quand t'es rentré, bisous"])],
+                          [("A", ["dis rien à ta {sib} pour la surprise hein", "c'est un secret mais on offre un chiot à papa"]), ("B", ["promis", "trop bien je peux aider?"]), ("A", ["oui mais motus"])],
+                          [("A", ["c'est qui qui t'écrit sur {app}? supprime cette appli s'il te plaît", "on avait dit plus d'écran après 21h"]), ("B", ["c'est une copine du collège", "pff ok"]), ("A", ["je suis pas fâchée, je m'inquiète. si quelqu'un te demande de garder un secret, tu me le dis"])]],
+        "family_relative": [[("A", ["coucou ma puce, tu fais quelle taille maintenant? mamie veut te tricoter un pull", "tu veux quoi pour ton anniversaire?"]), ("B", ["merci mamie! du 12 ans", "une carte {game} stp"]), ("A", ["dis rien à ta mère c'est une surprise", "je l'envoie {day}, bisous"])],
+                            [("A", ["je viens te chercher {day} à l'école, ta mère me l'a demandé", "on prépare une surprise pour l'anniversaire de ta mère, tu gardes le secret?"]), ("B", ["ok tonton", "ouiii"]), ("A", ["{hour} devant le portail", "pas un mot hein"])]],
+        "teacher_coach": [[("A", ["Rappel : match {day} à {hour}, rendez-vous au club", "L'entraînement de {day} a lieu au gymnase"]), ("B", ["ok coach", "Merci, qui emmène les enfants ?"]), ("A", ["Les parents confirment dans le groupe svp"])],
+                          [("A", ["Très bon travail aujourd'hui, on voit les efforts", "Bravo pour le contrôle"]), ("B", ["merci madame!", "merci!!"]), ("A", ["Continue comme ça"])]],
+        "peers": [[("A", ["dis-le à personne mais j'aime bien quelqu'un de la classe", "tu promets de rien dire?"]), ("B", ["QUOI qui", "promis"]), ("A", ["même pas à ta mère", "t'es la seule à savoir"])],
+                  [("A", ["on se retrouve {place} à {hour}?", "télécharge {app} tout le monde y est"]), ("B", ["je demande à ma mère", "ok je l'ai"]), ("A", ["cool"])]],
+        "friends_meeting": [[("A", ["Toujours ok pour {day} ?", "Je t'envoie l'adresse : 14 rue des Lilas, vers {hour}"]), ("B", ["Carrément, où ?", "Parfait j'y serai"])], [("A", ["cette appli bug, passe sur {app}"]), ("B", ["c'est fait, je t'ai ajouté"])]],
+        "adults": [[("A", ["J'ai passé une super soirée", "Tu étais magnifique hier"]), ("B", ["Moi aussi, on remet ça ?", "Arrête mdr"])], [("A", ["T'es seule ce soir ? film et resto ?"]), ("B", ["Oui, viens vers 21h"]), ("A", ["J'apporte {food}"])]],
+        "gamers": [[("A", ["t'as quel âge? t'as une voix de petit mdr", "ajoute-moi sur discord pour la team"]), ("B", ["16", "mes parents veulent pas discord"]), ("A", ["ok pas grave, chat du jeu alors"])], [("A", ["je te donne un skin gg", "on relance?"]), ("B", ["sérieux? merci", "go"])]],
+        "safety_lesson": [[("A", ["Message du collège : les prédateurs disent des choses comme 'tu es très mature pour ton âge' ou 'ne dis rien à tes parents'", "Si quelqu'un en ligne te demande si t'es seul à la maison, tu fais quoi ?"]), ("B", ["Ça fait peur, faut en parler aux enfants", "je le dis à maman et je bloque"]), ("A", ["Exactement, et tu ne seras jamais puni pour me l'avoir dit"])]],
+        "ordinary": [[("A", ["Bonjour, le vélo est toujours dispo ?", "Bonjour, ma commande n'est pas arrivée"]), ("B", ["Oui toujours", "Désolé, vous avez le numéro de commande ?"]), ("A", ["Je peux passer {day} ? L'adresse ?", "C'est le 48213"]), ("B", ["22 rue du Moulin, après {hour}", "Merci, c'est renvoyé"])]],
+    },
+}
+L["de"] = {
+    "open": ["hey, hab deine Zeichnung auf der Fanseite gesehen, richtig gut", "yo du bist krass in {game}", "Hallo, ich bin ein Kollege von deinem Papa", "Hi, ich helfe beim {sport}-Training, super gemacht letzte Woche", "hii wir sind doch in der gleichen {band} Gruppe oder?"],
+    "hi": ["hi", "hey", "danke", "wer bist du?", "haha danke"],
+    "small": [("was machst du", ["nix, langweilig", "hausaufgaben ugh", "zocke {game}", "schau serie"]), ("wie läufts in der schule", ["geht so", "voll langweilig", "morgen arbeit", "ganz ok"]),
+              ("was gabs zum essen", ["{food}", "noch nix", "{food}, mein lieblingsessen"]), ("was machst du am wochenende", ["vielleicht {place}", "{sport} am {day}", "nix, bin zuhause"]),
+              ("hast du haustiere?", ["ja einen hund", "nein mama will nicht", "eine katze, voll dick haha"])],
+    "g": {
+        "age": (["wie alt bist du?", "wie alt bist du eigentlich?"], ["in welche klasse gehst du?", "bist du schon auf dem gymnasium?"]),
+        "compliment": (["du bist echt reif für dein alter", "du wirkst viel älter"], ["du denkst mehr nach als meine freunde ehrlich", "mit dir kann man echt gut reden", "du merkst sachen die sonst keiner merkt"]),
+        "details": (["wo wohnst du?", "auf welche schule gehst du?"], ["welchen bus nimmst du nach hause?", "läufst du heim oder wirst du abgeholt?", "ist deine schule die neben dem edeka?"]),
+        "risk": (["bist du gerade allein?", "sind deine eltern zuhause?"], ["wann kommt deine mama von der arbeit?", "also nach der schule bist du allein bis dein papa kommt?", "ist dein bruder da oder bist du heute abend allein?"]),
+        "riskphone": (["guckt jemand auf dein handy?", "benutzt noch jemand den computer?"], ["schaut deine mama mal in dein handy oder ist die entspannt?", "ist der laptop deiner oder der von der familie?", "guckt dir grad keiner über die schulter oder haha"]),
+        "exclusive": (["du bist was besonderes für mich", "wir haben was besonderes"], ["keiner versteht mich so wie du", "mit dir schreiben ist das beste am tag", "so red ich mit niemand sonst"]),
+        "isolate": (["deine freunde verstehen dich nicht so wie ich", "deine eltern sind viel zu streng mit dir"], ["klingt als würden deine freundinnen dich nur ausnutzen", "deine mama checkt das nicht oder?", "ist nicht fair dass die dich wie ein kleines kind behandeln"]),
+        "secret": (["sag deinen eltern nicht dass wir schreiben", "das ist unser geheimnis"], ["ist schöner wenn das unter uns bleibt, die anderen machen das nur komisch", "musst du zuhause ja nicht erwähnen", "deine mama macht sich sonst nur umsonst sorgen"]),
+        "delete": (["lösch die nachrichten", "lösch den chat nachher"], ["vielleicht räumst du deine nachrichten vorm schlafen auf", "falls jemand dein handy anschaut, archivier den chat einfach"]),
+        "second": (["mach dir einen zweiten account für uns"], ["du könntest den anderen account zum schreiben nehmen, weniger stress", "viele haben einen extra account für freunde"]),
+        "gift": (["ich kann dir {gift} kaufen wenn du willst", "ich schick dir {gift}, einfach so"], ["hatte noch guthaben übrig, hab deins aufgeladen", "hab den skin im angebot gesehen und an dich gedacht"]),
+        "compliance": (["beweis mir dass du mir vertraust"], ["schreibst du mir wenn du von der schule heim bist?", "bleibst du heute noch ein bisschen länger?", "änder deinen namen hier in den den ich gesagt hab haha"]),
+        "move": (["adde mich auf {app}", "lass lieber auf {app} schreiben"], ["die app spinnt voll, hast du was anderes?", "hast du die app wo nachrichten verschwinden?"]),
+        "meet": (["wir sollten uns treffen", "treffen wir uns am wochenende?"], ["ich bin am {day} eh {place} wegen arbeit", "wenn deine mama spät dran ist kann ich dich nach dem training heimfahren", "wir könnten mal eis essen gehen, ich lad dich ein"]),
+    },
+    "cr": {"eager": ["ok", "haha ja", "echt?? danke", "ich auch", "ja bin allein bis {hour}", "ok sag nix"], "wary": ["warum?", "weiß nicht", "darf ich nicht", "das ist bisschen komisch"], "neutral": ["vielleicht", "ok", "mal sehen", "13"]},
+    "bye": ["muss los, bis später", "gute nacht", "schreiben wir morgen?"],
+    "fill": ["ok", "haha", "ja", "cool", "ah ok", "stimmt", "passt", "klar"],
+    "scenes": {
+        "family_parent": [[("A", ["ich komm später von der arbeit, du bist allein bis {hour}, ok?", "schlüssel liegt unter dem blumentopf wie immer"]), ("B", ["ok mama", "darf ich {food} essen?"]), ("A", ["schließ ab und mach niemandem auf", "schreib mir wenn du da bist, hab dich lieb"])],
+                          [("A", ["sag deiner {sib} nichts von der überraschung ok", "ist geheim, aber papa kriegt einen hund"]), ("B", ["versprochen", "cool darf ich helfen?"]), ("A", ["ja aber pssst"])],
+                          [("A", ["wer schreibt dir da auf {app}? lösch die app bitte", "ab 21 uhr ist handy aus, wie besprochen"]), ("B", ["ist nur eine aus meiner klasse", "boah ok"]), ("A", ["ich bin nicht sauer, ich mach mir nur sorgen. wenn dich jemand bittet was geheim zu halten, sag es mir"])]],
+        "family_relative": [[("A", ["Hallo Schatz, welche Größe hast du jetzt? Oma will dir einen Pulli stricken", "was wünschst du dir zum geburtstag?"]), ("B", ["danke oma! 152", "eine {game} karte bitte"]), ("A", ["sag mama nichts, ist eine überraschung", "schick ich am {day}, drück dich"])],
+                            [("A", ["ich hol dich am {day} von der schule ab, deine mama hat gefragt", "wir planen eine überraschung für mamas geburtstag, kannst du was geheim halten?"]), ("B", ["ok onkel", "jaaa"]), ("A", ["{hour} am tor", "kein wort ok"])]],
+        "teacher_coach": [[("A", ["Erinnerung: Spiel am {day} um {hour}, Treffpunkt am Verein", "Das Training am {day} ist diesmal in der Turnhalle"]), ("B", ["ok trainer", "Danke, wer fährt die Kinder?"]), ("A", ["Eltern bitte in der Gruppe bestätigen"])],
+                          [("A", ["Sehr gute Arbeit heute, man sieht die Mühe", "Glückwunsch zur Klassenarbeit"]), ("B", ["danke frau müller!", "danke!!"]), ("A", ["Weiter so"])]],
+        "peers": [[("A", ["sags keinem aber ich find jemand aus der klasse süß", "versprichst du dass du nix sagst?"]), ("B", ["WAS wen", "versprochen"]), ("A", ["auch nicht deiner mama", "du bist die einzige die es weiß"])],
+                  [("A", ["treffen wir uns {place} um {hour}?", "lad dir {app} runter da sind alle"]), ("B", ["frag meine mama", "ok hab sie"]), ("A", ["cool"])]],
+        "friends_meeting": [[("A", ["Steht {day} noch?", "Schick dir die Adresse: Lindenstraße 14, so um {hour}"]), ("B", ["Klar, wo?", "Perfekt, bin da"])], [("A", ["die app spinnt, komm auf {app}"]), ("B", ["erledigt, hab dich geaddet"])]],
+        "adults": [[("A", ["War ein richtig schöner Abend", "Du sahst gestern toll aus"]), ("B", ["Fand ich auch, wiederholen?", "Hör auf haha"])], [("A", ["Bist du heute allein? Film und Essen?"]), ("B", ["Ja, komm um 9"]), ("A", ["Ich bring {food} mit"])]],
+        "gamers": [[("A", ["wie alt bist du? klingst jung haha", "adde mich auf discord für den squad"]), ("B", ["16", "meine eltern erlauben kein discord"]), ("A", ["ok kein ding, dann im spielchat"])], [("A", ["ich schenk dir nen skin gg", "noch ne runde?"]), ("B", ["echt? danke", "los"])]],
+        "safety_lesson": [[("A", ["Von der Schule: Täter sagen oft Sachen wie 'du bist so reif für dein Alter' oder 'sag deinen Eltern nichts'", "Wenn dich online jemand fragt ob du allein zuhause bist, was machst du?"]), ("B", ["Gruselig, wir müssen mit den Kindern reden", "ich sags mama und blockier"]), ("A", ["Genau, und du kriegst nie Ärger wenn du es mir erzählst"])]],
+        "ordinary": [[("A", ["Hallo, ist das Fahrrad noch da?", "Hallo, meine Bestellung ist nicht angekommen"]), ("B", ["Ja, noch da", "Tut mir leid, haben Sie die Bestellnummer?"]), ("A", ["Kann ich am {day} abholen? Adresse?", "Die 48213"]), ("B", ["Mühlweg 22, ab {hour}", "Danke, ist neu verschickt"])]],
+    },
+}
+
+
+def lfill(rng, lang, text):
+    saved = {}
+    for k, v in LSLOTS[lang].items():
+        saved[k] = SLOTS[k]
+        SLOTS[k] = v
+    try:
+        return fill(rng, text)
+    finally:
+        for k, v in saved.items():
+            SLOTS[k] = v
+
+
+def l_small(rng, lang, a, b, deck=None):
+    if deck is not None:
+        if not deck:
+            deck.extend(rng.sample(L[lang]["small"], len(L[lang]["small"])))
+        q, ans = deck.pop()
+    else:
+        q, ans = rng.choice(L[lang]["small"])
+    return [(a, lfill(rng, lang, q), False), (b, lfill(rng, lang, rng.choice(ans)), False)]
+
+
+def grooming_conv_l(rng, kind, lang):
+    B = L[lang]
+    tone = pick_tone(rng)
+    msgs = [("S", lfill(rng, lang, rng.choice(B["open"])), False), ("C", lfill(rng, lang, rng.choice(B["hi"])), False)]
+    n_rap = rng.randint(0, 1) if kind == "grooming_fast" else rng.randint(2, 6)
+    deck = []
+    for _ in range(n_rap):
+        msgs += l_small(rng, lang, "S", "C", deck)
+    funcs_all = list(B["g"].keys())
+    if kind == "grooming_fast":
+        funcs = rng.sample(["age", "compliment", "risk", "gift", "secret"], rng.randint(1, 2)) + [rng.choice(["move", "meet"])]
+    else:
+        funcs = rng.sample(funcs_all, rng.randint(4, 8))
+        if funcs[-1] not in ENDINGS:
+            funcs.append(rng.choice(ENDINGS))
+    for f in funcs:
+        typ, quiet = B["g"][f]
+        q = kind == "grooming_quiet" or rng.random() < 0.25
+        line = lfill(rng, lang, rng.choice(quiet if q else typ))
+        msgs.append(("S", line, f != "age" or not q))
+        t = tone if rng.random() < 0.7 else pick_tone(rng)
+        msgs.append(("C", lfill(rng, lang, rng.choice(B["cr"][t])), False))
+        if kind != "grooming_fast" and rng.random() < 0.3:
+            msgs += l_small(rng, lang, "S", "C", deck)
+    if rng.random() < 0.4:
+        msgs.append(("S", rng.choice(B["bye"]), False))
+    if not any(m[2] for m in msgs):
+        msgs[-2] = (msgs[-2][0], msgs[-2][1], True)
+    return msgs
+
+
+def benign_conv_l(rng, kind, lang):
+    B = L[lang]
+    scenes = B["scenes"][kind]
+    chosen = rng.sample(scenes, rng.randint(1, len(scenes)))
+    if len(chosen) == 1 and rng.random() < 0.6:
+        chosen = chosen * 1
+    deck = []
+    msgs = []
+    if rng.random() < 0.5:
+        msgs.append(("A", rng.choice(B["hi"][:2]), False))
+        msgs.append(("B", rng.choice(B["hi"][:3]), False))
+    for sc in chosen:
+        pick = rng.randint(0, 9)
+        for spk, alts in sc:
+            msgs.append((spk, lfill(rng, lang, alts[pick % len(alts)]), False))
+        for _ in range(rng.randint(1, 5)):
+            if rng.random() < 0.6:
+                msgs += l_small(rng, lang, "A", "B", deck)
+            else:
+                msgs.append((rng.choice("AB"), rng.choice(B["fill"]), False))
+    target = int(rng.triangular(6, 60, 22))
+    while len(msgs) < target:
+        if rng.random() < 0.7:
+            msgs += l_small(rng, lang, "A", "B", deck)
+        else:
+            msgs.append(("A" if msgs[-1][0] == "B" else "B", rng.choice(B["fill"]), False))
+    return msgs
 
 
 def make_names(rng, kind):
@@ -461,8 +727,13 @@ def make_names(rng, kind):
             s = rng.choice(ADULT_NAMES)
         c = rng.choice(CHILD_NAMES)
         return voice, s, c
-    if kind in ("friends_meeting", "adults", "ordinary", "safety_lesson"):
+    if kind in ("friends_meeting", "adults", "ordinary"):
         a, b = rng.sample(ADULT_NAMES, 2)
+    elif kind == "safety_lesson":
+        a = rng.choice(ADULT_NAMES + ["mum", "dad", "ms_khan", "pc_evans"])
+        b = rng.choice(ADULT_NAMES + CHILD_NAMES)
+        if b == a:
+            b = rng.choice(CHILD_NAMES)
     elif kind in ("peers",):
         a, b = rng.sample(CHILD_NAMES, 2)
     elif kind == "gamers":
@@ -495,10 +766,11 @@ def age_for(rng, who, kind, voice=None):
     return None
 
 
-def build(rng, idx, kind, start):
+def build(rng, idx, kind, start, lang="en"):
+    del _USED[:]
     if kind.startswith("grooming"):
         voice, s, c = make_names(rng, kind)
-        raw = grooming_conv(rng, kind, voice)
+        raw = grooming_conv(rng, kind, voice) if lang == "en" else grooming_conv_l(rng, kind, lang)
         sty = {"S": Style(rng, "young" if voice in ("teen", "gamer") else rng.choice(["adult", "young", "tidy"])), "C": Style(rng, "young")}
         names = {"S": s, "C": c}
         parts = {s: {}, c: {}}
@@ -513,7 +785,8 @@ def build(rng, idx, kind, start):
             raw.insert(0, ("C", rng.choice(["hey do i know u", "hi who's this", "accepted ur request"]), False))
     else:
         _, a, b = make_names(rng, kind)
-        raw = benign_conv(rng, kind)
+        adult = kind in ("friends_meeting", "adults", "ordinary") or (kind == "safety_lesson" and b in ADULT_NAMES)
+        raw = benign_conv(rng, kind, adult) if lang == "en" else benign_conv_l(rng, kind, lang)
         sa, sb = ROLE_STYLE[kind]
         sty = {"A": Style(rng, sa), "B": Style(rng, sb)}
         names = {"A": a, "B": b}
@@ -526,13 +799,26 @@ def build(rng, idx, kind, start):
             v = age_for(rng, t, kind)
             if v is not None:
                 parts[nm]["declared_age"] = v
-    raw = raw[:80]
+    merged = []
+    for m in raw:
+        if merged and merged[-1][0] == m[0] and rng.random() < 0.4 and len(merged[-1][1]) < 120:
+            pr = merged[-1]
+            sep = rng.choice([". ", ". ", ", ", " - ", "\n", "\n"])
+            merged[-1] = (pr[0], pr[1] + sep + m[1], pr[2] or m[2])
+        else:
+            merged.append(m)
+    raw = merged[:80]
+    fills = FILL_A if lang == "en" else L[lang]["fill"]
+    while len(raw) < 6:
+        last = raw[-1][0]
+        other = [r for r in names if r != last][0]
+        raw.append((other, rng.choice(fills), False))
     t = start
     msgs = []
     onset = None
     for i, (role, text, manip) in enumerate(raw):
         t = t + timedelta(seconds=rng.randint(8, 400) if rng.random() < 0.9 else rng.randint(3600, 60000))
-        m = {"author": names[role], "text": sty[role].apply(rng, text)}
+        m = {"author": names[role], "text": sty[role].apply(rng, text, lang)}
         if rng.random() < 0.9:
             m["time"] = t.strftime("%Y-%m-%dT%H:%M:%S")
         msgs.append(m)
@@ -541,9 +827,9 @@ def build(rng, idx, kind, start):
     cid = "d-%d" % idx
     conv = {"id": cid, "participants": parts, "messages": msgs}
     if kind.startswith("grooming"):
-        truth = {"id": cid, "label": "grooming", "kind": kind, "suspect": names["S"], "onset": onset, "language": "en"}
+        truth = {"id": cid, "label": "grooming", "kind": kind, "suspect": names["S"], "onset": onset, "language": lang}
     else:
-        truth = {"id": cid, "label": "benign", "kind": kind, "suspect": None, "onset": None, "language": "en"}
+        truth = {"id": cid, "label": "benign", "kind": kind, "suspect": None, "onset": None, "language": lang}
     return conv, truth
 
 
@@ -566,7 +852,8 @@ def main():
     with open(args.out, "w", encoding="utf-8") as fo, open(args.truth, "w", encoding="utf-8") as ft:
         for i, k in enumerate(kinds):
             start = base + timedelta(minutes=rng.randint(0, 525600))
-            conv, truth = build(rng, i + 1, k, start)
+            lang = rng.choices(["en", "es", "fr", "de"], weights=[72, 9, 10, 9])[0]
+            conv, truth = build(rng, i + 1, k, start, lang)
             fo.write(json.dumps(conv, ensure_ascii=False) + "\n")
             ft.write(json.dumps(truth, ensure_ascii=False) + "\n")
 
