@@ -52,7 +52,7 @@ EMOJI = ["😂", "😊", "🙂", "😅", "👍", "❤️", "😭", "🙈", "🤔
 TYPOS = [("you", "u"), ("are", "r"), ("your", "ur"), ("because", "cos"), ("though", "tho"), ("really", "rly"),
          ("tomorrow", "tmrw"), ("probably", "prob"), ("don't", "dont"), ("I'm", "im"), ("what", "wat"),
          ("people", "ppl"), ("please", "pls"), ("something", "smth"), ("about", "abt"), ("going to", "gonna"),
-         ("want to", "wanna"), ("okay", "ok"), ("thanks", "thx"), ("the", "th")]
+         ("want to", "wanna"), ("okay", "ok"), ("thanks", "thx"), ("going", "goin")]
 
 
 QWORDS = {"how", "hows", "how's", "what", "whats", "what's", "who", "who's", "did", "do", "any", "you", "are", "is", "can", "where", "when", "would", "could", "r", "u"}
@@ -200,6 +200,8 @@ VOICE_OPEN = {
     "art": ["I love your drawings, the colours are amazing", "hi! found your art on the fan page, you've got real talent",
             "your {show} fanart is honestly better than the official stuff", "Hey, I follow your sketch account, the latest one is lovely"],
     "stranger": ["hi", "hey there", "hello :)", "hi how are you", "hey whats up", "hey u seem cool"],
+    "fan": ["omg you're in the {band} fan server too", "saw your post about {show}, finally someone with taste", "your theory about {show} was so good", "hi from the {band} fan page!"],
+    "tutor": ["Hi, I do online {subject} tutoring, saw you asking for help in the forum", "hey, i help kids with {subject} homework, you asked a q on the homework app?"],
 }
 
 # functions: typical (stock) and quiet (ordinary words) variants for the suspect
@@ -209,19 +211,19 @@ G = {
         "quiet": ["what year are you in now?", "are you doing exams this year or next", "big school or still primary lol", "so you started secondary when?"],
     },
     "compliment": {
-        "typical": ["you're so mature for your age", "you seem way older than you are", "ur really pretty/handsome from your pic", "you're more grown up than most adults i know"],
+        "typical": ["you're so mature for your age", "you seem way older than you are", "ur really pretty/handsome from your pic", "you're more grown up than most adults i know", "honestly you're the most mature person in that whole server", "you're not like other kids at all"],
         "quiet": ["you actually think about things, most people dont", "honestly you talk better sense than my mates", "i like how you just say what you think",
-                  "you're easy to talk to, you know that?", "you notice stuff other people miss", "not many people your age would get that"],
+                  "you're easy to talk to, you know that?", "you notice stuff other people miss", "not many people your age would get that", "your drawings have a proper grown up style", "you handle stuff better than i did at your age", "your mum doesnt know how lucky she is lol", "you always make me laugh"],
     },
     "details": {
-        "typical": ["where do you live?", "whats your address", "what school do you go to", "what town are you in"],
+        "typical": ["where do you live?", "whats your address", "what school do you go to", "what town are you in", "whats your postcode, ill send you something", "which street do you live on"],
         "quiet": ["which bus do you get home", "is that the school with the green uniform?", "do you walk home or get picked up",
-                  "is your school near the big tesco", "what stop do you get off at", "how long does it take you to walk back"],
+                  "is your school near the big tesco", "what stop do you get off at", "how long does it take you to walk back", "do you go past the park on the way home?", "is that the stop by the chippy", "whats the name of your street, my mate might live near", "do you get the train or the bus in"],
     },
     "risk": {
-        "typical": ["are you alone right now?", "are your parents home?", "is anyone home with you?", "when are your parents out?"],
+        "typical": ["are you alone right now?", "are your parents home?", "is anyone home with you?", "when are your parents out?", "home alone again tonight?"],
         "quiet": ["what time does your mum get back from work", "so is it just you after school till your dad's home?", "who's in the house usually on {day}s",
-                  "your brother around or is it just you tonight", "do your parents work late usually", "is your dad back tonight or is he away again"],
+                  "your brother around or is it just you tonight", "do your parents work late usually", "is your dad back tonight or is he away again", "does your nan still pick you up on tuesdays", "what do you do when you get in, just you and the telly?", "does anyone else get home before you", "does your mum do nights still"],
     },
     "riskphone": {
         "typical": ["does anyone check your phone?", "is anyone else using the computer?", "can your parents see your messages?"],
@@ -229,50 +231,50 @@ G = {
                   "is anyone looking over your shoulder lol", "do you have your own laptop or is it the family one", "does your phone stay in your room at night"],
     },
     "exclusive": {
-        "typical": ["you're special to me", "i think we have something special", "you're my favourite person to talk to", "i care about you more than anyone"],
+        "typical": ["you're special to me", "i think we have something special", "you're my favourite person to talk to", "i care about you more than anyone", "you're my best friend, nobody else matters"],
         "quiet": ["nobody gets me like you do", "i look forward to this all day tbh", "talking to you is the best bit of my day",
-                  "i dont really talk to anyone else like this", "its different with you", "i feel like i can tell you anything"],
+                  "i dont really talk to anyone else like this", "its different with you", "i feel like i can tell you anything", "you're the only one who replies properly", "i'd be lost without these chats tbh", "whenever my phone goes i hope its you", "we just click dont we"],
     },
     "isolate": {
-        "typical": ["your friends don't understand you like i do", "your parents are too strict with you", "you don't need them, you've got me"],
+        "typical": ["your friends don't understand you like i do", "your parents are too strict with you", "you don't need them, you've got me", "your mum only cares about your sister"],
         "quiet": ["sounds like your friends just use you tbh", "they dont really listen to you do they", "your mum sounds like she doesnt get it",
                   "you deserve people who actually notice you", "maybe give them some space, they were out of order", "adults always think they know best hey",
-                  "its not fair they treat you like a little kid"],
+                  "its not fair they treat you like a little kid", "i wouldnt bother going to that party, they dont deserve you", "sounds like your dad just shouts and doesnt listen", "you can always vent to me instead", "i'd never make you feel like that"],
     },
     "secret": {
-        "typical": ["don't tell your parents about me", "keep this between us ok?", "this is our secret", "don't tell anyone we talk"],
+        "typical": ["don't tell your parents about me", "keep this between us ok?", "this is our secret", "don't tell anyone we talk", "if anyone asks, you dont know me"],
         "quiet": ["its nicer when its just our thing", "people wouldnt understand, they'd make it weird", "you dont have to mention it to anyone, its nobody else's business",
-                  "lets keep chatting here just us", "your mum would only worry for no reason", "maybe dont bring it up at home yeah"],
+                  "lets keep chatting here just us", "your mum would only worry for no reason", "maybe dont bring it up at home yeah", "its just easier if it stays here", "they'd only ask loads of questions", "say im someone from school if anyone asks lol", "you can trust me, but not everyone would get it"],
     },
     "delete": {
-        "typical": ["delete these messages ok", "make sure you delete our chat", "clear the chat after"],
+        "typical": ["delete these messages ok", "make sure you delete our chat", "clear the chat after", "delete everything when we finish"],
         "quiet": ["maybe clear that before you go to bed", "you might want to tidy up your messages, just so nobody gets the wrong idea",
-                  "do you ever clear your history? good habit tbh", "if your phone gets checked just archive this one"],
+                  "do you ever clear your history? good habit tbh", "if your phone gets checked just archive this one", "turn on the timer so the chat clears itself", "screenshots arent cool btw, just so you know", "i always wipe mine, less clutter"],
     },
     "second": {
-        "typical": ["make a second account so we can talk", "get a secret account"],
+        "typical": ["make a second account so we can talk", "get a secret account", "make a new profile your mum doesnt know about"],
         "quiet": ["you could make another account just for chatting, less hassle", "lots of people have a spare account for friends",
-                  "use the other profile so it doesnt show up on your main"],
+                  "use the other profile so it doesnt show up on your main", "make one with a different name, just for us to chat", "use your old account, nobody checks that one"],
     },
     "gift": {
-        "typical": ["i can get you {gift} if you want", "want me to buy you {gift}?", "ill send you {gift}, no strings"],
+        "typical": ["i can get you {gift} if you want", "want me to buy you {gift}?", "ill send you {gift}, no strings", "i'll get you {gift} if you stay online tonight"],
         "quiet": ["i had some credit spare so i topped yours up", "saw that skin was on sale and thought of you", "its nothing, i just like seeing you happy",
-                  "let me sort your data so you can message more", "you can pay me back another time, dont worry"],
+                  "let me sort your data so you can message more", "you can pay me back another time, dont worry", "i've got a spare code, whats your username", "let me get your lunch money sorted this week", "i sent you a little something, check your account", "i'll sort the battle pass, dont mention it"],
     },
     "compliance": {
-        "typical": ["do something for me first", "prove you trust me"],
+        "typical": ["do something for me first", "prove you trust me", "if you really liked talking to me you'd do it"],
         "quiet": ["send me a pic of your drawing when its done?", "can you stay on a bit longer tonight", "reply quicker next time ok 🙂",
-                  "change your name on here to the one i said lol", "can you message me when you get home from school", "tell me when you're in bed so i know youre ok"],
+                  "change your name on here to the one i said lol", "can you message me when you get home from school", "tell me when you're in bed so i know youre ok", "answer when i message ok, i get worried", "skip the club thing tonight and stay on here", "put your status to offline so we can chat in peace", "can you call me when your mum goes out"],
     },
     "move": {
-        "typical": ["add me on {app}", "lets talk on {app} instead", "do you have {app}? its better", "message me on {app} its more private"],
+        "typical": ["add me on {app}", "lets talk on {app} instead", "do you have {app}? its better", "message me on {app} its more private", "this app is for kids, come on {app}"],
         "quiet": ["this app is so glitchy, is there somewhere else easier", "my notifications on here never work, got anything else?",
-                  "do you use the one with the disappearing chats", "easier to talk on the other one, this keeps logging me out"],
+                  "do you use the one with the disappearing chats", "easier to talk on the other one, this keeps logging me out", "whats your number, the chat here is so slow", "i can send voice notes on the other one", "i'm hardly on here anymore, everyone's moved"],
     },
     "meet": {
-        "typical": ["we should meet up", "want to meet this weekend?", "i could come see you", "lets meet, just us"],
+        "typical": ["we should meet up", "want to meet this weekend?", "i could come see you", "lets meet, just us", "i could pick you up after school", "come meet me, ill buy you food"],
         "quiet": ["i'm actually near {place} on {day} for work", "i could give you a lift after practice if your mum's late", "if you're at {place} i might pop by",
-                  "we could grab food sometime, my treat", "my cousin lives your way, i'm round there loads", "what time are you usually done on {day}?"],
+                  "we could grab food sometime, my treat", "my cousin lives your way, i'm round there loads", "what time are you usually done on {day}?", "i'll be at {place} anyway, come say hi", "id love to actually hang out one day", "if you get off a stop early i could meet you", "bet you're even funnier in person"],
     },
 }
 
@@ -359,6 +361,12 @@ def grooming_conv(rng, kind, voice):
 # Each scene: list of (speaker 'A'/'B', [alternatives]). Fillers in between.
 SCENES = {
     "family_parent": [
+        [("A", ["Are you alone at home? Is your brother back yet?", "is anyone with you right now", "who's home with you love"]), ("B", ["just me", "yeah he's upstairs", "nan's here"]),
+         ("A", ["Ok, I'm 20 mins away. Don't open the door", "Good, tell him to start the tea", "Ok give her a hug from me"])],
+        [("A", ["Who's this Jake you keep talking about? How old is he?", "how do you know that person you're messaging?", "is that someone you've met in real life?"]), ("B", ["he's in my class mum", "from {game}, he's like 13", "yeah from school"]),
+         ("A", ["Ok. If anyone online ever asks to meet you, you tell me first", "Just checking. Never give out our address ok", "Fine, but no private chats with people you don't know"])],
+        [("B", ["can i go to {place} with my mates after school", "can i sleep over at liv's on {day}", "can i get {app}, everyone has it"]), ("A", ["Whose parents will be there?", "Be back by {hour}", "Let me look at it first"]), ("B", ["her mum", "ok", "ugh fine"])],
+        [("A", ["You're such a kind kid, you know that?", "So proud of how you helped your sister today", "You're growing up so fast"]), ("B", ["mum stop", "aw thanks", "lol"]), ("A", ["Never stop being you ❤️", "Love you x"])],
         [("A", ["im going to be late from work, can you let yourself in?", "Running late love, you'll be home alone till about {hour}", "Won't be back till {hour}, key's under the usual pot"]),
          ("B", ["ok", "fine", "can i have {food}", "where's the key again"]), ("A", ["Lock the door behind you and text me when you're in", "Don't answer the door to anyone x", "There's {food} in the fridge"])],
         [("A", ["don't tell your {sib} about the surprise party ok", "Shh it's a secret but we're getting your {sib} a {pet}!", "Keep it secret from dad, we're planning his birthday"]),
@@ -374,6 +382,8 @@ SCENES = {
         [("A", ["screen time's up in 20 mins", "Are you still on {game}? It's late", "Phone downstairs at bedtime remember"]), ("B", ["5 more mins", "ugh ok", "but everyone else is still on"]), ("A", ["Nope, bed", "Fine, 10 minutes then off"])],
     ],
     "family_relative": [
+        [("A", ["Did your present arrive? Don't open it till Sunday!", "I've put some money in your account for your birthday, spend it on something nice", "Grandad's topped up your phone so you can call us"]), ("B", ["yes!! thank you", "thanks nan ❤️", "i'll ring u tonight"]), ("A", ["Lots of love from both of us", "Our little secret from mum ha, she says we spoil you"])],
+        [("A", ["Are you home on your own today? I can bring lunch round", "is your mum working late? I'll come and sit with you", "you alone? want me to pop in after work"]), ("B", ["yeah till 5", "yes please", "no dad's here"]), ("A", ["I'll be there at one", "See you soon sweetheart"])],
         [("A", ["Hello darling, what size are you now? Nanna wants to knit you a jumper", "what size shoes are you now? want to get you some trainers for your birthday", "Which {game} gift card do you want for your birthday?"]),
          ("B", ["aw thanks nan! size 5", "medium i think", "the green one pls"]), ("A", ["Lovely, don't tell mum it's a surprise", "I'll post it on {day} x", "Grandad says hello"])],
         [("A", ["We're planning a surprise for your mum's 40th, can you keep a secret?", "Auntie here! Help me pick a present for your dad, shh!", "Secret mission: find out what perfume your mum likes"]),
@@ -385,6 +395,9 @@ SCENES = {
         [("A", ["cuz you coming to nan's on sunday", "yo cuz u still play {game}? i'll send u my old skins", "cuz dont tell auntie i showed u that video lol its just dumb"]), ("B", ["yeah", "yesss thanks", "lol ok"]), ("A", ["sick", "bet"])],
     ],
     "teacher_coach": [
+        [("A", ["I can give a few of you a lift to the away game, parents please reply", "Match venue changed to {place}, lifts organised in the parents group", "Dear parents, pick-up from the tournament will be at {hour}"]), ("B", ["Thanks, she'll come with us", "Great, we'll drive", "Thanks for organising"]), ("A", ["Lovely, thanks", "See you there"])],
+        [("A", ["What size kit do you need for the new season?", "Shirt sizes please by {day}", "How old is your son? Just for the age group form"]), ("B", ["Medium please", "Age 12-13", "He's 11"]), ("A", ["Noted, thanks", "Perfect"])],
+        [("A", ["Don't tell the others yet but you've been picked for the county squad!", "Keep it quiet till I announce it, but you're captain on {day}"]), ("B", ["OMG thank you!!", "no way"]), ("A", ["You earned it. I'll tell your parents tonight"])],
         [("A", ["Training moved to {place} this {day}, same time", "Reminder: match on {day}, meet at the club at {hour}", "Hi all, kit needs to be washed and back by {day}"]),
          ("B", ["ok thanks coach", "Thanks for letting us know, who's driving?", "will there be a minibus"]), ("A", ["Parents please confirm lifts in the group", "Minibus leaves at {hour}, parents pick up at the school"])],
         [("A", ["Great effort today, your passing has really improved", "Really proud of the work you put into that essay", "Well done on the test, all that practice paid off"]),
@@ -396,6 +409,9 @@ SCENES = {
         [("A", ["Please don't message me on personal apps, use the school platform", "Remember, all club messages go through the parents group", "I've added your parent to this chat as per club policy"]), ("B", ["ok sorry", "oh ok"]), ("A", ["No problem at all"])],
     ],
     "peers": [
+        [("A", ["my mum read my messages again", "my dad took my phone lol", "delete that pic of me its so bad"]), ("B", ["noooo", "rip", "ok deleted"]), ("A", ["ugh", "ty"])],
+        [("A", ["he asked if i was home alone lol, i said my mum was here", "someone random added me and asked how old i am", "this guy keeps messaging me on {app}, its weird"]), ("B", ["block him", "tell ur mum fr", "thats creepy"]), ("A", ["yeah blocked", "ok i told her"])],
+        [("A", ["i got u a present for ur bday, dont look", "made a second account for my art lol", "wanna make a secret group chat for the party planning"]), ("B", ["aww", "whats it called", "yesss"])],
         [("A", ["omg dont tell anyone but i like {name}", "ok secret... i think i fancy someone in {subject}", "promise u wont tell??"]), ("B", ["WHAT who", "i promise", "omg spill"]),
          ("A", ["ur the only one i told", "dont tell mum either she'll make it weird", "swear on ur {pet}"]), ("B", ["i swear", "ur secret is safe lol"])],
         [("A", ["u coming to {place} after school", "meet at {place} at {hour}?", "wanna go {place} on {day}"]), ("B", ["yeah ill ask my mum", "cant im grounded", "ye"]), ("A", ["kk", "bring ur bike"])],
@@ -405,12 +421,16 @@ SCENES = {
         [("A", ["r u home alone", "my parents r out wanna call", "facetime?"]), ("B", ["ya mums at work", "yeah gimme 5", "cant im at my nans"]), ("A", ["calling", "ok later then"])],
     ],
     "friends_meeting": [
+        [("A", ["Hey, it's Tom from the running club, shall we grab coffee?", "Nice meeting you at the conference, lunch next week?", "Hey, found you via the hiking group, still up for the walk {day}?"]), ("B", ["Sure, where?", "Would love that", "Yes! meet at the car park?"]), ("A", ["{place} at {hour}", "I'll text you my number"])],
+        [("A", ["Where do you live again? I'll pick you up", "What's your address for the invite?", "send me your postcode for the sat nav"]), ("B", ["5 Rose Close", "I'll send it on {app}", "LS6 2HQ"]), ("A", ["Great, see you at 7", "Got it"])],
         [("A", ["Still on for {day}?", "Drinks {day} then?", "Are we doing brunch this weekend"]), ("B", ["Yes! where", "Defo, {place}?", "Can't wait"]), ("A", ["My address is 14 Oak Road, come round at {hour}", "Let's meet at {place} at {hour}", "I'll send you the pin"])],
         [("A", ["This app keeps crashing, add me on {app}", "Let's move the group to {app}", "message me on {app}, I'm barely on here"]), ("B", ["done", "what's your number", "Ok added you"])],
         [("A", ["Are you alone at the office? Fancy lunch", "Is anyone else coming tonight or just us?", "Just us two this time?"]), ("B", ["Just me, come over", "Sam might come", "Yep just us"]), ("A", ["On my way", "Great"])],
         [("A", ["Don't tell Jen about the party, it's a surprise", "keep it quiet, it's a surprise for Dave's 50th"]), ("B", ["My lips are sealed", "Ha of course"])],
     ],
     "adults": [
+        [("A", ["I can't stop thinking about our date", "Nobody makes me laugh like you do", "You're the best thing that happened to me this year"]), ("B", ["Stop it, you're making me blush", "Same here honestly", "Soppy ha"])],
+        [("A", ["Shall we move this to {app}? The dating app is so clunky", "Give me your number?", "Add me on {app}"]), ("B", ["Sure, here it is", "Done", "Ok x"])],
         [("A", ["You looked lovely tonight", "I had a really good time", "You're really funny, you know that"]), ("B", ["Aw stop", "Me too, let's do it again", "Haha you're not so bad yourself"])],
         [("A", ["How old are you btw? your profile doesn't say", "So what do you do for work?", "Where abouts are you based"]), ("B", ["34, you?", "I'm a nurse", "North London"]), ("A", ["36 ha", "Oh nice"])],
         [("A", ["Got you a little something for your birthday", "I booked that restaurant you mentioned", "Saw this and thought of you"]), ("B", ["You didn't have to!", "Oh wow thank you", "You're so sweet"])],
@@ -418,6 +438,8 @@ SCENES = {
         [("A", ["Let's not tell the others we're seeing each other yet", "Keep it low key at work ok ha", "Don't tell my sister yet she'll go mad with excitement"]), ("B", ["Ha agreed", "Our secret for now"])],
     ],
     "gamers": [
+        [("A", ["my mom says i cant play past 9 lol", "brb my dad's calling me", "cant play sat got football"]), ("B", ["same", "kk", "np"])],
+        [("A", ["u wanna be in my clan? need to be 13+ for the discord", "how old r u we have age rules", "r u old enough for the tourney? 16+"]), ("B", ["14", "13", "no im 12"]), ("A", ["ok ur in", "sorry server rules", "next season then"])],
         [("A", ["how old r u? ur voice sounds young lol", "whats ur age", "u like 12 or smth"]), ("B", ["16", "14 why", "old enough to beat u"]), ("A", ["lol fair", "ok kid", "no worries just asking cos of the server rules"])],
         [("A", ["add me on discord", "join the discord for the squad", "we use discord for comms"]), ("B", ["whats ur tag", "cant my parents said no discord", "ok"]), ("A", ["its in the clan bio", "just use in-game chat then"])],
         [("A", ["ill gift u a skin gg", "want my spare {gift}", "i'll trade u the rare one"]), ("B", ["fr?? ty", "no thanks", "ok deal"]), ("A", ["np", "happy bday"])],
@@ -425,6 +447,7 @@ SCENES = {
         [("A", ["ur parents let u play this late?", "u alone in the lobby?", "is ur mic on"]), ("B", ["lol no they asleep", "ye", "its broken"]), ("A", ["haha", "ok typing then"])],
     ],
     "safety_lesson": [
+        [("A", ["Parent evening notes: watch for someone asking which bus your child takes, or when you're home from work", "The talk said they ask kids to delete messages or make a second account", "Apparently they often say 'nobody understands you like I do'"]), ("B", ["That's so subtle, I'd never have noticed", "Scary. I'll check in with mine", "We need to talk to them about this"]), ("A", ["And they test with small favours first", "The key thing is the kids know they can tell us"])],
         [("A", ["Read this from the school: groomers often say things like 'you're so mature for your age'", "The officer said they'll say 'don't tell your parents, they wouldn't understand'", "Warning signs: someone online asking if you're home alone"]),
          ("B", ["That's scary", "Good to know", "We should talk to the kids about it"]), ("A", ["Also watch for anyone asking them to move to {app} or delete messages", "And gifts like game credit from strangers"])],
         [("A", ["Remember what we talked about: if anyone online says 'keep this our secret', what do you do?", "If someone asks which bus you take, who do you tell?", "If a stranger offers you {gift}, is that ok?"]),
@@ -433,6 +456,8 @@ SCENES = {
          ("B", ["what if its a friend?", "how do you know they're an adult", "ok"]), ("A", ["Trust your gut, and always tell a trusted adult", "Check with someone you trust before meeting anyone"])],
     ],
     "ordinary": [
+        [("A", ["Hi, are you alone in the shop today? I'll come by before close", "Is anyone there to sign for the delivery?", "Will someone be home between 8 and 12 for the engineer?"]), ("B", ["Yes just me till 5", "Yes my husband", "Yes all day"]), ("A", ["Great, see you at 4", "Thanks, engineer will text ahead"])],
+        [("A", ["Your gift card code is attached", "Congratulations, you've won a voucher in our raffle", "Here's your refund as store credit"]), ("B", ["Thank you!", "Oh lovely", "Cheers"])],
         [("A", ["Hi is the {item} still available?", "Is the {item} still for sale", "Would you take £40 for the {item}"]), ("B", ["Yes still here", "Sold sorry", "£50 is lowest"]),
          ("A", ["Can I collect {day}? What's the address", "Great, when can I pick up"]), ("B", ["22 Mill Lane, after {hour}", "Anytime after work"])],
         [("A", ["Hi, my order hasn't arrived", "I'd like a refund please", "My account's locked"]), ("B", ["Sorry to hear that, can I have your order number?", "I can help with that", "Please confirm your email"]),
@@ -721,7 +746,7 @@ def make_names(rng, kind):
         voice = rng.choice(list(VOICE_OPEN.keys()))
         if voice == "teen":
             s = rng.choice(TEEN_FAKE)
-        elif voice in ("gamer", "art", "stranger"):
+        elif voice in ("gamer", "art", "stranger", "fan"):
             s = rng.choice(HANDLES)
         else:
             s = rng.choice(ADULT_NAMES)
@@ -771,7 +796,7 @@ def build(rng, idx, kind, start, lang="en"):
     if kind.startswith("grooming"):
         voice, s, c = make_names(rng, kind)
         raw = grooming_conv(rng, kind, voice) if lang == "en" else grooming_conv_l(rng, kind, lang)
-        sty = {"S": Style(rng, "young" if voice in ("teen", "gamer") else rng.choice(["adult", "young", "tidy"])), "C": Style(rng, "young")}
+        sty = {"S": Style(rng, "young" if voice in ("teen", "gamer", "fan") else rng.choice(["adult", "young", "tidy"])), "C": Style(rng, "young")}
         names = {"S": s, "C": c}
         parts = {s: {}, c: {}}
         a1 = age_for(rng, "suspect", kind, voice)
