@@ -15,7 +15,7 @@ pytestmark = pytest.mark.slow  # trains a model (about a minute on a busy 2-core
 def model_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
     tmp = tmp_path_factory.mktemp("model")
     data = tmp / "labelled.jsonl"
-    result = runner.invoke(app, ["generate", "--n", "150", "--seed", "11", "--labelled", "--out", str(data)])
+    result = runner.invoke(app, ["generate", "--n", "400", "--seed", "11", "--labelled", "--out", str(data)])
     assert result.exit_code == 0
     path = tmp / "model.json"
     result = runner.invoke(app, ["train", str(data), "--out", str(path)])
@@ -27,6 +27,25 @@ def test_model_file_is_plain_json(model_path: Path) -> None:
     data = json.loads(model_path.read_text())
     assert data["format"] == "safeguarding-chats-model"
     assert 0.0 < data["policy"]["threshold"] < 1.0
+    assert data["ngram_ids"] == [] and data["trained_on"]["ngrams"] is False  # meaning only by default
+    chosen = data["cross_validated"]
+    assert chosen["threshold"] == data["policy"]["threshold"] and chosen["worst_fpr"] <= 0.05
+    assert data["policy"]["instant"] >= data["policy"]["threshold"]
+
+
+def test_ngrams_are_opt_in_and_down_weighted(tmp_path: Path) -> None:
+    data = tmp_path / "labelled.jsonl"
+    runner.invoke(app, ["generate", "--n", "120", "--seed", "13", "--labelled", "--out", str(data)])
+    path = tmp_path / "ngrams.json"
+    result = runner.invoke(app, ["train", str(data), "--out", str(path), "--ngrams"])
+    assert result.exit_code == 0, result.stderr
+    model = json.loads(path.read_text())
+    assert model["trained_on"]["ngrams"] is True and len(model["ngram_ids"]) > 100
+    assert max(abs(c) for c in model["ngram_coef"]) < max(abs(c) for c in model["dense_coef"])
+    scorer = load_scorer(str(path))
+    state = scorer.new_state("n1", None)
+    scorer.update(state, 0, "a", "hello there how are you", None)
+    assert state.authors["a"].ngram_count > 0
 
 
 def test_model_scores_online_with_explanations(model_path: Path, tmp_path: Path) -> None:
