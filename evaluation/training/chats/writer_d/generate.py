@@ -211,7 +211,7 @@ G = {
         "quiet": ["what year are you in now?", "are you doing exams this year or next", "big school or still primary lol", "so you started secondary when?"],
     },
     "compliment": {
-        "typical": ["you're so mature for your age", "you seem way older than you are", "ur really pretty/handsome from your pic", "you're more grown up than most adults i know", "honestly you're the most mature person in that whole server", "you're not like other kids at all"],
+        "typical": ["you're so mature for your age", "you seem way older than you are", "you're more grown up than most adults i know", "honestly you're the most mature person in that whole server", "you're not like other kids at all"],
         "quiet": ["you actually think about things, most people dont", "honestly you talk better sense than my mates", "i like how you just say what you think",
                   "you're easy to talk to, you know that?", "you notice stuff other people miss", "not many people your age would get that", "your drawings have a proper grown up style", "you handle stuff better than i did at your age", "your mum doesnt know how lucky she is lol", "you always make me laugh"],
     },
@@ -262,8 +262,8 @@ G = {
                   "let me sort your data so you can message more", "you can pay me back another time, dont worry", "i've got a spare code, whats your username", "let me get your lunch money sorted this week", "i sent you a little something, check your account", "i'll sort the battle pass, dont mention it"],
     },
     "compliance": {
-        "typical": ["do something for me first", "prove you trust me", "if you really liked talking to me you'd do it"],
-        "quiet": ["send me a pic of your drawing when its done?", "can you stay on a bit longer tonight", "reply quicker next time ok 🙂",
+        "typical": ["prove you trust me and stay online tonight", "if you really liked talking to me you'd answer faster", "do this one thing for me: keep your phone on tonight"],
+        "quiet": ["show me your drawing when its done?", "can you stay on a bit longer tonight", "reply quicker next time ok 🙂",
                   "change your name on here to the one i said lol", "can you message me when you get home from school", "tell me when you're in bed so i know youre ok", "answer when i message ok, i get worried", "skip the club thing tonight and stay on here", "put your status to offline so we can chat in peace", "can you call me when your mum goes out"],
     },
     "move": {
@@ -416,7 +416,7 @@ SCENES = {
          ("A", ["ur the only one i told", "dont tell mum either she'll make it weird", "swear on ur {pet}"]), ("B", ["i swear", "ur secret is safe lol"])],
         [("A", ["u coming to {place} after school", "meet at {place} at {hour}?", "wanna go {place} on {day}"]), ("B", ["yeah ill ask my mum", "cant im grounded", "ye"]), ("A", ["kk", "bring ur bike"])],
         [("A", ["get {app} everyone's moving there", "download {app} i'll add u", "r u on {app} yet"]), ("B", ["my mum wont let me", "ok whats ur name on it", "ive got it"]), ("A", ["same lol", "added"])],
-        [("A", ["ur so pretty in that pic", "ur drawing is so good", "ur hair looks nice today"]), ("B", ["stoppp", "aw ty", "shut up lol"])],
+        [("A", ["ur so funny in that video", "ur drawing is so good", "ur speech in english was so good"]), ("B", ["stoppp", "aw ty", "shut up lol"])],
         [("A", ["how old is ur brother again", "r u 13 or 14 i forgot", "when's ur birthday"]), ("B", ["16", "13 omg we're the same", "next month"]), ("A", ["oh ok", "party??"])],
         [("A", ["r u home alone", "my parents r out wanna call", "facetime?"]), ("B", ["ya mums at work", "yeah gimme 5", "cant im at my nans"]), ("A", ["calling", "ok later then"])],
     ],
@@ -535,8 +535,9 @@ L["es"] = {
     "open": ["hola! vi tu dibujo en la página de fans, es increíble", "ey juegas muy bien al {game}", "hola, soy amigo de tu padre del trabajo", "hola, ayudo en el club de {sport}, muy bien el otro día", "holaa somos del mismo grupo de {band} no?"],
     "hi": ["hola", "ey", "gracias", "quién eres?", "jaja gracias"],
     "small": [("qué haces", ["nada, aburrida", "deberes puf", "jugando al {game}", "viendo series"]), ("qué tal el cole", ["bien", "un rollo", "mañana tengo examen", "normal"]),
-              ("qué has cenado", ["{food}", "nada todavía", "{food} que me encanta"]), ("tienes planes para el finde", ["igual voy a {place}", "{sport} el {day}", "nada, en casa"]),
-              ("tienes mascota?", ["sí un perro", "no, mi madre no quiere", "un gato muy gordo jaja"])],
+              ("qué has cenado", ["{food}", "nada todavía", "{food} que me encanta"]), ("tienes planes para el finde", ["igual voy por {place}", "{sport} el {day}", "nada, en casa"]),
+              ("tienes mascota?", ["sí un perro", "no, mi madre no quiere", "un gato muy gordo jaja"]), ("qué música escuchas", ["{band}", "de todo un poco", "reguetón jaja"]),
+              ("has visto {show}?", ["sí me encanta", "todavía no", "voy por el capítulo 3"]), ("qué tal el entreno", ["cansadísima", "bien, marqué un gol", "fatal jaja"]), ("a qué juegas ahora", ["{game}", "al {game} con mi primo", "a nada, estoy castigada"])],
     "g": {
         "age": (["cuántos años tienes?", "qué edad tienes?"], ["en qué curso estás?", "ya estás en el instituto?"]),
         "compliment": (["eres muy madura para tu edad", "pareces mayor de lo que eres"], ["hablas con más cabeza que mis amigos", "da gusto hablar contigo, de verdad", "te fijas en cosas que nadie ve"]),
@@ -553,7 +554,11 @@ L["es"] = {
         "move": (["agrégame en {app}", "mejor hablamos por {app}"], ["esta app va fatal, tienes otra?", "usas la de los mensajes que se borran solos?"]),
         "meet": (["deberíamos quedar", "quedamos este finde?"], ["justo voy a estar por {place} el {day} por trabajo", "si tu madre llega tarde te puedo llevar después del entreno", "podríamos ir a merendar algún día, invito yo"]),
     },
-    "cr": {"eager": ["vale", "jaja sí", "en serio?? gracias", "yo también", "sí, estoy sola hasta {hour}", "vale, no digo nada"], "wary": ["por qué?", "no sé", "mi madre no me deja", "eso es un poco raro"], "neutral": ["puede", "vale", "no sé, ya veré", "13"]},
+    "cr": {"eager": ["vale", "jaja sí", "vale!", "claro"], "wary": ["por qué?", "no sé", "mi madre no me deja", "eso es un poco raro"], "neutral": ["puede", "vale", "no sé, ya veré", "bueno"]},
+    "cs": {"age": ["13", "tengo 12", "14 en junio", "por qué?"], "risk": ["sí, estoy sola hasta {hour}", "mi madre trabaja hasta tarde", "no, está mi padre", "por qué lo preguntas?"],
+           "riskphone": ["nadie me lo mira", "es mío", "a veces mi madre", "por qué?"], "exclusive": ["yo también", "ay qué mono", "bueno, acabamos de conocernos"],
+           "secret": ["vale, no digo nada", "vale", "por qué? yo se lo cuento todo a mi madre"], "gift": ["en serio?? gracias", "no hace falta", "mi madre dice que no acepte cosas"],
+           "details": ["sí, ese", "el 27", "por qué?", "no digo eso por internet"], "compliment": ["gracias jaja", "nadie me dice eso", "vale..."]},
     "bye": ["bueno me voy, hablamos", "buenas noches", "hablamos mañana?"],
     "fill": ["vale", "jaja", "sí", "genial", "ok", "ah vale", "guay", "perfecto", "claro"],
     "scenes": {
@@ -578,7 +583,8 @@ L["fr"] = {
     "hi": ["salut", "coucou", "merci", "c'est qui?", "mdr merci"],
     "small": [("tu fais quoi", ["rien je m'ennuie", "des devoirs pff", "je joue à {game}", "je regarde une série"]), ("ça va le collège?", ["ça va", "trop nul", "contrôle demain", "bof"]),
               ("t'as mangé quoi ce soir", ["{food}", "pas encore mangé", "{food} trop bien"]), ("tu fais quoi ce week-end", ["peut-être {place}", "{sport} {day}", "rien, je reste chez moi"]),
-              ("t'as un animal?", ["oui un chien", "non ma mère veut pas", "un chat trop gros mdr"])],
+              ("t'as un animal?", ["oui un chien", "non ma mère veut pas", "un chat trop gros mdr"]), ("t'écoutes quoi en ce moment", ["{band}", "un peu de tout", "du rap surtout"]),
+              ("t'as vu {show}?", ["oui trop bien", "pas encore", "je suis à l'épisode 3"]), ("ça s'est passé comment l'entraînement", ["crevée", "bien j'ai marqué", "nul mdr"]), ("tu joues à quoi en ce moment", ["{game}", "{game} avec mon cousin", "à rien je suis privée de console"])],
     "g": {
         "age": (["t'as quel âge?", "tu as quel âge au fait?"], ["t'es en quelle classe?", "t'es en 5e ou en 4e?"]),
         "compliment": (["t'es vraiment mature pour ton âge", "on dirait que t'es plus vieille que ça"], ["tu réfléchis plus que mes potes franchement", "c'est facile de parler avec toi", "tu remarques des trucs que personne voit"]),
@@ -595,7 +601,11 @@ L["fr"] = {
         "move": (["ajoute-moi sur {app}", "on parle sur {app} plutôt"], ["cette appli bug trop, t'as autre chose?", "t'utilises celle où les messages disparaissent?"]),
         "meet": (["on devrait se voir", "on se voit ce week-end?"], ["je serai justement vers {place} {day} pour le boulot", "si ta mère est en retard je peux te ramener après l'entraînement", "on pourrait aller prendre un goûter un jour, je t'invite"]),
     },
-    "cr": {"eager": ["ok", "mdr oui", "sérieux?? merci", "moi aussi", "oui je suis seule jusqu'à {hour}", "ok je dis rien"], "wary": ["pourquoi?", "jsp", "ma mère veut pas", "c'est un peu bizarre"], "neutral": ["peut-être", "ok", "je verrai", "13"]},
+    "cr": {"eager": ["ok", "mdr oui", "d'accord!", "ouais"], "wary": ["pourquoi?", "jsp", "ma mère veut pas", "c'est un peu bizarre"], "neutral": ["peut-être", "ok", "je verrai", "bah"]},
+    "cs": {"age": ["13", "j'ai 12 ans", "14 en juin", "pourquoi?"], "risk": ["oui je suis seule jusqu'à {hour}", "ma mère finit tard", "non mon père est là", "pourquoi tu demandes?"],
+           "riskphone": ["personne regarde", "c'est le mien", "des fois ma mère", "pourquoi?"], "exclusive": ["moi aussi", "trop mignon", "on se connaît depuis 2 jours mdr"],
+           "secret": ["ok je dis rien", "ok", "pourquoi? je dis tout à ma mère"], "gift": ["sérieux?? merci", "t'es pas obligé", "ma mère dit de rien accepter"],
+           "details": ["oui celui-là", "le 42", "pourquoi?", "je dis pas ça en ligne"], "compliment": ["merci mdr", "personne me dit ça", "ok..."]},
     "bye": ["bon je dois y aller", "bonne nuit", "on se parle demain?"],
     "fill": ["ok", "mdr", "oui", "trop bien", "ah d'accord", "grave", "parfait", "ouais"],
     "scenes": {
@@ -620,7 +630,8 @@ L["de"] = {
     "hi": ["hi", "hey", "danke", "wer bist du?", "haha danke"],
     "small": [("was machst du", ["nix, langweilig", "hausaufgaben ugh", "zocke {game}", "schau serie"]), ("wie läufts in der schule", ["geht so", "voll langweilig", "morgen arbeit", "ganz ok"]),
               ("was gabs zum essen", ["{food}", "noch nix", "{food}, mein lieblingsessen"]), ("was machst du am wochenende", ["vielleicht {place}", "{sport} am {day}", "nix, bin zuhause"]),
-              ("hast du haustiere?", ["ja einen hund", "nein mama will nicht", "eine katze, voll dick haha"])],
+              ("hast du haustiere?", ["ja einen hund", "nein mama will nicht", "eine katze, voll dick haha"]), ("was hörst du grad so", ["{band}", "alles mögliche", "deutschrap"]),
+              ("hast du {show} gesehen?", ["ja voll gut", "noch nicht", "bin bei folge 3"]), ("wie war training", ["bin tot", "gut, hab ein tor gemacht", "schlecht haha"]), ("was zockst du grad", ["{game}", "{game} mit meinem cousin", "nix, hab konsolenverbot"])],
     "g": {
         "age": (["wie alt bist du?", "wie alt bist du eigentlich?"], ["in welche klasse gehst du?", "bist du schon auf dem gymnasium?"]),
         "compliment": (["du bist echt reif für dein alter", "du wirkst viel älter"], ["du denkst mehr nach als meine freunde ehrlich", "mit dir kann man echt gut reden", "du merkst sachen die sonst keiner merkt"]),
@@ -637,7 +648,11 @@ L["de"] = {
         "move": (["adde mich auf {app}", "lass lieber auf {app} schreiben"], ["die app spinnt voll, hast du was anderes?", "hast du die app wo nachrichten verschwinden?"]),
         "meet": (["wir sollten uns treffen", "treffen wir uns am wochenende?"], ["ich bin am {day} eh {place} wegen arbeit", "wenn deine mama spät dran ist kann ich dich nach dem training heimfahren", "wir könnten mal eis essen gehen, ich lad dich ein"]),
     },
-    "cr": {"eager": ["ok", "haha ja", "echt?? danke", "ich auch", "ja bin allein bis {hour}", "ok sag nix"], "wary": ["warum?", "weiß nicht", "darf ich nicht", "das ist bisschen komisch"], "neutral": ["vielleicht", "ok", "mal sehen", "13"]},
+    "cr": {"eager": ["ok", "haha ja", "klar", "jo"], "wary": ["warum?", "weiß nicht", "darf ich nicht", "das ist bisschen komisch"], "neutral": ["vielleicht", "ok", "mal sehen", "hm"]},
+    "cs": {"age": ["13", "bin 12", "werd 14 im juni", "warum?"], "risk": ["ja bin allein bis {hour}", "mama arbeitet lang", "nein papa ist da", "warum fragst du?"],
+           "riskphone": ["guckt keiner", "ist meiner", "manchmal mama", "warum?"], "exclusive": ["ich auch", "süß", "wir kennen uns doch erst seit gestern"],
+           "secret": ["ok sag nix", "ok", "warum? ich erzähl mama alles"], "gift": ["echt?? danke", "musst du nicht", "mama sagt ich soll nix annehmen"],
+           "details": ["ja die", "die 42", "warum?", "sag ich nicht im internet"], "compliment": ["danke haha", "sagt mir sonst keiner", "ok..."]},
     "bye": ["muss los, bis später", "gute nacht", "schreiben wir morgen?"],
     "fill": ["ok", "haha", "ja", "cool", "ah ok", "stimmt", "passt", "klar"],
     "scenes": {
@@ -702,7 +717,8 @@ def grooming_conv_l(rng, kind, lang):
         line = lfill(rng, lang, rng.choice(quiet if q else typ))
         msgs.append(("S", line, f != "age" or not q))
         t = tone if rng.random() < 0.7 else pick_tone(rng)
-        msgs.append(("C", lfill(rng, lang, rng.choice(B["cr"][t])), False))
+        pool = B["cs"].get(f) if rng.random() < 0.8 else None
+        msgs.append(("C", lfill(rng, lang, rng.choice(pool or B["cr"][t])), False))
         if kind != "grooming_fast" and rng.random() < 0.3:
             msgs += l_small(rng, lang, "S", "C", deck)
     if rng.random() < 0.4:
