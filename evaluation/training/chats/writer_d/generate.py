@@ -264,7 +264,7 @@ G = {
     "compliance": {
         "typical": ["prove you trust me and stay online tonight", "if you really liked talking to me you'd answer faster", "do this one thing for me: keep your phone on tonight"],
         "quiet": ["show me your drawing when its done?", "can you stay on a bit longer tonight", "reply quicker next time ok 🙂",
-                  "change your name on here to the one i said lol", "can you message me when you get home from school", "tell me when you're in bed so i know youre ok", "answer when i message ok, i get worried", "skip the club thing tonight and stay on here", "put your status to offline so we can chat in peace", "can you call me when your mum goes out"],
+                  "change your name on here to the one i said lol", "can you message me when you get home from school", "text me when you get in so i know youre ok", "answer when i message ok, i get worried", "skip the club thing tonight and stay on here", "put your status to offline so we can chat in peace", "can you call me when your mum goes out"],
     },
     "move": {
         "typical": ["add me on {app}", "lets talk on {app} instead", "do you have {app}? its better", "message me on {app} its more private", "this app is for kids, come on {app}"],
