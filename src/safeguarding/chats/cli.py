@@ -120,14 +120,17 @@ def score(
 @app.command()
 def train(
     labelled: Annotated[
-        str,
+        list[str],
         typer.Argument(
             help='Conversations (input format) with labels in each line: "label": "grooming"|"benign", '
-            '"suspect": author, "onset": index of the first clear grooming message; or pass --truth.'
+            '"suspect": author, "onset": index of the first clear grooming message; or pass --truth. '
+            "Several files are several writers: the threshold is then validated leaving one writer out."
         ),
     ],
     out: Annotated[Path, typer.Option("--out", "-o", help="Where to write the model (JSON).")],
-    truth: Annotated[str | None, typer.Option(help="Labels in a separate truth file (same ids).")] = None,
+    truth: Annotated[
+        list[str] | None, typer.Option(help="Labels in separate truth files (same ids; repeatable).")
+    ] = None,
     c: Annotated[float, typer.Option("--c", help="Inverse regularisation strength.")] = 0.1,
     ngrams: Annotated[
         bool, typer.Option(help="Add word n-grams (down-weighted; they learn the training writers' words).")
@@ -147,31 +150,39 @@ def train(
 
     errors = _Errors()
     labels: dict[str, dict[str, Any]] = {}
-    if truth:
-        from safeguarding.chats.evaluate import read_jsonl
+    from safeguarding.chats.evaluate import read_jsonl
 
-        with open_input(truth) as handle:
-            labels = {str(d["id"]): d for _, d in read_jsonl(handle, truth, errors)}
+    for truth_file in truth or []:
+        try:
+            with open_input(truth_file) as handle:
+                labels.update({str(d["id"]): d for _, d in read_jsonl(handle, truth_file, errors)})
+        except OSError as exc:
+            raise _fail(str(exc)) from None
     items = []
+    sources: list[str] = []
+    for number, path in enumerate(labelled):
+        try:
+            with open_input(path) as source:
+                for conv in read_conversations(source, path, errors):
+                    label = labels.get(conv.id, conv.extra)
+                    if label.get("label") not in ("grooming", "benign"):
+                        errors(
+                            f'{path}:{conv.line}: no "label" (grooming or benign) for conversation {conv.id}'
+                        )
+                        continue
+                    record = {
+                        "id": conv.id,
+                        "participants": conv.participants,
+                        "messages": [
+                            {"author": m.author, "text": m.text, "time": m.time} for m in conv.messages
+                        ],
+                    }
+                    items.append((record, label))
+                    sources.append(f"{number}:{Path(path).stem}")
+        except OSError as exc:
+            raise _fail(str(exc)) from None
     try:
-        with open_input(labelled) as source:
-            for conv in read_conversations(source, labelled, errors):
-                label = labels.get(conv.id, conv.extra)
-                if label.get("label") not in ("grooming", "benign"):
-                    errors(
-                        f'{labelled}:{conv.line}: no "label" (grooming or benign) for conversation {conv.id}'
-                    )
-                    continue
-                record = {
-                    "id": conv.id,
-                    "participants": conv.participants,
-                    "messages": [{"author": m.author, "text": m.text, "time": m.time} for m in conv.messages],
-                }
-                items.append((record, label))
-    except OSError as exc:
-        raise _fail(str(exc)) from None
-    try:
-        model = fit(items, c=c, seed=seed, ngrams=ngrams)
+        model = fit(items, c=c, seed=seed, ngrams=ngrams, sources=sources)
     except ValueError as exc:
         raise _fail(str(exc)) from None
     out.write_text(json.dumps(model, separators=(",", ":")), encoding="utf-8")

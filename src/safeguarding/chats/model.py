@@ -343,28 +343,49 @@ def _fit(
 
 
 def train(
-    conversations: list[Item], c: float = 0.1, seed: int = 0, ngrams: bool = False, max_fpr: float = MAX_FPR
+    conversations: list[Item],
+    c: float = 0.1,
+    seed: int = 0,
+    ngrams: bool = False,
+    max_fpr: float = MAX_FPR,
+    sources: list[str] | None = None,
 ) -> dict[str, Any]:
     """Fit and calibrate the model on every conversation; pick the threshold on cross-validated risks.
 
-    The conversations are split into ``FOLDS`` parts by id; a model fitted without each part scores it,
-    online as at run time, and the threshold is the one with the best F0.5 among those that keep every
-    kind of benign conversation at or under ``max_fpr`` false alarms (the highest one if none does).
+    With conversations from two or more ``sources`` (corpus writers), each writer's conversations are
+    scored by a model fitted on the other writers only, so the threshold allows for a writer the model
+    never saw; otherwise they are split into ``FOLDS`` parts by id. The threshold is the one with the
+    best F0.5 among those that keep every kind of benign conversation of every source at or under
+    ``max_fpr`` false alarms (the least false alarms if none does).
     """
     recorder = SimilarityRecorder()
     dense, grams, labels, groups = snapshots(recorder, conversations, ngrams=ngrams)
     if len(set(labels)) < 2:
         raise ValueError("training data needs both grooming (from onset, by the suspect) and benign authors")
-    folds = FOLDS if len(conversations) >= 10 * FOLDS else 1
+    names = sources if sources is not None and len(set(sources)) > 1 else None
+    if names is not None:
+        of_id = {str(item[0]["id"]): name for item, name in zip(conversations, names, strict=True)}
+        fold_of = {name: k for k, name in enumerate(sorted(set(names)))}
+        folds = len(fold_of)
+
+        def fold(conversation_id: str) -> int:
+            return fold_of[of_id[conversation_id]]
+    else:
+        folds = FOLDS if len(conversations) >= 10 * FOLDS else 1
+
+        def fold(conversation_id: str) -> int:
+            return _fold(conversation_id, folds)
+
     trajectories: list[tuple[list[float], dict[str, Any]]] = []
     for k in range(folds if folds > 1 else 0):
-        keep = [i for i, g in enumerate(groups) if _fold(g, folds) != k]
+        keep = [i for i, g in enumerate(groups) if fold(g) != k]
         sub = [labels[i] for i in keep]
         if len(set(sub)) < 2:
             continue
         part = _fit([dense[i] for i in keep], [grams[i] for i in keep], sub, c, seed, ngrams)
-        held = [item for item in conversations if _fold(str(item[0]["id"]), folds) == k]
-        trajectories += _trajectories(part, held)
+        held = [item for item in conversations if fold(str(item[0]["id"])) == k]
+        source = sorted(set(names))[k] if names is not None else None
+        trajectories += _kinds_of_source(_trajectories(part, held), source)
     out = _fit(dense, grams, labels, c, seed, ngrams)
     out["trained_on"] = {
         "conversations": len(conversations),
@@ -372,6 +393,7 @@ def train(
         "positive_snapshots": sum(labels),
         "ngrams": ngrams,
         "c": c,
+        "validation": "leave one writer out" if names else f"{folds} folds",
     }
     if not trajectories:
         trajectories = _trajectories(out, conversations)
@@ -395,6 +417,18 @@ def _trajectories(
         ]
         out.append((risks, truth))
     return out
+
+
+def _kinds_of_source(
+    trajectories: list[tuple[list[float], dict[str, Any]]], source: str | None
+) -> list[tuple[list[float], dict[str, Any]]]:
+    """Keep each writer's benign kinds apart: the budget holds for each kind of each writer."""
+    if not source:
+        return trajectories
+    return [
+        (risks, {**truth, "kind": f"{source}:{truth.get('kind') or 'benign'}"})
+        for risks, truth in trajectories
+    ]
 
 
 THRESHOLDS = (*(round(0.05 * i, 2) for i in range(4, 20)), 0.97, 0.98, 0.99, 0.995)
