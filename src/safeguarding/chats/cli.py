@@ -124,7 +124,7 @@ def train(
         typer.Argument(
             help='Conversations (input format) with labels in each line: "label": "grooming"|"benign", '
             '"suspect": author, "onset": index of the first clear grooming message; or pass --truth. '
-            "Several files are several writers: the threshold is then validated leaving one writer out."
+            "Several files are several writers: the false-alarm budget then holds for each writer's kinds."
         ),
     ],
     out: Annotated[Path, typer.Option("--out", "-o", help="Where to write the model (JSON).")],
@@ -136,6 +136,9 @@ def train(
         bool, typer.Option(help="Add word n-grams (down-weighted; they learn the training writers' words).")
     ] = False,
     seed: Annotated[int, typer.Option(help="Random seed.")] = 0,
+    leave_writer_out: Annotated[
+        bool, typer.Option(help="Validate the threshold leaving one input file (writer) out at a time.")
+    ] = False,
 ) -> None:
     """Fit the statistical model (meaning features, optionally word n-grams; calibrated) on labelled chats.
 
@@ -182,7 +185,7 @@ def train(
         except OSError as exc:
             raise _fail(str(exc)) from None
     try:
-        model = fit(items, c=c, seed=seed, ngrams=ngrams, sources=sources)
+        model = fit(items, c=c, seed=seed, ngrams=ngrams, sources=sources, leave_writer_out=leave_writer_out)
     except ValueError as exc:
         raise _fail(str(exc)) from None
     out.write_text(json.dumps(model, separators=(",", ":")), encoding="utf-8")

@@ -349,21 +349,23 @@ def train(
     ngrams: bool = False,
     max_fpr: float = MAX_FPR,
     sources: list[str] | None = None,
+    leave_writer_out: bool = False,
 ) -> dict[str, Any]:
     """Fit and calibrate the model on every conversation; pick the threshold on cross-validated risks.
 
-    With conversations from two or more ``sources`` (corpus writers), each writer's conversations are
-    scored by a model fitted on the other writers only, so the threshold allows for a writer the model
-    never saw; otherwise they are split into ``FOLDS`` parts by id. The threshold is the one with the
-    best F0.5 among those that keep every kind of benign conversation of every source at or under
-    ``max_fpr`` false alarms (the least false alarms if none does).
+    The conversations are split into ``FOLDS`` parts by id; with ``leave_writer_out`` and two or more
+    ``sources`` (corpus writers), each writer's conversations are instead scored by a model fitted on the
+    other writers only (a pessimistic threshold: one writer alone may not cover another). The threshold
+    is the one with the best F0.5 among those that keep every kind of benign conversation of every
+    source at or under ``max_fpr`` false alarms (the least false alarms if none does).
     """
     recorder = SimilarityRecorder()
     dense, grams, labels, groups = snapshots(recorder, conversations, ngrams=ngrams)
     if len(set(labels)) < 2:
         raise ValueError("training data needs both grooming (from onset, by the suspect) and benign authors")
     names = sources if sources is not None and len(set(sources)) > 1 else None
-    if names is not None:
+    source_of = dict(zip((str(item[0]["id"]) for item in conversations), names or [], strict=False))
+    if names is not None and leave_writer_out:
         of_id = {str(item[0]["id"]): name for item, name in zip(conversations, names, strict=True)}
         fold_of = {name: k for k, name in enumerate(sorted(set(names)))}
         folds = len(fold_of)
@@ -384,8 +386,7 @@ def train(
             continue
         part = _fit([dense[i] for i in keep], [grams[i] for i in keep], sub, c, seed, ngrams)
         held = [item for item in conversations if fold(str(item[0]["id"])) == k]
-        source = sorted(set(names))[k] if names is not None else None
-        trajectories += _kinds_of_source(_trajectories(part, held), source)
+        trajectories += _trajectories(part, held, source_of)
     out = _fit(dense, grams, labels, c, seed, ngrams)
     out["trained_on"] = {
         "conversations": len(conversations),
@@ -393,10 +394,10 @@ def train(
         "positive_snapshots": sum(labels),
         "ngrams": ngrams,
         "c": c,
-        "validation": "leave one writer out" if names else f"{folds} folds",
+        "validation": "leave one writer out" if names and leave_writer_out else f"{folds} folds",
     }
     if not trajectories:
-        trajectories = _trajectories(out, conversations)
+        trajectories = _trajectories(out, conversations, source_of)
     threshold, figures = _pick_threshold(RuleScorer().policy, trajectories, max_fpr)
     policy = RuleScorer().policy
     out["policy"] = {**policy, "threshold": threshold, "instant": max(float(policy["instant"]), threshold)}
@@ -405,7 +406,7 @@ def train(
 
 
 def _trajectories(
-    model: dict[str, Any], conversations: list[Item]
+    model: dict[str, Any], conversations: list[Item], source_of: Mapping[str, str] | None = None
 ) -> list[tuple[list[float], dict[str, Any]]]:
     scorer = ModelScorer({**model, "policy": {}}, policy={"threshold": 2.0})  # never flags: record risks
     out = []
@@ -415,20 +416,11 @@ def _trajectories(
             scorer.update(state, index, message["author"], message["text"]).risk
             for index, message in enumerate(conversation["messages"])
         ]
+        source = source_of.get(str(conversation["id"])) if source_of else None
+        if source is not None:  # each writer's benign kinds apart: the budget holds for each of them
+            truth = {**truth, "kind": f"{source}:{truth.get('kind') or 'benign'}"}
         out.append((risks, truth))
     return out
-
-
-def _kinds_of_source(
-    trajectories: list[tuple[list[float], dict[str, Any]]], source: str | None
-) -> list[tuple[list[float], dict[str, Any]]]:
-    """Keep each writer's benign kinds apart: the budget holds for each kind of each writer."""
-    if not source:
-        return trajectories
-    return [
-        (risks, {**truth, "kind": f"{source}:{truth.get('kind') or 'benign'}"})
-        for risks, truth in trajectories
-    ]
 
 
 THRESHOLDS = (*(round(0.05 * i, 2) for i in range(4, 20)), 0.97, 0.98, 0.99, 0.995)
