@@ -7,7 +7,7 @@ DEMO := demo-out
 # Every package pinned with its hashes (make lock); the project itself goes on top without its deps.
 LOCK := requirements.lock
 
-.PHONY: demo test evaluate lint typecheck browser bench docs clean lock audit fuzz
+.PHONY: demo test evaluate chats-model lint typecheck browser bench docs clean lock audit fuzz
 
 $(STAMP): pyproject.toml $(LOCK)
 	$(PYTHON) -m venv $(VENV)
@@ -86,6 +86,17 @@ demo: $(STAMP)
 # Blind evaluation: each detector on its own generator and on corpora written apart from it (docs/EVALUATION.md).
 evaluate: $(STAMP)
 	$(BIN)/python evaluation/run.py $(EVALUATE_ARGS)
+
+# The chat model trained on the project's generator and every independent training writer
+# (evaluation/training/chats/*/generate.py, never a blind one); docs/CHATS.md, "The trainable model".
+CHATS_TRAIN := build/chats-train
+chats-model: $(STAMP)
+	mkdir -p $(CHATS_TRAIN)
+	$(BIN)/safeguarding chats generate --n 2000 --seed 2 --labelled --out $(CHATS_TRAIN)/own.jsonl
+	for g in evaluation/training/chats/*/generate.py; do w=$$(basename $$(dirname $$g)); \
+	  $(BIN)/python $$g --seed 1 --n 3000 --out $(CHATS_TRAIN)/$$w.jsonl --truth $(CHATS_TRAIN)/$$w.truth.jsonl || exit 1; done
+	$(BIN)/safeguarding chats train $(CHATS_TRAIN)/own.jsonl $$(ls $(CHATS_TRAIN)/*.jsonl | grep -v -e /own.jsonl -e .truth.jsonl) \
+	  $$(for t in $(CHATS_TRAIN)/*.truth.jsonl; do echo --truth $$t; done) --out build/chats-model.json
 
 # Screenshots of the reviewer pages into docs/screenshots (headless Chromium).
 docs: $(STAMP) browser
