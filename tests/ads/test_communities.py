@@ -53,3 +53,48 @@ def test_a_network_with_rotating_numbers_and_shared_photos_stays_whole() -> None
     ads = group("n", 40, phones, [photo(5), photo(6), photo(7)], seed=3)
     out = run(ads)
     assert len(set(out.values())) == 1 and out["n0"] is not None
+
+
+TEMPLATES = (
+    "Hello, I am {n}. Calm conversation about gardening and old movies, tea on the balcony, long walks by "
+    "the canal, and a cheerful quiet evening with {n} in {c}. Price {p}.",
+    "New in town: {n}, friendly and punctual, fond of jazz records, chess in the park, board games and "
+    "fresh bread from the market; ask {n} about {c} for {p}.",
+)
+
+
+def test_an_operator_rotating_phones_keeps_its_photos_and_stays_one_network() -> None:
+    # 12 phones, each in 3 ads: 12 contact groups. Two templates join them into two clusters; the
+    # operator's three photos span all 12 groups (as a stock photo would) but only those two clusters.
+    rng = random.Random(11)
+    photos = [photo(21), photo(22), photo(23)]
+    names, cities = ["Anna", "Rosa", "Mia", "Lena"], ["Leeds", "York", "Hull"]
+    ads = [
+        {
+            "id": f"op{i}",
+            "text": TEMPLATES[(i // 3) // 6].format(n=rng.choice(names), c=rng.choice(cities), p=60 + i),
+            "phone": f"07700 9004{i // 3:02d}",
+            "city": "Leeds",
+            "images": [photos[i % 3]],
+        }
+        for i in range(36)
+    ]
+    out = run(ads)
+    assert len(set(out.values())) == 1 and out["op0"] is not None
+
+
+def test_a_stock_photo_across_unrelated_advertisers_still_does_not_link_them() -> None:
+    # 20 advertisers of two ads (own phone, own photo); one ad of each also shows the same stock photo.
+    stock = photo(31)
+    ads = [
+        {
+            "id": f"s{i}",
+            "text": f"{words(5000 + i)}. Call 07700 9006{i // 2:02d}.",
+            "city": ["Leeds", "York", "Hull", "Bath"][i % 4],
+            "images": [stock, photo(100 + i // 2)] if i % 2 == 0 else [photo(100 + i // 2)],
+        }
+        for i in range(40)
+    ]
+    out = run(ads)
+    assert len({out[f"s{i}"] for i in range(40)}) == 20
+    assert all(out[f"s{2 * k}"] == out[f"s{2 * k + 1}"] is not None for k in range(20))

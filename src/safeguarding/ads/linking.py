@@ -51,6 +51,7 @@ class LinkConfig:
     pdq_threshold: int = 31
     stock_groups_min: int = 4
     stock_diversity: float = 0.5
+    stock_rounds: int = 2
     scattered_min_ads: int = 8
     scattered_groups_max: int = 4
     scattered_diversity: float = 0.0
@@ -261,18 +262,25 @@ def photo_groups(
     return edges, photo[a][between_ads], photo
 
 
-def stock_evidence(
-    member_key: np.ndarray, member_ad: np.ndarray, contact_group: np.ndarray, cfg: LinkConfig
-) -> np.ndarray:
-    """Keys (photo groups) whose ads belong to many different contact groups: stock photos shared by
-    unrelated advertisers. A network's own photo is used by ads with its few rotating phones, or with no
-    phone at all (networks that show only photos and templates), and is kept."""
+def cluster_spread(member_key: np.ndarray, member_ad: np.ndarray, cluster: np.ndarray) -> np.ndarray:
+    """For each key (photo group), the number of distinct clusters (>= 0) its ads belong to."""
     n_keys = int(member_key.max()) + 1 if len(member_key) else 0
-    group = contact_group[member_ad]
+    group = cluster[member_ad]
     has = group >= 0
-    with_contact = np.bincount(member_key[has], minlength=n_keys)
     pairs = unique((member_key[has].astype(np.uint64) << np.uint64(32)) | group[has].astype(np.uint64))
-    groups = np.bincount((pairs >> np.uint64(32)).astype(np.int64), minlength=n_keys)
+    return np.bincount((pairs >> np.uint64(32)).astype(np.int64), minlength=n_keys)
+
+
+def stock_evidence(
+    member_key: np.ndarray, member_ad: np.ndarray, cluster: np.ndarray, cfg: LinkConfig
+) -> np.ndarray:
+    """Keys (photo groups) whose ads belong to many different clusters: stock photos shared by unrelated
+    advertisers. `cluster[ad]` is the ad's group from evidence other than this photo (contacts, templates,
+    photos kept inside one group) or -1. A network's own photo is used by ads that its rotating phones,
+    templates and other photos already join, or that carry no phone at all, and is kept."""
+    n_keys = int(member_key.max()) + 1 if len(member_key) else 0
+    with_contact = np.bincount(member_key[cluster[member_ad] >= 0], minlength=n_keys)
+    groups = cluster_spread(member_key, member_ad, cluster)
     return groups > np.maximum(cfg.stock_groups_min, cfg.stock_diversity * with_contact)
 
 

@@ -237,6 +237,16 @@ def _members(keys: np.ndarray, ads: np.ndarray) -> tuple[np.ndarray, np.ndarray]
     return pairs[1], renumbered.astype(np.int64)
 
 
+def _clusters(n: int, parts: list[Edges], contact_group: np.ndarray) -> np.ndarray:
+    """Components of the given evidence; -1 for an ad with no contact and none of that evidence."""
+    joined = Edges.concat(parts)
+    cluster = components(n, joined)
+    known = contact_group >= 0
+    known[joined.a] = known[joined.b] = True
+    cluster[~known] = -1
+    return cluster
+
+
 def _evidence_graph(
     n: int,
     contact: Edges,
@@ -249,17 +259,24 @@ def _evidence_graph(
     cfg: LinkConfig,
 ) -> _Graph:
     graph = _Graph()
-    # Photos: near-duplicate groups used by 2+ ads, stock photos (spread over many contact groups) dropped.
+    # Photos: near-duplicate groups used by 2+ ads, stock photos (spread over many unrelated clusters)
+    # dropped. A cluster is what contacts and templates join, then also the photos kept by the previous
+    # round: an operator rotating phones spreads its photos over many contact groups, not clusters.
     photo_members = (np.empty(0, np.int64), np.empty(0, np.int64))
     if len(image.a):
         member_ad, member_photo = _members(entry_photo, image_ad)
         photo_ids = np.unique(entry_photo)
-        stock = stock_evidence(member_photo, member_ad, contact_group, cfg)
         linked = np.isin(photo_ids, np.unique(image_photo))
+        photo_of_edge = np.searchsorted(photo_ids, image_photo)
+        cluster = _clusters(n, [contact, template], contact_group)
+        for _ in range(cfg.stock_rounds):
+            own = linked & ~stock_evidence(member_photo, member_ad, cluster, cfg)
+            cluster = _clusters(n, [contact, template, image.take(own[photo_of_edge])], contact_group)
+        stock = stock_evidence(member_photo, member_ad, cluster, cfg)
         keep = linked & ~stock
         kept_member = keep[member_photo]
         photo_members = _members(member_photo[kept_member], member_ad[kept_member])
-        graph.photo_edges = image.take(keep[np.searchsorted(photo_ids, image_photo)])
+        graph.photo_edges = image.take(keep[photo_of_edge])
     # Contacts: the accepted links chain each shared key's ads; a key whose ads are scattered over many
     # templates and photos is dropped (site-wide numbers, fictional numbers reused by chance).
     style_edges = Edges.concat([template, graph.photo_edges])
