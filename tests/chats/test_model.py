@@ -92,3 +92,29 @@ def test_training_needs_labels(tmp_path: Path) -> None:
     result = runner.invoke(app, ["train", str(data), "--out", str(tmp_path / "m.json")])
     assert result.exit_code != 0
     assert 'no "label"' in result.stderr
+
+
+def test_several_files_are_several_writers(tmp_path: Path) -> None:
+    files = []
+    for seed in (21, 22):
+        path = tmp_path / f"w{seed}.jsonl"
+        runner.invoke(app, ["generate", "--n", "120", "--seed", str(seed), "--labelled", "--out", str(path)])
+        files.append(str(path))
+    out = tmp_path / "two.json"
+    result = runner.invoke(app, ["train", *files, "--out", str(out), "--leave-writer-out"])
+    assert result.exit_code == 0, result.stderr
+    model = json.loads(out.read_text())
+    assert model["trained_on"]["validation"] == "leave one writer out"
+    assert model["trained_on"]["conversations"] == 240
+    kinds = model["cross_validated"]["fpr_by_kind"]
+    assert {kind.split(":")[0] for kind in kinds} == {"0", "1"}  # the budget holds per writer and kind
+
+
+def test_model_state_stays_bounded(model_path: Path) -> None:
+    scorer = load_scorer(str(model_path))
+    state = scorer.new_state("long", {"a": {}, "b": {}})
+    lines = ["what time does your mum get back from work?", "you can tell me anything", "ok see you"]
+    for i in range(3000):
+        scorer.update(state, i, "ab"[i % 2], f"{lines[i % 3]} {i}", None)
+    assert len(state.authors["a"].similar) <= 16
+    assert len(state.to_json()) < 8000
