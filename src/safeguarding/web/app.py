@@ -23,6 +23,7 @@ from safeguarding.web import (
     routes_match,
     routes_session,
 )
+from safeguarding.web.errors import GenericServerErrors
 from safeguarding.web.headers import SecurityHeaders
 from safeguarding.web.json_body import StrictJsonBodies
 from safeguarding.web.settings import HasSections, load_web_settings
@@ -46,6 +47,7 @@ def create_app(store: Store, config: HasSections | None = None) -> FastAPI:
         redoc_url=None,
     )
     app.add_middleware(StrictJsonBodies)
+    app.add_middleware(GenericServerErrors)
     app.add_middleware(SecurityHeaders)  # added last, so outermost: its headers reach every answer
     app.state.store = store
     app.state.config = config
