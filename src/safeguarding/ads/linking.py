@@ -15,7 +15,7 @@ Evidence and its rarity weighting:
   the template check accepts a pair when the estimated Jaccard similarity of the remaining shingles is at
   least `template_jaccard` and they share at least `template_min_shared` distinctive shingles.
 - photos: PDQ hashes compared by Hamming distance (<= `pdq_threshold`), candidates from byte-sampling LSH
-  tables; a photo that appears in 3 or more ads must pass the same dispersion test (stock photos fail).
+  tables; a photo whose ads span many clusters (contacts, templates, other kept photos) is stock, dropped.
 """
 
 from __future__ import annotations
@@ -50,7 +50,7 @@ class LinkConfig:
     template_min_shared: int = 6
     pdq_threshold: int = 31
     stock_groups_min: int = 4
-    stock_diversity: float = 0.5
+    stock_diversity: float = 0.7
     stock_rounds: int = 2
     scattered_min_ads: int = 8
     scattered_groups_max: int = 4
