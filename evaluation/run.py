@@ -74,6 +74,17 @@ def blind_generators(runner: Runner, detector: str) -> list[tuple[str, Path]]:
     ]
 
 
+def blind_corpora(runner: Runner, detector: str, n: int, seed: int) -> list[tuple[str, Path, Path]]:
+    out = []
+    for name, script in blind_generators(runner, detector):
+        corpus = runner.workdir / f"{name.replace(':', '-')}-{detector}.jsonl"
+        truth = corpus.with_name(corpus.stem + "-truth.jsonl")
+        runner.run([sys.executable, str(script), "--seed", str(seed), "--n", str(n),
+                    "--out", str(corpus), "--truth", str(truth)])  # fmt: skip
+        out.append((name, corpus, truth))
+    return out
+
+
 # ---- chats -------------------------------------------------------------------------------------------
 
 
@@ -85,13 +96,7 @@ def chats_corpora(runner: Runner, n: int, seed: int) -> list[tuple[str, Path, Pa
         "--out", str(own[0]), "--truth", str(own[1]),
     )  # fmt: skip
     out.append(("own generator", *own))
-    for name, script in blind_generators(runner, "chats"):
-        corpus = runner.workdir / f"{name.replace(':', '-')}-chats.jsonl"
-        truth = corpus.with_name(corpus.stem + "-truth.jsonl")
-        runner.run([sys.executable, str(script), "--seed", str(seed), "--n", str(n),
-                    "--out", str(corpus), "--truth", str(truth)])  # fmt: skip
-        out.append((name, corpus, truth))
-    return out
+    return out + blind_corpora(runner, "chats", n, seed)
 
 
 def train_chat_model(runner: Runner) -> Path:
@@ -209,14 +214,7 @@ def ads_corpora(runner: Runner, n: int, seed: int) -> list[tuple[str, Path, Path
     own = (runner.workdir / "own-ads.jsonl", runner.workdir / "own-ads-truth.jsonl")
     runner.safeguarding("ads", "generate", "--ads", str(n), "--seed", str(OWN_ADS_SEED),
                         "--out", str(own[0]), "--truth", str(own[1]))  # fmt: skip
-    out = [("own generator", *own)]
-    for name, script in blind_generators(runner, "ads"):
-        corpus = runner.workdir / f"{name.replace(':', '-')}-ads.jsonl"
-        truth = corpus.with_name(corpus.stem + "-truth.jsonl")
-        runner.run([sys.executable, str(script), "--seed", str(seed), "--n", str(n),
-                    "--out", str(corpus), "--truth", str(truth)])  # fmt: skip
-        out.append((name, corpus, truth))
-    return out
+    return [("own generator", *own), *blind_corpora(runner, "ads", n, seed)]
 
 
 def ads_summary(fig: dict[str, Any]) -> dict[str, Any]:
