@@ -99,7 +99,7 @@ def _is_measure(digits: str, unit: str, gap: int) -> bool:
 _NUMBERISH = FIRST_WORDS | frozenset(REPEATERS) | {"oo", "ooo"}
 
 
-def _trie_pattern(words: set[str]) -> str:
+def trie_pattern(words: set[str]) -> str:
     """A regular expression for a set of words that branches on one character at a time."""
     if "" in words and len(words) == 1:
         return ""
@@ -108,7 +108,7 @@ def _trie_pattern(words: set[str]) -> str:
     for word in words:
         if word:
             by_first.setdefault(word[0], set()).add(word[1:])
-    branches = [re.escape(ch) + _trie_pattern(rest) for ch, rest in sorted(by_first.items())]
+    branches = [re.escape(ch) + trie_pattern(rest) for ch, rest in sorted(by_first.items())]
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
     return f"(?:{body})?" if optional else body
 
@@ -128,13 +128,13 @@ _SYMBOL_RANGES = "\u2190-\u2bff\u3030\u303d\ufe0f\U0001f000-\U0001faff"
 _SYMBOL = re.compile(f"[{_SYMBOL_RANGES}]")
 _CANDIDATE = re.compile(
     r"(?:\d|"
-    + _trie_pattern(_ALL_NUMBER_WORDS)
+    + trie_pattern(_ALL_NUMBER_WORDS)
     + r")(?:(?:[\s\-.()/,+*_|~\[\]{}•·\x01‐‑‒–—―−"
     + _SYMBOL_RANGES
     + r"]|\b(?:"
     + _CONNECTOR_PATTERN
     + r")\b)*(?:\d|"
-    + _trie_pattern(_ALL_NUMBER_WORDS)
+    + trie_pattern(_ALL_NUMBER_WORDS)
     + r"))*"
 )
 _CONTEXT = 16

@@ -14,6 +14,8 @@ from re import _constants as sre
 from re import _parser as sre_parse
 from typing import Any
 
+from safeguarding.text.phones import trie_pattern
+
 PREFIX_CHARS = 4
 _MAX_PREFIXES = 2000
 _MAX_CLASS = 12
@@ -72,19 +74,6 @@ def literal_prefixes(pattern: str, k: int = PREFIX_CHARS) -> set[str] | None:
     return found[0]
 
 
-def _trie(words: set[str]) -> str:
-    if words == {""}:
-        return ""
-    by_first: dict[str, set[str]] = {}
-    optional = "" in words
-    for word in words:
-        if word:
-            by_first.setdefault(word[0], set()).add(word[1:])
-    branches = [re.escape(ch) + _trie(rest) for ch, rest in sorted(by_first.items())]
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    return f"(?:{body})?" if optional else body
-
-
 def prefix_filter(patterns: list[str]) -> re.Pattern[str] | None:
     """One expression matching at every position where some pattern of `patterns` may match."""
     prefixes: set[str] = set()
@@ -94,4 +83,4 @@ def prefix_filter(patterns: list[str]) -> re.Pattern[str] | None:
             return None
         prefixes |= found
     # zero-width, so that a prefix running into the next word does not hide a match starting there
-    return re.compile("(?=" + _trie(prefixes) + ")") if prefixes else None
+    return re.compile("(?=" + trie_pattern(prefixes) + ")") if prefixes else None
