@@ -7,11 +7,10 @@ from typing import Any
 from fastapi import HTTPException, Request
 
 from safeguarding.accounts.audit import audit
-from safeguarding.cases import get_case, may_view
 from safeguarding.cases.context import case_context, case_conversations
 from safeguarding.cases.remote_context import ContextUnavailable, fetch_messages
 from safeguarding.web.auth import Principal
-from safeguarding.web.deps import settings_of, store_of
+from safeguarding.web.deps import settings_of, store_of, viewable_case
 
 MAX_MORE = 50
 
@@ -20,11 +19,7 @@ def kept_context(request: Request, case_id: int, principal: Principal) -> dict[s
     """The kept window around every evidence line of the case (404/403 like the case itself)."""
     settings = settings_of(request)
     with store_of(request).session() as session:
-        case = get_case(session, case_id)
-        if case is None:
-            raise HTTPException(404, detail=f"no case {case_id}")
-        if not may_view(principal.role, case):
-            raise HTTPException(403, detail="your role may not open this case")
+        case = viewable_case(session, case_id, principal.role)
         return {
             "case_id": case_id,
             "window": {"before": settings.chat_context.before, "after": settings.chat_context.after},
@@ -43,11 +38,7 @@ def more_context(
     if start < 0 or end < start or end - start >= MAX_MORE:
         raise HTTPException(422, detail=f"start..end must be a range of 1-{MAX_MORE} messages from 0")
     with store_of(request).session() as session:
-        case = get_case(session, case_id)
-        if case is None:
-            raise HTTPException(404, detail=f"no case {case_id}")
-        if not may_view(principal.role, case):
-            raise HTTPException(403, detail="your role may not open this case")
+        case = viewable_case(session, case_id, principal.role)
         if conversation_id not in case_conversations(case.items):
             raise HTTPException(404, detail=f"conversation {conversation_id!r} is not part of case {case_id}")
         audit(

@@ -5,28 +5,24 @@ from __future__ import annotations
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
-from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 
 from safeguarding.accounts import CASE_READING_ROLES, DECIDING_ROLES, MEDIA_ROLES
 from safeguarding.accounts.audit import audit
 from safeguarding.cases import (
     CASE_STATUSES,
-    Case,
     CaseConflict,
     CaseError,
     CaseNotFound,
     case_counts,
     claim_next,
     decide,
-    get_case,
     list_cases,
-    may_view,
     release,
 )
 from safeguarding.web.auth import Principal, require_roles
 from safeguarding.web.chat_context import kept_context, more_context
-from safeguarding.web.deps import not_found, settings_of, store_of
+from safeguarding.web.deps import settings_of, store_of, viewable_case
 from safeguarding.web.schemas import (
     CaseDetail,
     CaseOut,
@@ -44,16 +40,6 @@ deciders = require_roles(*DECIDING_ROLES)
 CaseId = Annotated[int, Path(ge=1, le=2**31 - 1, description="case id")]
 CaseStatus = Literal["open", "confirmed", "dismissed", "escalated", "reported"]
 assert set(CaseStatus.__args__) == set(CASE_STATUSES)  # type: ignore[attr-defined]
-
-
-def _viewable_case(session: Session, case_id: int, principal: Principal) -> Case:
-    """The case, or 404 when there is none and 403 when this role may not open it."""
-    case = get_case(session, case_id)
-    if case is None:
-        raise not_found(f"case {case_id}")
-    if not may_view(principal.role, case):
-        raise HTTPException(403, detail="your role may not open this case")
-    return case
 
 
 def _error(exc: CaseError) -> HTTPException:
@@ -94,7 +80,7 @@ def cases(
 @router.get("/cases/{case_id}", summary="A case with its items and decisions", response_model=CaseDetail)
 def case_detail(case_id: CaseId, request: Request, principal: Principal = Depends(readers)) -> CaseDetail:
     with store_of(request).session() as session:
-        case = _viewable_case(session, case_id, principal)
+        case = viewable_case(session, case_id, principal.role)
         audit(session, principal.name, "view", f"case:{case_id}")
         return CaseDetail.of(case)
 
@@ -153,7 +139,7 @@ def claim(
 )
 def release_case(case_id: CaseId, request: Request, principal: Principal = Depends(deciders)) -> CaseOut:
     with store_of(request).session() as session:
-        case = _viewable_case(session, case_id, principal)
+        case = viewable_case(session, case_id, principal.role)
         try:
             release(session, case_id, principal.name)
         except CaseError as exc:
@@ -170,7 +156,7 @@ def decide_case(
     case_id: CaseId, body: DecisionRequest, request: Request, principal: Principal = Depends(deciders)
 ) -> list[DecisionOut]:
     with store_of(request).session() as session:
-        _viewable_case(session, case_id, principal)
+        viewable_case(session, case_id, principal.role)
         try:
             decisions = decide(session, case_id, principal.name, body.action, body.reason, body.item_ids)
         except CaseError as exc:
