@@ -56,8 +56,11 @@ typecheck: $(STAMP)
 test: $(STAMP) browser lint typecheck audit
 	$(BIN)/pytest -n 2 --dist loadfile -q
 
+# The demo's audit log signs its tree heads with a key of its own (docs/AUDIT.md).
+demo: export SAFEGUARDING_SIGNING_KEY = $(CURDIR)/$(DEMO)/signing-key.pem
 demo: $(STAMP)
 	rm -rf $(DEMO) && mkdir -p $(DEMO)
+	$(BIN)/safeguarding audit keygen --out $(DEMO)/signing-key.pem
 	@echo "== known media: a bank from a (benign, generated) hash list, then a scan of uploads =="
 	$(BIN)/safeguarding demo media $(DEMO)/media
 	$(BIN)/safeguarding bank import demo-list $(DEMO)/media/bank.csv --db $(DEMO)/safeguarding.db
@@ -80,8 +83,9 @@ demo: $(STAMP)
 	$(BIN)/safeguarding cases stats --db $(DEMO)/safeguarding.db
 	@echo "== review: add an account, then run the service and open http://127.0.0.1:8000/ui/ =="
 	echo demo-password-1 | $(BIN)/safeguarding users add demo-reviewer --role child_safety_reviewer --password-stdin --db $(DEMO)/safeguarding.db
-	@echo "   $(BIN)/safeguarding serve --db $(DEMO)/safeguarding.db   (log in as demo-reviewer / demo-password-1)"
+	@echo "   SAFEGUARDING_SIGNING_KEY=$(DEMO)/signing-key.pem $(BIN)/safeguarding serve --db $(DEMO)/safeguarding.db   (log in as demo-reviewer / demo-password-1)"
 	@echo "   results: $(DEMO)/safeguarding.db, $(DEMO)/ads/networks/index.html, $(DEMO)/chats/scored.jsonl"
+	$(BIN)/safeguarding audit verify --db $(DEMO)/safeguarding.db
 
 # Blind evaluation: each detector on its own generator and on corpora written apart from it (docs/EVALUATION.md).
 evaluate: $(STAMP)
