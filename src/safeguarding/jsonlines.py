@@ -31,8 +31,8 @@ def load_json_line(line: str) -> Any:
     except ValueError:
         limit = sys.get_int_max_str_digits()
         raise JsonLineError(f"not valid JSON (a number of more than {limit} digits)") from None
-    # Only escapes make surrogates; the full check runs on the few lines that have one.
-    if has_lone_surrogate(line):
+    # Only escapes make surrogates; the value already read is checked on the few lines that have one.
+    if _SURROGATE_ESCAPE.search(line) and not _encodable(value):
         raise JsonLineError(LONE_SURROGATE)
     return value
 
