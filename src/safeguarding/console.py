@@ -5,7 +5,7 @@ from __future__ import annotations
 import getpass
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, Any, NoReturn
@@ -76,6 +76,14 @@ def exit_with(message: str, code: int = 2) -> typer.Exit:
     """Print the error and return the exit to raise: `raise exit_with("...") from None`."""
     err_console.print(f"[red]error:[/red] {message}", markup=True, soft_wrap=True)
     return typer.Exit(code)
+
+
+def exit_on_problems(problems: Sequence[object]) -> None:
+    """Print each problem on standard error, then exit 1 if there was any."""
+    for problem in problems:
+        typer.echo(f"problem: {problem}", err=True)
+    if problems:
+        raise typer.Exit(1)
 
 
 def actor_name(actor: str | None) -> str:

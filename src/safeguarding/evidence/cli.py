@@ -15,7 +15,7 @@ from sqlalchemy import select
 
 from safeguarding.audit import SigningKeyError, load_public_key, load_signing_key, sign_tree_head
 from safeguarding.config import ConfigError
-from safeguarding.console import ConfigOption, DbOption, actor_name, exit_with
+from safeguarding.console import ConfigOption, DbOption, actor_name, exit_on_problems, exit_with
 from safeguarding.evidence.crypto import EvidenceKeyError, generate_key
 from safeguarding.evidence.models import EvidenceHold
 from safeguarding.evidence.orphans import find_orphans, remove_orphans
@@ -177,10 +177,7 @@ def purge_command(
     for action in actions:
         typer.echo(f"{verb} case {action.case_id} file {action.sha256}: {action.reason}")
     typer.echo(f"{verb} {len(actions)} file(s)")
-    for problem in problems:
-        typer.echo(f"problem: {problem}", err=True)
-    if problems:
-        raise typer.Exit(1)
+    exit_on_problems(problems)
 
 
 def _purge_orphans(
@@ -203,10 +200,7 @@ def _purge_orphans(
     for orphan in found:
         typer.echo(f"{verb} orphan {orphan.name} ({orphan.size} bytes, {orphan.modified.isoformat()})")
     typer.echo(f"{verb} {len(found) - len(problems)} orphaned file(s)")
-    for problem in problems:
-        typer.echo(f"problem: {problem}", err=True)
-    if problems:
-        raise typer.Exit(1)
+    exit_on_problems(problems)
 
 
 @app.command("rotate-key")

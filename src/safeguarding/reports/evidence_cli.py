@@ -12,7 +12,7 @@ from typing import Annotated
 import typer
 
 from safeguarding.audit import load_signing_key
-from safeguarding.console import ConfigOption, DbOption, actor_name, exit_with
+from safeguarding.console import ConfigOption, DbOption, actor_name, exit_on_problems, exit_with
 from safeguarding.evidence.cli import USER_ERRORS, ActorOption, app
 from safeguarding.evidence.crypto import load_key
 from safeguarding.evidence.package import export_package
@@ -56,10 +56,7 @@ def preserve_command(
                 typer.echo(f"preserved {record.original_name} sha256 {record.sha256} ({record.size} bytes)")
     finally:
         store.close()
-    for problem in problems:
-        typer.echo(f"problem: {problem}", err=True)
-    if problems:
-        raise typer.Exit(1)
+    exit_on_problems(problems)
 
 
 @app.command("export")
