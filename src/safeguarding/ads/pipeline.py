@@ -238,7 +238,7 @@ def _members(keys: np.ndarray, ads: np.ndarray) -> tuple[np.ndarray, np.ndarray]
 
 
 def _clusters(n: int, parts: list[Edges], contact_group: np.ndarray) -> np.ndarray:
-    """Components of the given evidence; -1 for an ad with no contact and none of that evidence."""
+    """Components of the given evidence; -1 for an ad with no contact group and none of that evidence."""
     joined = Edges.concat(parts)
     cluster = components(n, joined)
     known = contact_group >= 0
@@ -279,11 +279,7 @@ def _evidence_graph(
         graph.photo_edges = image.take(keep[photo_of_edge])
     # Contacts: the accepted links chain each shared key's ads; a key whose ads are scattered over many
     # templates and photos is dropped (site-wide numbers, fictional numbers reused by chance).
-    style_edges = Edges.concat([template, graph.photo_edges])
-    style = components(n, style_edges)
-    has_style = np.zeros(n, bool)
-    has_style[style_edges.a] = has_style[style_edges.b] = True
-    style[~has_style] = -1
+    style = _clusters(n, [template, graph.photo_edges], np.full(n, -1, np.int64))
     contact = contact.take(scattered_contacts(contact, style, cfg))
     graph.contact_edges = contact
     keys, ads = np.concatenate((contact.detail, contact.detail)), np.concatenate((contact.a, contact.b))
