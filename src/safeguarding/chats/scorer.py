@@ -250,9 +250,7 @@ class RuleScorer:
                     everyone = True
                 continue
             found.add(category)
-            writer.mass[category] = writer.mass.get(category, 0.0) + factor
-            writer.first_seen.setdefault(category, index)
-            self._add_evidence(writer, self.config.weights.get(category, 0.0) * factor, index, category, text)
+            self._add_move(writer, category, factor, index, text)
             if category == "age_probe":
                 state.last_age_probe = author
         return True, everyone
@@ -262,7 +260,7 @@ class RuleScorer:
         assert self.meaning is not None
         hits = self.meaning.find(norm)
         changed = False
-        quoted = "ctx_education" in found or _QUOTES.search(text) is not None
+        quoted = _QUOTES.search(text) is not None
         for hit in hits:
             category = hit.category
             if category.startswith("setting:"):
@@ -275,12 +273,15 @@ class RuleScorer:
             if category in found:
                 continue
             mass = hit.mass * (self.config.context["quoted_factor"] if quoted else 1.0)
-            writer.mass[category] = writer.mass.get(category, 0.0) + mass
-            writer.first_seen.setdefault(category, index)
-            weight = self.config.weights.get(category, 0.0) * mass
-            self._add_evidence(writer, weight, index, category, text)
+            self._add_move(writer, category, mass, index, text)
             changed = True
         return changed
+
+    def _add_move(self, writer: AuthorState, category: str, mass: float, index: int, text: str) -> None:
+        """One manipulation move by the writer: its mass, when first seen, and the evidence line."""
+        writer.mass[category] = writer.mass.get(category, 0.0) + mass
+        writer.first_seen.setdefault(category, index)
+        self._add_evidence(writer, self.config.weights.get(category, 0.0) * mass, index, category, text)
 
     def _read_relationship(self, state: ConversationState, author: str, norm: str) -> bool:
         """Record roles the talk makes evident; True when some author's relation changed."""
