@@ -27,6 +27,8 @@ class Case(Base):
     #: means a group has at most one active case, even with detectors submitting at the same moment.
     active_key: Mapped[str | None] = mapped_column(String(300), unique=True, nullable=True)
     kind: Mapped[str] = mapped_column(String(64))
+    #: The detector that found the case's most urgent item (cases.severity.detector_of); a queue filter.
+    detector: Mapped[str] = mapped_column(String(64), default="", server_default="")
     severity: Mapped[str] = mapped_column(String(64))
     priority: Mapped[int] = mapped_column(Integer)
     status: Mapped[str] = mapped_column(String(16), default="open")
@@ -80,6 +82,28 @@ class Decision(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
     case: Mapped[Case] = relationship(back_populates="decisions")
+
+
+class BulkDecision(Base):
+    """One decision a reviewer applied to several cases of one kind at once (cases.bulk).
+
+    Each case still gets its own Decision row and audit event; this row keeps what the cases were
+    before (`cases`: [{case_id, status, items: {item_id: status}, decision_id}]) so that the whole
+    bulk decision can be undone until `undo_until`.
+    """
+
+    __tablename__ = "bulk_decisions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    actor: Mapped[str] = mapped_column(String(100))
+    action: Mapped[str] = mapped_column(String(16))
+    reason: Mapped[str] = mapped_column(Text, default="")
+    kind: Mapped[str] = mapped_column(String(64))
+    cases: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    undo_until: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    undone_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    undone_by: Mapped[str | None] = mapped_column(String(100), nullable=True)
 
 
 class ChatContextMessage(Base):

@@ -24,7 +24,13 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from safeguarding.accounts.audit import audit
 from safeguarding.cases.models import ACTIONS, ACTIVE_STATUSES, CASE_STATUSES, Case, CaseItem, Decision
-from safeguarding.cases.severity import DEFAULT_SEVERITY, MEDIA_KINDS, NETWORK_KINDS, priority_of
+from safeguarding.cases.severity import (
+    DEFAULT_SEVERITY,
+    MEDIA_KINDS,
+    NETWORK_KINDS,
+    detector_of,
+    priority_of,
+)
 
 DEFAULT_LEASE_SECONDS = 15 * 60
 MAX_LEASE_SECONDS = 4 * 60 * 60
@@ -121,6 +127,7 @@ def _open_case(session: Session, detection: Detection, now: datetime) -> Case:
         group_key=detection.group_key,
         active_key=detection.group_key,
         kind=detection.kind,
+        detector=detector_of(detection.kind),
         severity=severity,
         priority=priority_of(severity),
         status="open",
@@ -179,7 +186,13 @@ def submit(session: Session, detection: Detection) -> tuple[Case, bool]:
     session.execute(
         update(Case)
         .where(Case.id == case.id, Case.priority > priority)
-        .values(priority=priority, severity=severity, kind=detection.kind, summary=detection.summary)
+        .values(
+            priority=priority,
+            severity=severity,
+            kind=detection.kind,
+            detector=detector_of(detection.kind),
+            summary=detection.summary,
+        )
     )
     session.flush()
     session.refresh(case)
@@ -279,12 +292,14 @@ def claim_next(
     role: str = "admin",
     statuses: Sequence[str] = ("open",),
     kinds: Iterable[str] | None = None,
+    where: Sequence[ColumnElement[bool]] = (),
 ) -> Case | None:
     """Lease the next case to `reviewer`: most urgent priority first, oldest first within it.
 
-    A reviewer who already holds a live lease gets that case back with the lease renewed (one case
-    at a time). Returns None when the queue is empty. The caller's transaction must commit for the
-    lease to take effect (Store.session() does on exit).
+    `where` narrows the choice (the reviewer's queue filters, cases.queue.queue_conditions); the
+    role's visibility and `statuses` always apply. A reviewer who already holds a live lease gets that
+    case back with the lease renewed (one case at a time). Returns None when the queue is empty. The
+    caller's transaction must commit for the lease to take effect (Store.session() does on exit).
     """
     _check_lease_seconds(lease_seconds)
     now = utcnow()
@@ -303,7 +318,7 @@ def claim_next(
     candidates = (
         select(Case.id)
         .where(Case.status.in_(list(statuses)), visibility_filter(role))
-        .where(or_(Case.lease_holder.is_(None), Case.lease_expires_at <= now))
+        .where(or_(Case.lease_holder.is_(None), Case.lease_expires_at <= now), *where)
         .order_by(Case.priority, Case.created_at, Case.id)
     )
     if kinds is not None:
@@ -378,6 +393,7 @@ def decide(
     action: str,
     reason: str = "",
     item_ids: Sequence[int] | None = None,
+    audit_details: dict[str, Any] | None = None,
 ) -> list[Decision]:
     """Record a decision on the case, or on some of its items (bulk), and move the case on.
 
@@ -429,7 +445,8 @@ def decide(
         actor,
         "decide",
         f"case:{case.id}",
-        {"action": action, "reason": reason, "item_ids": list(item_ids or []), "status": case.status},
+        {"action": action, "reason": reason, "item_ids": list(item_ids or []), "status": case.status}
+        | (audit_details or {}),
     )
     return decisions
 

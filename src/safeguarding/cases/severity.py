@@ -44,6 +44,20 @@ MEDIA_KINDS: frozenset[str] = frozenset({"media_match", "live_stream"})
 NETWORK_KINDS: frozenset[str] = frozenset({"ad_network"})
 
 
+#: The detector behind each kind, for the queue's detector filter (a kind not listed: "other").
+DETECTOR_OF_KIND: dict[str, str] = {
+    "media_match": "hash_match",
+    "live_stream": "hash_match",
+    "grooming_warning": "chat_scorer",
+    "meeting_arranged": "chat_scorer",
+    "ad_network": "ads_link",
+}
+
+
+def detector_of(kind: str) -> str:
+    return DETECTOR_OF_KIND.get(kind, "other")
+
+
 def priority_of(severity: str) -> int:
     """The queue priority of a severity name; ValueError naming the valid names otherwise."""
     try:
