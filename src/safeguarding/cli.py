@@ -42,7 +42,8 @@ class LazyGroup(TyperGroup):
         "bank": ("safeguarding.banks.cli", "app"),
         "ads": ("safeguarding.ads.cli", "app"),
         "chats": ("safeguarding.chats.cli", "app"),
-        "cases": ("safeguarding.cases.cli", "app"),
+        "cases": ("safeguarding.entities.cli", "cases_app"),  # with entities: ingest records them
+        "entities": ("safeguarding.entities.cli", "app"),
         "serve": ("safeguarding.web.cli", "serve"),
         "users": ("safeguarding.accounts.cli", "users_app"),
         "tokens": ("safeguarding.accounts.cli", "tokens_app"),

@@ -44,6 +44,8 @@ app = typer.Typer(
 )
 
 BATCH_LINES = 500
+#: Extra parts of `cases show` from packages built on cases (safeguarding.entities adds linked_cases).
+SHOW_SECTIONS: list[Callable[[Session, Any], dict[str, Any]]] = []
 Adapter = Callable[[Session, dict[str, Any]], list[Detection]]
 ADAPTERS: dict[str, Adapter] = {
     "scan": scan_record_to_detections,
@@ -242,14 +244,22 @@ def _case_json(case: Any, items: bool = False) -> dict[str, Any]:
 
 
 @app.command("show")
-def show(case_id: Annotated[int, typer.Argument(help="Case id.")], db: DbOption = None) -> None:
-    """A case with its items and decisions, as JSON (payloads are left out: open the case in the UI)."""
+def show(
+    case_id: Annotated[int, typer.Argument(help="Case id.")],
+    json_output: Annotated[bool, typer.Option("--json", help="Print JSON (the only format).")] = True,
+    db: DbOption = None,
+) -> None:
+    """A case with its items, decisions and linked cases, as JSON (payloads are left out: open the
+    case in the UI)."""
     store = open_store(db)
     with store.session() as session:
         case = get_case(session, case_id)
         if case is None:
             fail(f"no case with id {case_id}")
-        print_json(_case_json(case, items=True))
+        record = _case_json(case, items=True)
+        for section in SHOW_SECTIONS:
+            record.update(section(session, case))
+        print_json(record)
 
 
 @app.command("stats")

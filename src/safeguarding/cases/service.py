@@ -12,7 +12,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -148,6 +148,18 @@ def _open_case(session: Session, detection: Detection, now: datetime) -> Case:
     return case
 
 
+#: Called after each new case item with (session, case, item, detection). A package that keeps data
+#: derived from items (safeguarding.entities) registers itself here, so cases never imports it.
+ItemObserver = Callable[[Session, Case, CaseItem, Detection], None]
+_item_observers: list[ItemObserver] = []
+
+
+def observe_new_items(observer: ItemObserver) -> None:
+    """Call `observer` in the submitting transaction after every new item (once per observer)."""
+    if observer not in _item_observers:
+        _item_observers.append(observer)
+
+
 def submit_detection(session: Session, detection: Detection) -> Case:
     """Add a detection to the case of its group (opening one if needed); returns the case."""
     return submit(session, detection)[0]
@@ -162,19 +174,18 @@ def submit(session: Session, detection: Detection) -> tuple[Case, bool]:
     now = utcnow()
     case = _open_case(session, detection, now)
     severity = detection.resolved_severity()
-    session.add(
-        CaseItem(
-            case_id=case.id,
-            kind=detection.kind,
-            severity=severity,
-            status="open",
-            summary=detection.summary,
-            payload=detection.payload,
-            source_ref=detection.source_ref,
-            occurred_at=detection.occurred_at,
-            created_at=now,
-        )
+    item = CaseItem(
+        case_id=case.id,
+        kind=detection.kind,
+        severity=severity,
+        status="open",
+        summary=detection.summary,
+        payload=detection.payload,
+        source_ref=detection.source_ref,
+        occurred_at=detection.occurred_at,
+        created_at=now,
     )
+    session.add(item)
     priority = priority_of(severity)
     values: dict[str, Any] = {
         "item_count": Case.item_count + 1,
@@ -195,6 +206,8 @@ def submit(session: Session, detection: Detection) -> tuple[Case, bool]:
         )
     )
     session.flush()
+    for observer in _item_observers:
+        observer(session, case, item, detection)
     session.refresh(case)
     return case, True
 

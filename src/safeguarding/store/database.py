@@ -53,7 +53,8 @@ class Store:
         self.url = url
         self.engine = engine
         self.index_dir = index_dir
-        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        # Sessions carry the index folder, so code holding only a session finds derived indexes.
+        self._sessions = sessionmaker(engine, expire_on_commit=False, info={"index_dir": index_dir})
 
     @property
     def is_sqlite(self) -> bool:

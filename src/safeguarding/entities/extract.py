@@ -1,0 +1,123 @@
+"""What each detector's detection says about entities: one extractor per detection kind.
+
+- ads (``ad_network``): the contacts the ad analyser found (phones E.164, emails, handles), URLs in the
+  ad's excerpt, its photos (PDQ);
+- chats (``grooming_warning``, ``meeting_arranged``): contacts and handles written in the evidence
+  lines (read with `safeguarding.text`, the detectors' own extractor), the participants' account ids;
+- scans and API matches (``media_match`` and anything else): the file's PDQ, the uploader's account id
+  when the request gave one (``account_id`` / ``uploader`` in the payload, or a ``account:<id>`` group);
+- payments: ``payment_accounts`` (and ``sender`` / ``receiver``) in a payload become payment entities;
+  no payment detector exists yet, this is the hook it will use.
+
+Every payload may also name entities directly (``phones``, ``emails``, ``handles``, ``urls``,
+``accounts``), so an outside detector submitting through /v1/detections takes part too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from safeguarding.entities.normalise import EntityValueError, normalise
+from safeguarding.text import extract_contacts
+
+EVIDENCE_CHARS = 300
+CHAT_KINDS = frozenset({"grooming_warning", "meeting_arranged"})
+DETECTOR_OF_KIND = {
+    "ad_network": "ads",
+    "grooming_warning": "chats",
+    "meeting_arranged": "chats",
+    "media_match": "scan",
+}
+
+
+@dataclass(frozen=True)
+class Observed:
+    """An entity seen in a detection: its kind, normal value and the text it was read from."""
+
+    kind: str
+    value: str
+    evidence: str = ""
+
+
+def detector_of(kind: str) -> str:
+    """The detector a detection kind comes from ("api" for kinds submitted from outside)."""
+    return DETECTOR_OF_KIND.get(kind, "api")
+
+
+def observed_in(kind: str, group_key: str, payload: Mapping[str, Any]) -> list[Observed]:
+    """The entities a detection of `kind` with `payload` shows, normalised, duplicates removed."""
+    found: list[Observed] = []
+    _from_fields(payload, found)
+    if kind in CHAT_KINDS:
+        _from_chat(payload, found)
+    if group_key.startswith("account:"):
+        _add(found, "account", group_key.split(":", 1)[1], group_key)
+    unique: dict[tuple[str, str], Observed] = {}
+    for item in found:
+        unique.setdefault((item.kind, item.value), item)
+    return list(unique.values())
+
+
+def _add(found: list[Observed], kind: str, raw: object, evidence: str = "") -> None:
+    if not isinstance(raw, str | int) or isinstance(raw, bool):
+        return
+    try:
+        found.append(Observed(kind, normalise(kind, str(raw)), evidence[:EVIDENCE_CHARS]))
+    except EntityValueError:
+        return  # a detector's odd value is not an entity; the detection itself still counts
+
+
+def _strings(value: object) -> Iterable[object]:
+    return value if isinstance(value, list) else [value] if value is not None else []
+
+
+_LIST_FIELDS = (
+    ("phones", "phone"),
+    ("emails", "email"),
+    ("handles", "handle"),
+    ("urls", "url"),
+    ("accounts", "account"),
+    ("images", "photo"),
+    ("payment_accounts", "payment"),
+)
+_ONE_FIELDS = (
+    ("pdq", "photo"),
+    ("account_id", "account"),
+    ("uploader", "account"),
+    ("sender", "payment"),
+    ("receiver", "payment"),
+)
+
+
+def _from_fields(payload: Mapping[str, Any], found: list[Observed]) -> None:
+    where = f"ad {payload['id']}" if "id" in payload and "network" in payload else ""
+    for name, kind in _LIST_FIELDS + _ONE_FIELDS:
+        for value in _strings(payload.get(name)):
+            _add(found, kind, value, f"{where} {name}".strip())
+    excerpt = payload.get("excerpt")
+    if isinstance(excerpt, str):
+        for url in extract_contacts(excerpt).urls:
+            _add(found, "url", url, excerpt)
+
+
+def _from_chat(payload: Mapping[str, Any], found: list[Observed]) -> None:
+    suspect = payload.get("suspect")
+    if suspect:
+        _add(found, "account", suspect, "suspect in the conversation")
+    for participant in _strings(payload.get("participants")):
+        _add(found, "account", participant, "participant in the conversation")
+    for line in _strings(payload.get("evidence")):
+        if not isinstance(line, dict) or not isinstance(line.get("text"), str):
+            continue
+        text = line["text"]
+        contacts = extract_contacts(text)
+        for phone in contacts.phones:
+            _add(found, "phone", phone.e164, text)
+        for email in contacts.emails:
+            _add(found, "email", email, text)
+        for handle in contacts.handles:
+            _add(found, "handle", handle, text)
+        for url in contacts.urls:
+            _add(found, "url", url, text)

@@ -1,0 +1,223 @@
+"""Recording observations, one at a time as detections arrive or in bulk (the benchmark's path).
+
+Both go through `record_observations`: resolve each (kind, value) to an entity id (insert the new ones),
+write the observations (PostgreSQL: COPY; SQLite: one executemany), then the (entity, case) pairs not
+seen before, raising `entities.case_count` by exactly the number of new pairs (PostgreSQL: one
+statement with a data-modifying CTE, so concurrent writers never count a pair twice).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from sqlalchemy import Table, bindparam, insert, select, text, tuple_, update
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import Session
+
+from safeguarding.entities.models import Entity, EntityCase, Observation
+from safeguarding.entities.photos import bank_matches, canonical_photos, index_photos
+
+_SQLITE_CHUNK = 4000
+
+
+@dataclass(frozen=True)
+class ObservationRow:
+    """One observation to record: the entity (kind, normal value) and where it was seen."""
+
+    kind: str
+    value: str
+    case_id: int
+    item_id: int | None
+    detector: str
+    evidence: str = ""
+    observed_at: datetime | None = None
+
+
+@dataclass
+class Recorded:
+    """What a call recorded: entity ids by (kind, value), the new (entity, case) pairs, new entities."""
+
+    entity_ids: dict[tuple[str, str], int] = field(default_factory=dict)
+    new_pairs: list[tuple[int, int]] = field(default_factory=list)
+    new_entities: set[int] = field(default_factory=set)
+    observations: int = 0
+
+
+def record_observations(session: Session, rows: Sequence[ObservationRow], *, photos: bool = True) -> Recorded:
+    """Record `rows` in the session's transaction. Photos are resolved to near-duplicate entities
+    first (`photos=False` skips the PDQ index and the bank check: values are taken as given)."""
+    result = Recorded()
+    if not rows:
+        return result
+    if photos:
+        rows = _canonical(session, rows)
+    postgres = session.get_bind().dialect.name == "postgresql"
+    keys = sorted({(row.kind, row.value) for row in rows})  # one order for every writer: no deadlocks
+    if postgres:
+        _resolve_postgres(session, keys, result)
+    else:
+        _resolve_sqlite(session, keys, result)
+    now = datetime.now(UTC)
+    records = [
+        (
+            result.entity_ids[(row.kind, row.value)],
+            row.case_id,
+            row.item_id,
+            row.detector,
+            row.observed_at or now,
+            row.evidence,
+        )
+        for row in rows
+    ]
+    pairs = sorted({(entity_id, case_id) for entity_id, case_id, *_ in records})
+    if postgres:
+        _copy_observations(session, records)
+        _pairs_postgres(session, pairs, result)
+    else:
+        session.execute(
+            insert(Observation),
+            [
+                {"entity_id": e, "case_id": c, "item_id": i, "detector": d, "observed_at": t, "evidence": ev}
+                for e, c, i, d, t, ev in records
+            ],
+        )
+        _pairs_sqlite(session, pairs, result)
+    result.observations = len(records)
+    if photos:
+        _new_photos(session, result)
+    return result
+
+
+def _canonical(session: Session, rows: Sequence[ObservationRow]) -> Sequence[ObservationRow]:
+    hexes = sorted({row.value for row in rows if row.kind == "photo"})
+    if not hexes:
+        return rows
+    canonical = canonical_photos(session, hexes)
+    return [
+        ObservationRow(
+            r.kind, canonical[r.value], r.case_id, r.item_id, r.detector, r.evidence, r.observed_at
+        )
+        if r.kind == "photo"
+        else r
+        for r in rows
+    ]
+
+
+def _new_photos(session: Session, result: Recorded) -> None:
+    new = {
+        entity_id: value
+        for (kind, value), entity_id in result.entity_ids.items()
+        if kind == "photo" and entity_id in result.new_entities
+    }
+    if not new:
+        return
+    index_photos(session, new)
+    for value, matches in bank_matches(session, list(new.values())).items():
+        entity_id = result.entity_ids[("photo", value)]
+        session.execute(update(Entity).where(Entity.id == entity_id).values(details={"banks": matches}))
+
+
+_PG_RESOLVE = text(
+    """
+    WITH wanted AS (SELECT k, v FROM unnest(CAST(:kinds AS text[]), CAST(:vals AS text[])) AS t(k, v)),
+    added AS (
+        INSERT INTO entities (kind, value, case_count, details, first_seen)
+        SELECT k, v, 0, '{}', now() FROM wanted
+        ON CONFLICT ON CONSTRAINT uq_entity DO NOTHING
+        RETURNING id, kind, value
+    )
+    SELECT id, kind, value, true FROM added
+    UNION ALL
+    SELECT e.id, e.kind, e.value, false FROM entities e JOIN wanted w ON e.kind = w.k AND e.value = w.v
+    """
+)
+
+
+def _resolve_postgres(session: Session, keys: list[tuple[str, str]], result: Recorded) -> None:
+    rows = session.execute(_PG_RESOLVE, {"kinds": [k for k, _ in keys], "vals": [v for _, v in keys]})
+    for entity_id, kind, value, added in rows:
+        result.entity_ids[(kind, value)] = entity_id
+        if added:
+            result.new_entities.add(entity_id)
+
+
+def _resolve_sqlite(session: Session, keys: list[tuple[str, str]], result: Recorded) -> None:
+    now = datetime.now(UTC)
+    for start in range(0, len(keys), _SQLITE_CHUNK):
+        chunk = keys[start : start + _SQLITE_CHUNK]
+        added = session.execute(
+            sqlite_insert(Entity)
+            .values(
+                [{"kind": k, "value": v, "case_count": 0, "details": {}, "first_seen": now} for k, v in chunk]
+            )
+            .on_conflict_do_nothing(index_elements=["kind", "value"])
+            .returning(Entity.id)
+        )
+        result.new_entities.update(added.scalars())
+        found = session.execute(
+            select(Entity.id, Entity.kind, Entity.value).where(tuple_(Entity.kind, Entity.value).in_(chunk))
+        )
+        for entity_id, kind, value in found:
+            result.entity_ids[(kind, value)] = entity_id
+
+
+def _copy_observations(session: Session, records: Sequence[tuple[object, ...]]) -> None:
+    raw = session.connection().connection.driver_connection
+    with (
+        raw.cursor() as cursor,  # type: ignore[union-attr]
+        cursor.copy(
+            "COPY entity_observations (entity_id, case_id, item_id, detector, observed_at, evidence)"
+            " FROM STDIN"
+        ) as copy,
+    ):
+        for record in records:
+            copy.write_row(record)
+
+
+_PG_PAIRS = text(
+    """
+    WITH new AS (
+        INSERT INTO entity_cases (entity_id, case_id)
+        SELECT e, c FROM unnest(CAST(:entities AS integer[]), CAST(:cases AS integer[])) AS t(e, c)
+        ON CONFLICT DO NOTHING
+        RETURNING entity_id, case_id
+    ),
+    counted AS (
+        UPDATE entities SET case_count = entities.case_count + n.added
+        FROM (SELECT entity_id, count(*) AS added FROM new GROUP BY entity_id) AS n
+        WHERE entities.id = n.entity_id
+    )
+    SELECT entity_id, case_id FROM new
+    """
+)
+
+
+def _pairs_postgres(session: Session, pairs: list[tuple[int, int]], result: Recorded) -> None:
+    rows = session.execute(_PG_PAIRS, {"entities": [e for e, _ in pairs], "cases": [c for _, c in pairs]})
+    result.new_pairs.extend((entity_id, case_id) for entity_id, case_id in rows)
+
+
+def _pairs_sqlite(session: Session, pairs: list[tuple[int, int]], result: Recorded) -> None:
+    added: dict[int, int] = {}
+    for start in range(0, len(pairs), _SQLITE_CHUNK):
+        chunk = pairs[start : start + _SQLITE_CHUNK]
+        rows = session.execute(
+            sqlite_insert(EntityCase)
+            .values([{"entity_id": e, "case_id": c} for e, c in chunk])
+            .on_conflict_do_nothing()
+            .returning(EntityCase.entity_id, EntityCase.case_id)
+        )
+        for entity_id, case_id in rows:
+            result.new_pairs.append((entity_id, case_id))
+            added[entity_id] = added.get(entity_id, 0) + 1
+    if added:
+        table = Entity.__table__
+        assert isinstance(table, Table)
+        session.execute(
+            update(table)
+            .where(table.c.id == bindparam("eid"))
+            .values(case_count=table.c.case_count + bindparam("n")),
+            [{"eid": e, "n": n} for e, n in added.items()],
+        )

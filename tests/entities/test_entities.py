@@ -1,0 +1,155 @@
+"""Entities recorded from every detector, linked cases with rarity weights, priority on links."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from sqlalchemy import select
+from typer.testing import CliRunner
+
+import safeguarding.entities  # noqa: F401  (turns recording on)
+from safeguarding.audit.models import AuditEvent
+from safeguarding.cases import Detection, decide, get_case, submit_detection
+from safeguarding.cases.adapters import ad_record_to_detections, chat_detection
+from safeguarding.entities import Entity, EntityValueError, guess, linked_cases, normalise, rarity_weight
+from safeguarding.entities.cli import app, cases_app
+from safeguarding.store import Store
+from safeguarding.store.models import Bank, BankEntry
+
+PHONE = "+12025550143"
+PHOTO = "f8f8f0cee0f4a84f06370a22038f63f0b36e2ed596621e1d33e6b39c4e9c9b22"
+NEAR_PHOTO = "f8f8f0cee0f4a84f06370a22038f63f0b36e2ed596621e1d33e6b39c4e9c9b2d"  # 3 bits away
+AD = {
+    "id": "ad-1",
+    "network": "N7",
+    "phones": [PHONE],
+    "handles": ["instagram:sunny_rooms"],
+    "images": [PHOTO],
+    "indicators": [],
+    "excerpt": "new rooms, see www.example.org/rooms/ for more",
+}
+CHAT_EVIDENCE = [
+    {"message": 4, "category": "platform_move", "stage": 3, "text": "text me on 202 555 0143, not here"},
+    {"message": 6, "category": "secrecy", "stage": 4, "text": "add me on snap: sunny_rooms, our secret"},
+]
+
+
+def _ad_case(store: Store, record: dict[str, object] = AD) -> int:
+    with store.session() as session:
+        return submit_detection(session, ad_record_to_detections(dict(record))[0]).id
+
+
+def _chat_case(store: Store, conversation: str = "conv-1", suspect: str = "player_k") -> int:
+    detection = chat_detection(conversation, {"risk": 0.9, "suspect": suspect}, CHAT_EVIDENCE)
+    with store.session() as session:
+        return submit_detection(session, detection).id
+
+
+def test_phone_links_an_ad_network_and_a_grooming_chat(store: Store) -> None:
+    ad_case, chat_case = _ad_case(store), _chat_case(store)
+    with store.session() as session:
+        entities = {(e.kind, e.value): e.case_count for e in session.scalars(select(Entity))}
+        assert entities[("phone", PHONE)] == 2
+        assert ("url", "http://example.org/rooms") in entities
+        assert ("handle", "snapchat:sunny_rooms") in entities and ("account", "player_k") in entities
+        links = linked_cases(session, chat_case)
+    assert [link.case for link in links] == [ad_case]
+    assert [(s.kind, s.value, s.cases) for s in links[0].shared] == [("phone", PHONE, 2)]
+    assert links[0].score == rarity_weight(2, 2) > 0
+
+
+def test_cli_show_entity_and_case_links(store: Store) -> None:
+    ad_case, chat_case = _ad_case(store), _chat_case(store)
+    runner = CliRunner()
+    shown = runner.invoke(app, ["show", "(202) 555-0143", "--json", "--db", store.url])
+    assert shown.exit_code == 0, shown.output
+    report = json.loads(shown.output)
+    assert report["entity"] == {"kind": "phone", "value": PHONE}
+    assert report["observations"] == 2 and report["cases"] == [ad_case, chat_case]
+    assert report["detectors"] == ["ads", "chats"]
+    case = runner.invoke(cases_app, ["show", str(chat_case), "--json", "--db", store.url])
+    linked = json.loads(case.output)["linked_cases"]
+    assert linked[0]["case"] == ad_case and linked[0]["shared"][0]["value"] == PHONE
+    missing = runner.invoke(app, ["show", "+1 202 555 0199", "--db", store.url])
+    assert missing.exit_code == 1 and "no phone entity '+12025550199'" in missing.output
+    bad = runner.invoke(app, ["show", "12", "--kind", "phone", "--db", store.url])
+    assert bad.exit_code == 2 and "is not a phone number" in bad.output
+
+
+def test_common_entities_weigh_less_and_very_common_ones_not_at_all(store: Store) -> None:
+    assert rarity_weight(2, 1_000_000) > rarity_weight(500, 1_000_000) > 0
+    assert rarity_weight(5_000, 1_000_000) == 0.0
+    common = {"phones": ["+12025550100"], "payment_accounts": ["bank:switchboard"]}
+    cases = []
+    with store.session() as session:
+        for i in range(6):
+            payload = {**common, "phones": [*common["phones"], PHONE] if i < 2 else common["phones"]}
+            cases.append(submit_detection(session, Detection("report", f"account:u{i}", payload=payload)).id)
+        links = {link.case: link for link in linked_cases(session, cases[0])}
+    assert links[cases[1]].score > links[cases[5]].score  # shares the rare phone as well
+
+
+def test_link_to_a_confirmed_case_raises_the_new_case_and_is_audited(store: Store) -> None:
+    chat_case = _chat_case(store)
+    with store.session() as session:
+        decide(session, chat_case, "alice", "confirm")
+    ad_case = _ad_case(store)
+    with store.session() as session:
+        case = get_case(session, ad_case)
+        assert case is not None and case.priority == 3  # an ad network (5) raised to the chat's level
+        events = session.scalars(select(AuditEvent).where(AuditEvent.action == "entity_link")).all()
+        assert [e.subject for e in events] == [f"case:{ad_case}"]
+        assert json.loads(events[0].entry)["details"]["linked_case"] == chat_case
+
+
+def test_near_duplicate_photos_are_one_entity_and_bank_matches_are_kept(store: Store) -> None:
+    with store.session() as session:
+        bank = Bank(name="known")
+        session.add(bank)
+        session.flush()
+        session.add(BankEntry(bank_id=bank.id, signal_type="pdq", value=PHOTO))
+    first = _ad_case(store)
+    second = _ad_case(
+        store,
+        {
+            **AD,
+            "id": "ad-2",
+            "network": "N8",
+            "phones": [],
+            "handles": [],
+            "excerpt": "",
+            "images": [NEAR_PHOTO],
+        },
+    )
+    with store.session() as session:
+        photos = session.scalars(select(Entity).where(Entity.kind == "photo")).all()
+        assert [p.value for p in photos] == [PHOTO]
+        assert photos[0].case_count == 2 and photos[0].details["banks"][0]["bank"] == "known"
+        assert [link.case for link in linked_cases(session, second)] == [first]
+    shown = CliRunner().invoke(app, ["show", NEAR_PHOTO, "--db", store.url])
+    assert json.loads(shown.output)["banks"][0]["distance"] == 0
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("+1 (202) 555-0143", ("phone", PHONE)),
+        ("Instagram:@Sunny_Rooms", ("handle", "instagram:sunny_rooms")),
+        ("@Sunny_Rooms", ("handle", "@sunny_rooms")),
+        ("Someone@Example.ORG", ("email", "someone@example.org")),
+        ("https://WWW.Example.org/a/", ("url", "https://example.org/a")),
+        (PHOTO.upper(), ("photo", PHOTO)),
+        ("account:user 1".replace(" ", "-"), ("account", "user-1")),
+        ("u-991", ("account", "u-991")),
+    ],
+)
+def test_guess_normalises_with_the_detectors_code(raw: str, expected: tuple[str, str]) -> None:
+    assert guess(raw) == expected
+
+
+def test_bad_values_name_the_kind() -> None:
+    with pytest.raises(EntityValueError, match="unknown entity kind 'fax'"):
+        normalise("fax", "1")
+    with pytest.raises(EntityValueError, match="not a 64-character hex PDQ hash"):
+        normalise("photo", "abc")
