@@ -125,7 +125,7 @@ def test_matching_sees_the_late_entry_without_reindex(pg_store: Store) -> None:
 def test_the_incremental_read_seeks_an_index_whatever_the_bank_size(pg_store: Store) -> None:
     """Per-request cost must not grow with the bank: no sequential scan of bank_entries, also when the
     rows from before the migration have no commit_xid."""
-    from safeguarding.banks.index.sync import _COMMITTED_SINCE, _SNAPSHOT_XMIN
+    from safeguarding.banks.index.sync import _SNAPSHOT_XMIN, PDQ_ENTRIES
 
     with pg_store.engine.begin() as conn:
         bank_id = _bank(conn)
@@ -144,7 +144,8 @@ def test_the_incremental_read_seeks_an_index_whatever_the_bank_size(pg_store: St
         xmin = conn.execute(_SNAPSHOT_XMIN).scalar_one()
         plan = "\n".join(
             conn.execute(
-                text("EXPLAIN " + _COMMITTED_SINCE.text), {"xmin": xmin, "after": 0, "limit": 50_000}
+                text("EXPLAIN " + PDQ_ENTRIES.committed_since.text),
+                {"xmin": xmin, "after": 0, "limit": 50_000},
             ).scalars()
         )
     assert "ix_bank_entries_commit_xid" in plan and "Seq Scan" not in plan, plan

@@ -18,13 +18,23 @@ from sqlalchemy import Engine, func, select, text
 from safeguarding.banks.pdq_search import refresh_pdq_index
 from safeguarding.banks.service import BankError, get_bank, get_or_create_bank
 from safeguarding.banks.signal_types import SIGNAL_TYPES, signal_type
+from safeguarding.banks.videos import VPDQ, add_video_entry, export_tx_videos, parse_tx_vpdq
+from safeguarding.media.vpdq_format import VpdqFormatError, read_vpdq
 from safeguarding.store import Store
 from safeguarding.store.models import BankEntry, utcnow
 
-ListFormat = Literal["csv", "tx"]
+ListFormat = Literal["csv", "tx", "vpdq"]
 BATCH_SIZE = 5000
 # python-threatexchange names some signal types by the media they apply to.
-TX_ALIASES = {"photo_md5": "md5", "video_md5": "md5", "pdq": "pdq", "md5": "md5", "sha256": "sha256"}
+TX_ALIASES = {
+    "photo_md5": "md5",
+    "video_md5": "md5",
+    "pdq": "pdq",
+    "md5": "md5",
+    "sha256": "sha256",
+    "vpdq": VPDQ,
+}
+MAX_FRAMES_PER_VIDEO = 1_000_000
 LABEL_COLUMNS = ("label", "labels")
 
 
@@ -137,6 +147,9 @@ def read_tx(handle: IO[str], name: str) -> Iterator[ListRow | ListProblem]:
         if type_name is None:
             yield ListProblem(line_no, f"unknown signal type {parts[0][:40]!r}")
             continue
+        if type_name == VPDQ:  # a whole video: its frames are checked when it is added
+            yield ListRow(line_no, VPDQ, parts[1], "", "")
+            continue
         yield _validated(line_no, type_name, parts[1], "", "")
 
 
@@ -168,10 +181,17 @@ def import_list(
     fmt: ListFormat = "csv",
     *,
     source: str | None = None,
+    labels: str = "",
     on_problem: Callable[[ListProblem], None] = lambda _p: None,
     on_progress: Callable[[int], None] = lambda _n: None,
 ) -> ImportReport:
-    """Import a list into a bank (created if needed); only entries not already in the bank are added."""
+    """Import a list into a bank (created if needed); only entries not already in the bank are added.
+
+    `vpdq` is Meta's per-video hash file: one video entry labelled `labels`. In a tx file, each `vpdq`
+    line is a video entry of its own.
+    """
+    if fmt == VPDQ:
+        return import_vpdq_file(store, bank_name, path, labels=labels, source=source, on_problem=on_problem)
     with store.session() as session:
         bank_id = get_or_create_bank(session, bank_name).id
     report = ImportReport()
@@ -192,6 +212,9 @@ def import_list(
                 on_problem(item)
                 continue
             report.rows += 1
+            if item.signal_type == VPDQ:
+                report.added += _add_tx_video(store, bank_name, item, provenance, on_problem, report)
+                continue
             batch.append(
                 (bank_id, item.signal_type, item.value, item.labels, item.note, provenance, imported_at)
             )
@@ -201,11 +224,72 @@ def import_list(
         _flush(store, statement, batch)
         on_progress(report.rows)
     with store.engine.connect() as conn:
-        report.added = (conn.scalar(count_active) or 0) - before
+        report.added = (conn.scalar(count_active) or 0) - before  # video entries are counted here too
     if report.added:
         _refresh_statistics(store.engine, report.added)
     refresh_pdq_index(store.index_dir, store.engine)
     return report
+
+
+def _add_tx_video(
+    store: Store,
+    bank_name: str,
+    row: ListRow,
+    provenance: str,
+    on_problem: Callable[[ListProblem], None],
+    report: ImportReport,
+) -> int:
+    """Add one `vpdq` line of a tx file as a video entry; 0 (added later by the count) or a problem."""
+    try:
+        frames = parse_tx_vpdq(row.value, "vpdq signal")
+    except VpdqFormatError as exc:
+        report.rows -= 1
+        report.problems += 1
+        on_problem(ListProblem(row.line, str(exc)))
+        return 0
+    add_video_entry(store, bank_name, frames, note=f"line {row.line}", source=provenance)
+    return 0
+
+
+def import_vpdq_file(
+    store: Store,
+    bank_name: str,
+    path: Path,
+    *,
+    labels: str = "",
+    source: str | None = None,
+    on_problem: Callable[[ListProblem], None] = lambda _p: None,
+) -> ImportReport:
+    """Import Meta's per-video hash file as one video entry. Bad lines are reported and skipped."""
+    report = ImportReport()
+    frames = []
+    with open_list(path) as handle:
+        for item in read_vpdq(handle, "line"):
+            if isinstance(item, VpdqFormatError):
+                report.problems += 1
+                on_problem(ListProblem(_line_number(str(item)), str(item).split(": ", 1)[-1]))
+                continue
+            frames.append(item)
+            if len(frames) > MAX_FRAMES_PER_VIDEO:
+                raise BankError(f"{path}: more than {MAX_FRAMES_PER_VIDEO} frames in one video")
+    if not frames:
+        report.problems += 1
+        on_problem(ListProblem(0, "no frames in this file"))
+        return report
+    report.rows = 1
+    clean = ";".join(part.strip() for part in labels.split(";") if part.strip())
+    added = add_video_entry(
+        store, bank_name, frames, labels=clean, note=path.stem, source=source or path.name
+    )
+    report.added = 0 if added is None else 1
+    refresh_pdq_index(store.index_dir, store.engine)
+    return report
+
+
+def _line_number(message: str) -> int:
+    head = message.split(":", 1)[0]  # "line 12"
+    digits = head.removeprefix("line ").strip()
+    return int(digits) if digits.isdigit() else 0
 
 
 def _refresh_statistics(engine: Engine, added: int) -> None:
@@ -243,7 +327,13 @@ EXPORT_COLUMNS = ("pdq", "md5", "sha256", "label", "note", "source", "imported_a
 
 
 def export_list(store: Store, bank_name: str, out: IO[str], fmt: ListFormat = "csv") -> int:
-    """Write a bank's active entries; returns how many were written."""
+    """Write a bank's active entries; returns how many were written.
+
+    Video entries are written by tx (a `vpdq` line each) and left out of CSV, which has no column for
+    them (export them with `export_vpdq_dir`, Meta's file a video).
+    """
+    if fmt == VPDQ:
+        raise BankError("vpdq is one file a video: export it to a folder (export_vpdq_dir, --out DIR)")
     with store.session() as session:
         bank_id = get_bank(session, bank_name).id
     query = (
@@ -255,7 +345,7 @@ def export_list(store: Store, bank_name: str, out: IO[str], fmt: ListFormat = "c
             BankEntry.source,
             BankEntry.imported_at,
         )
-        .where(BankEntry.bank_id == bank_id, BankEntry.retracted_at.is_(None))
+        .where(BankEntry.bank_id == bank_id, BankEntry.retracted_at.is_(None), BankEntry.signal_type != VPDQ)
         .order_by(BankEntry.id)
         .execution_options(yield_per=BATCH_SIZE)
     )
@@ -272,4 +362,6 @@ def export_list(store: Store, bank_name: str, out: IO[str], fmt: ListFormat = "c
             hashes = [value if kind == column else "" for column in ("pdq", "md5", "sha256")]
             extra = [labels, note, source, imported_at.isoformat() if imported_at else ""]
             writer.writerow(hashes + [spreadsheet_safe(cell) for cell in extra])
+    if writer is None:
+        count += export_tx_videos(store, bank_name, out)
     return count

@@ -21,11 +21,12 @@ import logging
 import threading
 from collections.abc import Sequence
 from contextlib import nullcontext
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import numpy as np
-from sqlalchemy import Connection, Engine, text
+from sqlalchemy import Connection, Engine, TextClause, text
 
 from .hexcodec import parse_pdq_hex
 from .index import PDQIndex
@@ -35,25 +36,50 @@ log = logging.getLogger(__name__)
 
 WATERMARK_FILE = "store-sync.json"
 
-_NEW_ROWS = text(
-    "SELECT id, value FROM bank_entries WHERE signal_type = 'pdq' AND id > :after ORDER BY id LIMIT :limit"
-)
-_COMMITTED_SINCE = text(
-    "SELECT id, value FROM bank_entries WHERE signal_type = 'pdq' AND id > :after "
-    "AND commit_xid >= CAST(:xmin AS text)::xid8 "
-    "ORDER BY id LIMIT :limit"
-)
 _XMIN = "CAST(CAST(pg_snapshot_xmin(pg_current_snapshot()) AS text) AS bigint)"
 _SNAPSHOT_XMIN = text(f"SELECT {_XMIN}")
-# The xmin and the first page in one round trip (the per-request freshness check): one statement reads
-# with one snapshot, so the xmin is that of the snapshot the rows were read with.
-_XMIN_AND_COMMITTED_SINCE = text(
-    f"SELECT s.xmin, e.id, e.value FROM (SELECT {_XMIN} AS xmin) AS s "
-    f"LEFT JOIN LATERAL ({_COMMITTED_SINCE.text}) AS e ON true"
-)
-_RETRACTED_ROWS = text(
-    "SELECT id FROM bank_entries WHERE signal_type = 'pdq' AND retracted_at IS NOT NULL AND id > :after "
-    "ORDER BY id LIMIT :limit"
+
+
+@dataclass(frozen=True)
+class RowSource:
+    """Where an index's rows come from: `SELECT id, hex` pages by id, the same committed since an xid
+    (PostgreSQL), and the ids of retracted rows. Built by `row_source` from a FROM clause and a filter."""
+
+    new_rows: TextClause
+    committed_since: TextClause
+    xmin_and_committed_since: TextClause
+    retracted_rows: TextClause
+
+
+def row_source(
+    id_col: str, hex_col: str, from_clause: str, where: str, xid_col: str, retracted: str
+) -> RowSource:
+    committed_since = (
+        f"SELECT {id_col} AS id, {hex_col} AS value FROM {from_clause} WHERE {where} AND {id_col} > :after "
+        f"AND {xid_col} >= CAST(:xmin AS text)::xid8 ORDER BY {id_col} LIMIT :limit"
+    )
+    return RowSource(
+        new_rows=text(
+            f"SELECT {id_col}, {hex_col} FROM {from_clause} WHERE {where} AND {id_col} > :after "
+            f"ORDER BY {id_col} LIMIT :limit"
+        ),
+        committed_since=text(committed_since),
+        # The xmin and the first page in one round trip (the per-request freshness check): one statement
+        # reads with one snapshot, so the xmin is that of the snapshot the rows were read with.
+        xmin_and_committed_since=text(
+            f"SELECT s.xmin, e.id, e.value FROM (SELECT {_XMIN} AS xmin) AS s "
+            f"LEFT JOIN LATERAL ({committed_since}) AS e ON true"
+        ),
+        retracted_rows=text(
+            f"SELECT {id_col} FROM {from_clause} WHERE {where} AND {retracted} AND {id_col} > :after "
+            f"ORDER BY {id_col} LIMIT :limit"
+        ),
+    )
+
+
+# The image PDQ index: every `pdq` row of bank_entries.
+PDQ_ENTRIES = row_source(
+    "id", "value", "bank_entries", "signal_type = 'pdq'", "commit_xid", "retracted_at IS NOT NULL"
 )
 
 # Per index directory, the watermark file's value this process last saw and the newer watermark it has
@@ -70,6 +96,7 @@ def sync_index_from_store(
     full: bool = False,
     compact: bool = True,
     retractions: bool = True,
+    source: RowSource = PDQ_ENTRIES,
 ) -> tuple[int, int]:
     """Add the store's PDQ entries the index lacks, retract the ones retracted since: (added, retracted).
 
@@ -81,13 +108,15 @@ def sync_index_from_store(
     The retraction pass reads every retracted PDQ row (`retracted_at` is indexed): on a hot path pass
     `retractions=False` and retract through `idx.retract(ids)` where entries are retracted.
     `engine` may be a connection already open (the caller's session): no second pool checkout then.
+    `source` says which rows feed the index (default: the PDQ entries of bank_entries).
     """
     with engine.connect() if isinstance(engine, Engine) else nullcontext(engine) as conn:
         if conn.dialect.name == "postgresql":
-            added = _add_committed_since(idx, conn, chunk_size, full)
+            added = _add_committed_since(idx, conn, chunk_size, full, source)
         else:
-            added = _add_rows(idx, conn, _NEW_ROWS, {"after": 0 if full else idx.max_id()}, chunk_size, full)
-        retracted = _retract(idx, conn, chunk_size) if retractions else 0
+            params = {"after": 0 if full else idx.max_id()}
+            added = _add_rows(idx, conn, source.new_rows, params, chunk_size, full)
+        retracted = _retract(idx, conn, chunk_size, source) if retractions else 0
     if compact and idx.needs_compaction():
         idx.compact()
     return added, retracted
@@ -126,7 +155,9 @@ def _add_rows(
             return added
 
 
-def _add_committed_since(idx: PDQIndex, conn: Connection, chunk_size: int, full: bool) -> int:
+def _add_committed_since(
+    idx: PDQIndex, conn: Connection, chunk_size: int, full: bool, source: RowSource
+) -> int:
     directory = Path(idx.directory)
     stored = _read_watermark(directory)
     with _watermarks_lock:
@@ -139,16 +170,22 @@ def _add_committed_since(idx: PDQIndex, conn: Connection, chunk_size: int, full:
         xmin = int(conn.execute(_SNAPSHOT_XMIN).scalar_one())  # before reading: see the module docstring
     else:  # the usual case, once per match request: xmin and the new rows in one round trip
         params = {"xmin": watermark, "after": 0, "limit": chunk_size}
-        result = conn.execute(_XMIN_AND_COMMITTED_SINCE, params).all()
+        result = conn.execute(source.xmin_and_committed_since, params).all()
         xmin = int(result[0][0])
         first_page = [(row[1], row[2]) for row in result if row[1] is not None]
     if watermark is not None and watermark > xmin:  # a restored database: start over
         watermark = None
     if watermark is None:  # a new index, an upgrade, or full=True: every row once
-        added = _add_rows(idx, conn, _NEW_ROWS, {"after": 0}, chunk_size, recheck=True)
+        added = _add_rows(idx, conn, source.new_rows, {"after": 0}, chunk_size, recheck=True)
     else:
         added = _add_rows(
-            idx, conn, _COMMITTED_SINCE, {"xmin": watermark}, chunk_size, recheck=True, first_page=first_page
+            idx,
+            conn,
+            source.committed_since,
+            {"xmin": watermark},
+            chunk_size,
+            recheck=True,
+            first_page=first_page,
         )
     if added or watermark is None:
         atomic_write(directory / WATERMARK_FILE, [json.dumps({"commit_xmin": xmin}).encode()])
@@ -166,11 +203,11 @@ def _read_watermark(directory: Path) -> int | None:
     return int(value) if isinstance(value, int) else None
 
 
-def _retract(idx: PDQIndex, conn: Connection, chunk_size: int) -> int:
+def _retract(idx: PDQIndex, conn: Connection, chunk_size: int, source: RowSource) -> int:
     retracted = 0
     after = 0
     while True:
-        id_rows = conn.execute(_RETRACTED_ROWS, {"after": after, "limit": chunk_size}).all()
+        id_rows = conn.execute(source.retracted_rows, {"after": after, "limit": chunk_size}).all()
         if not id_rows:
             return retracted
         after = int(id_rows[-1][0])
