@@ -38,7 +38,7 @@ class LazyGroup(TyperGroup):
 
     LAZY: ClassVar[dict[str, tuple[str, str]]] = {
         "scan": ("safeguarding.scan_cli", "scan_command"),
-        "match": ("safeguarding.banks.cli", "match_command"),
+        "match": ("safeguarding.match_cli", "match_command"),
         "bank": ("safeguarding.banks.cli", "app"),
         "ads": ("safeguarding.ads.cli", "app"),
         "chats": ("safeguarding.chats.cli", "app"),

@@ -9,7 +9,6 @@ from typing import Annotated
 import typer
 
 from safeguarding.banks.lists import ListFormat, export_list, import_list
-from safeguarding.banks.matching import check_threshold, match_hashes
 from safeguarding.banks.pdq_search import rebuild_pdq_index, refresh_pdq_index
 from safeguarding.banks.service import (
     BankError,
@@ -20,9 +19,9 @@ from safeguarding.banks.service import (
     retract,
     summarize,
 )
-from safeguarding.banks.signal_types import PDQSignal, detect_signal_type
-from safeguarding.console import DbOption, fail, print_json, progress, warn
-from safeguarding.media import ImageLimits, MediaError, MediaHashes, hash_many, iter_media_paths
+from safeguarding.banks.signal_types import detect_signal_type
+from safeguarding.banks.videos import export_vpdq_dir
+from safeguarding.console import DbOption, fail, progress, warn
 from safeguarding.store import open_store
 
 app = typer.Typer(
@@ -34,18 +33,15 @@ app = typer.Typer(
 FormatOption = Annotated[
     str,
     typer.Option(
-        "--format", "-f", help="csv (header row naming the hash column) or tx (python-threatexchange)."
+        "--format",
+        "-f",
+        help="csv (header row naming the hash column), tx (python-threatexchange, also vpdq lines) "
+        "or vpdq (Meta's per-video hash file: one video entry).",
     ),
 ]
-ThresholdOption = Annotated[
-    int,
-    typer.Option("--threshold", "-t", help="Largest PDQ Hamming distance that counts as a match (0-256)."),
-]
-
-
 def _format(value: str) -> ListFormat:
-    if value not in ("csv", "tx"):
-        fail(f"--format must be csv or tx, not {value!r}")
+    if value not in ("csv", "tx", "vpdq"):
+        fail(f"--format must be csv, tx or vpdq, not {value!r}")
     return value  # type: ignore[return-value]
 
 
@@ -105,12 +101,16 @@ def import_command(
     file: Path,
     fmt: FormatOption = "csv",
     source: Annotated[str | None, typer.Option(help="Provenance to record (default: the file name).")] = None,
+    label: Annotated[
+        str, typer.Option("--label", help="vpdq: the video entry's labels (several joined by ';').")
+    ] = "",
     db: DbOption = None,
 ) -> None:
     """Import a hash list into a bank (created if needed). Only entries not already there are added.
 
     CSV: a header row naming the hash column by its type (pdq, md5 or sha256), optional `label`
-    (several joined by ';') and `note` columns. tx: `SIGNAL_TYPE VALUE` a line.
+    (several joined by ';') and `note` columns. tx: `SIGNAL_TYPE VALUE` a line (`vpdq` lines are
+    videos). vpdq: Meta's file of one video, `frame,quality,pdqhex,timestamp` a line.
     A malformed line is reported with its number; the rest are imported and the command exits 1.
     """
     store = open_store(db)
@@ -128,6 +128,7 @@ def import_command(
             file,
             _format(fmt),
             source=source,
+            labels=label,
             on_problem=on_problem,
             on_progress=lambda n: bar.update(bar.tasks[0].id, completed=n),
         )
@@ -148,9 +149,16 @@ def export(
     ] = None,
     db: DbOption = None,
 ) -> None:
-    """Export a bank's active entries as CSV (spreadsheet-safe) or a tx signal file."""
+    """Export a bank's active entries as CSV (spreadsheet-safe), a tx signal file (videos as `vpdq`
+    lines), or vpdq: Meta's file a video entry, `entry-ID.txt` in the folder --out."""
     store = open_store(db)
     chosen = _format(fmt)
+    if chosen == "vpdq":
+        if out is None:
+            fail("--format vpdq writes one file a video: give --out FOLDER")
+        count = export_vpdq_dir(store, name, out)
+        typer.echo(f"wrote {count} video entries to {out}", err=True)
+        return
     if out is None:
         export_list(store, name, sys.stdout, chosen)
         return
@@ -183,82 +191,13 @@ def retract_command(
 
 @app.command("reindex")
 def reindex(db: DbOption = None) -> None:
-    """Rebuild the on-disk PDQ index from the database (after restoring a backup, or if told to)."""
+    """Rebuild the on-disk PDQ indexes (images, video frames) from the database (after restoring a backup,
+    or if told to)."""
     store = open_store(db)
     count = rebuild_pdq_index(store.index_dir, store.engine)
     typer.echo(f"PDQ index rebuilt: {count} active entries in {store.index_dir / 'pdq'}")
+    frames = rebuild_pdq_index(store.index_dir, store.engine, "vpdq")
+    typer.echo(f"video frame index rebuilt: {frames} frames in {store.index_dir / 'vpdq'}")
 
 
-def match_command(
-    paths: Annotated[list[Path] | None, typer.Argument(help="Image files or folders to match.")] = None,
-    bank: Annotated[
-        list[str] | None, typer.Option("--bank", "-b", help="Bank to match against (repeat; default all).")
-    ] = None,
-    raw_hash: Annotated[
-        list[str] | None, typer.Option("--hash", help="A raw hash to match (PDQ or MD5 by length; repeat).")
-    ] = None,
-    threshold: ThresholdOption = PDQSignal.default_threshold,
-    json_output: Annotated[
-        bool, typer.Option("--json", help='One {"path", "matches": [...]} line per input.')
-    ] = False,
-    workers: Annotated[int, typer.Option("--workers", "-w", min=1)] = 1,
-    db: DbOption = None,
-) -> None:
-    """Match images or raw hashes against banks: MD5/SHA-256 exactly, PDQ within --threshold (default 31).
-
-    PDQ hashes with quality under 50 are not matched (too little detail), and the output says so.
-    Example: safeguarding match --bank hotline-list uploads/ --json
-    """
-    try:
-        check_threshold(threshold)
-    except ValueError as exc:
-        fail(str(exc))
-    if not paths and not raw_hash:
-        fail("give image paths or --hash HEX")
-    store = open_store(db)
-    inputs: list[MediaHashes | MediaError] = [_raw(h) for h in raw_hash or []]
-    inputs += list(hash_many(iter_media_paths(paths or []), workers=workers, limits=ImageLimits()))
-    good = [h for h in inputs if isinstance(h, MediaHashes)]
-    with store.session() as session:
-        outcomes = iter(
-            match_hashes(session, good, banks=bank, threshold=threshold, index_dir=store.index_dir)
-        )
-    failed = False
-    for item in inputs:
-        if isinstance(item, MediaError):
-            failed = True
-            print_json({"path": item.path, "error": item.problem}) if json_output else warn(str(item))
-            continue
-        outcome = next(outcomes)
-        if json_output:
-            record: dict[str, object] = {"path": item.path, "matches": [m.to_json() for m in outcome.matches]}
-            if outcome.low_quality:
-                record["note"] = f"PDQ quality {item.quality} is under 50: not matched by PDQ"
-            print_json(record)
-            continue
-        if outcome.low_quality:
-            typer.echo(f"{item.path}: PDQ quality {item.quality} is under 50, not matched by PDQ")
-        if not outcome.matches:
-            typer.echo(f"{item.path}: no match")
-        for m in outcome.matches:
-            labels = ";".join(m.labels) or "-"
-            typer.echo(
-                f"{item.path}: MATCH bank={m.bank} entry={m.entry_id} {m.signal_type} "
-                f"distance={m.distance} labels={labels}"
-            )
-    if failed:
-        raise typer.Exit(1)
-
-
-def _raw(value: str) -> MediaHashes | MediaError:
-    try:
-        kind = detect_signal_type(value)
-        normalized = kind.normalize(value)
-    except ValueError as exc:
-        return MediaError(value, str(exc))
-    if kind is PDQSignal:  # 64 hex digits may also be a SHA-256: look for both
-        return MediaHashes(path=value, sha256=normalized, md5="", pdq=normalized, quality=None, size=0)
-    return MediaHashes(path=value, sha256="", md5=normalized, pdq=None, quality=None, size=0)
-
-
-__all__ = ["BankError", "app", "match_command"]
+__all__ = ["BankError", "app"]

@@ -55,7 +55,11 @@ class MediaError(Exception):
         self.problem = problem
 
 
-def _read_regular_file(path: Path, limits: ImageLimits) -> bytes:
+def check_regular_file(path: Path, max_bytes: int) -> os.stat_result:
+    """The file's stat if it is a non-empty regular file within `max_bytes`, else MediaError.
+
+    FIFOs, devices and sockets are refused before they are opened: they could block or never end.
+    """
     name = str(path)
     try:
         info = os.stat(path)
@@ -68,17 +72,21 @@ def _read_regular_file(path: Path, limits: ImageLimits) -> bytes:
     if stat.S_ISDIR(info.st_mode):
         raise MediaError(name, "is a directory, not a file")
     if not stat.S_ISREG(info.st_mode):
-        # FIFOs, devices and sockets could block or never end: never read them.
         raise MediaError(name, "not a regular file (device, FIFO or socket); refused")
     if info.st_size == 0:
         raise MediaError(name, "empty file (0 bytes)")
-    if info.st_size > limits.max_bytes:
-        raise MediaError(name, f"file is {info.st_size} bytes, over the limit of {limits.max_bytes}")
+    if info.st_size > max_bytes:
+        raise MediaError(name, f"file is {info.st_size} bytes, over the limit of {max_bytes}")
+    return info
+
+
+def _read_regular_file(path: Path, limits: ImageLimits) -> bytes:
+    check_regular_file(path, limits.max_bytes)
     try:
         with open(path, "rb") as handle:
             return handle.read(limits.max_bytes + 1)
     except OSError as exc:
-        raise MediaError(name, f"cannot read: {exc.strerror or exc}") from None
+        raise MediaError(str(path), f"cannot read: {exc.strerror or exc}") from None
 
 
 def _decode_rgb(name: str, data: bytes, limits: ImageLimits) -> np.ndarray:

@@ -63,6 +63,16 @@ class VideoLimits:
 
 
 @dataclass(frozen=True)
+class VideoOptions:
+    """How `hash` and `scan` sample videos: one frame per `every` seconds (0: every frame), at the
+    frame's own size unless `size` (width, height) is given."""
+
+    every: float = 1.0
+    size: tuple[int, int] | None = None
+    limits: VideoLimits = field(default_factory=VideoLimits)
+
+
+@dataclass(frozen=True)
 class FrameHash:
     """One sampled frame: its number among decoded frames, presentation time, PDQ hash and quality."""
 
