@@ -831,7 +831,7 @@ EN: dict[str, dict[str, list[str]]] = {
             "[Safe|Clean|Discreet] and [professional|respectful|reliable] [agency|team|service][.|!]",
             "[We are|We're] [a|the most] [discreet|professional|reliable|trusted] [agency|team] in {city}[.|!]",
             "[Real photos|Genuine pictures|Recent photos] [guaranteed|of the lady you meet|only][.|!]",
-            "[Discretion|Your privacy|Confidentiality] [is|are] [guaranteed|our priority|always respected][.|!]",
+            "[Discretion|Your privacy|Confidentiality] is [guaranteed|our priority|always respected][.|!]",
             "[She is|She's] [clean|reliable|respectful|punctual] and [very discreet|professional|genuine][.|!]",
         ],
     },
@@ -994,13 +994,13 @@ FR: dict[str, dict[str, list[str]]] = {
     "opening": {
         "1": [
             "[Bonjour|Bonsoir|Salut|Coucou|Hello] [messieurs|à tous|les gentlemen|toi|mon cher][!|,| :)| bisous| ...]",
-            "[Envie de|Besoin de|Tu cherches] [compagnie|une soirée agréable|un dîner en bonne compagnie|un moment de détente|parler avec quelqu'un][?| ce soir ?| cette semaine ?]",
+            "[Envie de compagnie|Envie d'une soirée agréable|Besoin d'un moment de détente|Tu cherches un dîner en bonne compagnie|Besoin de parler avec quelqu'un|Envie de sortir][ ?| ce soir ?| cette semaine ?]",
             "[Merci|Merci beaucoup] [de lire|d'avoir regardé|d'être passé sur] mon annonce[ !|.| bisous]",
             "[Marre des|Fatigué des] [soirées seul|journées stressantes|soirées ennuyeuses][ ?| ...] [Je suis là|Je peux t'aider|Lis la suite]",
         ],
         "3": [
             "[Bonjour|Bonsoir|Bienvenue] [messieurs|à tous|sur notre page][ !|,|.]",
-            "[Envie de|Besoin de] [compagnie|une soirée agréable|un moment de détente][ ?| ce soir ?]",
+            "[Envie de compagnie|Envie d'une soirée agréable|Besoin d'un moment de détente][ ?| ce soir ?]",
             "[Bienvenue chez|Voici] {agency}[ !|.| -] [La meilleure compagnie de {city}|Votre soirée commence ici]",
         ],
     },
@@ -1089,7 +1089,7 @@ FR: dict[str, dict[str, list[str]]] = {
     },
     "managed": {
         "3": [
-            "[Appelez|Contactez|Écrivez] [pour réserver avec elle|la réception|nous pour réserver][.| !]",
+            "[Appelez pour réserver avec elle|Contactez la réception|Écrivez-nous pour réserver|Appelez-nous][.| !]",
             "[Mes filles|Nos filles|Nos hôtesses] [vous attendent|sont disponibles|sont prêtes à vous rencontrer][.| !]",
             "[Nous avons|On a] [plusieurs|de charmantes|différentes] [hôtesses|compagnes] [disponibles|au choix][.| !]",
             "[Elle vous recevra|Elle vous attend] [dans son appartement|à votre hôtel][.| !]",
@@ -1117,7 +1117,7 @@ FR: dict[str, dict[str, list[str]]] = {
             "[SMS uniquement|Uniquement par SMS|WhatsApp uniquement][ :| -] {P}",
         ],
         "3": [
-            "[Appelez|Contactez] [la réception|nous|le standard] [au|:] {P}",
+            "[Appelez la réception|Contactez-nous|Appelez le standard|Contactez le standard] [au|:] {P}",
             "[Réservations|Réception][ :| au] {P}",
         ],
     },
@@ -1142,6 +1142,182 @@ FR: dict[str, dict[str, list[str]]] = {
         ],
     },
 }
+# More phrasings, merged into the grammars above (each function reaches hundreds of wordings).
+EN_MORE: dict[str, dict[str, list[str]]] = {
+    "ethnicity": {
+        "3": [
+            "[Exotic looks|Lovely accent|Beautiful smile] [from|all the way from] {natc}[, {region} charm|][.|!]",
+            "[Meet our|Our] [newest|latest|favourite] {nat} [hostess|companion|lady][, straight from {natc}|][.|!]",
+        ],
+    },
+    "avail": {
+        "3": [
+            "[We answer|Reception answers|The phone is answered] [day and night|24 hours a day|at any hour|around the clock][, every day|, weekends included|][.|!]",
+            "[Our ladies|{name}|She] [never takes a day off|works every day|is there for you every day and night][.|!]",
+        ],
+        "1": [
+            "[Available|Free|Ready] [now and|today and] [every night|all night|around the clock|at any hour][, just call|, just text|][.|!]",
+        ],
+    },
+    "movement": {
+        "1": [
+            "[Only|Just] [visiting|passing through|staying in] {city} [for a few days|for a short time|until {weekday}|this weekend][, don't miss me|, catch me while I'm here|][.|!]",
+            "[Arrived|Landed|Got here] [yesterday|this morning|on {weekday}] [in {city}|from {city2}][, here until {weekday}|, leaving soon|][.|!]",
+            "[Moving on to|Off to|Heading to] {city2} [next week|soon|after {weekday}][, last chance to meet|, book now|][.|!]",
+            "[My last|Final|Only a few] [days|nights] in {city}[ before I travel|, then I'm gone| - book quickly|][.|!]",
+        ],
+        "3": [
+            "[She|{name}] [arrived|landed] [this week|yesterday|on {weekday}] [from {city2}|in {city}][, here for a few days only|, leaving soon|][.|!]",
+            "[Touring|Visiting|Passing through] {city} [until {weekday}|this week only|for a short time] [with {name}|with our ladies|][.|!]",
+            "[Next stop|After {city} we go to|Then on to] {city2}[, book while she is here|, don't miss her|][.|!]",
+        ],
+    },
+    "location": {
+        "1": [
+            "[My|A] [private|quiet|modern|cosy] [apartment|flat|studio] [in|near|just off] {area}[, {postcode}|, easy to find|, lift access|][.|!]",
+            "[Short walk|Five minutes|Ten minutes] from {area}[ station| tram stop| bus stop|][, address by text|, directions on request|][.|!]",
+        ],
+        "3": [
+            "[Our|A] [private|quiet|modern] [apartment|studio|suite] [in|near|just off] {area}[, {postcode}|, address sent by text|][.|!]",
+            "[Incall|Visits] [in {area}|near {area}|in {city}] [and|or] [outcall to hotels|hotel visits][ in {city}| nearby|][.|!]",
+        ],
+    },
+    "price": {
+        "*": [
+            "[30 min|Half hour|30 minutes] {p1} [/|-|,|•] [1 hour|60 min|one hour] {p2}[ / dinner date {p3}| / evening {p3}|]",
+            "[Fixed|Clear|Simple] [rates|prices]: {p1} [for 30 min|half hour], {p2} [for the hour|per hour][, no hidden extras|][.|]",
+            "[From|Only|Just] {p1}[!|.| per half hour.| an hour.]",
+        ],
+    },
+    "contact": {
+        "1": [
+            "[For bookings|To book|To meet me|For an appointment][,| -|:] [call|text|call or text|ring|whatsapp] {P}",
+            "{P} [- call or text|- text first|(calls and texts)|(WhatsApp too)|- texts preferred][ please|]",
+            "[Don't hesitate to|Feel free to|Just] [call|text|message] [me|] [on|at] {P}[ anytime| today| now|]",
+        ],
+        "3": [
+            "[For bookings|To book her|To book] [call|text|message] [reception|the manager|us] [on|at] {P}",
+            "{P} [- reception|- bookings only|(text first)|(booking line)]",
+        ],
+    },
+    "closing": {
+        "1": [
+            "[Have a lovely|Enjoy your|Wishing you a nice] [day|evening|week][, hope to see you soon|, speak soon|][.|!| x| xx]",
+            "[Call now|Text now|Book now|Don't wait][, limited availability|, spaces go fast|][!|.]",
+        ],
+        "3": [
+            "[Have a lovely|Enjoy your] [day|evening|week][, we hope to hear from you|][.|!]",
+            "[Call now|Text now|Book now][, limited availability|, spaces go fast|][!|.]",
+        ],
+    },
+    "handle": {
+        "*": [
+            "[Kik|Telegram|Signal] [only|preferred|also available][:| -| ] @{tg}",
+            "[Find|Add|Follow] [me|us] on [Telegram|Snapchat|Instagram|Signal][:| -| ] [@|]{tg}",
+        ],
+    },
+    "email": {
+        "*": [
+            "[Or email|Email me at|You can also write to|Bookings by email:] {email}",
+            "[Or email|Email] {email_obf}[ (no spam)|]",
+        ],
+    },
+    "decoy": {
+        "*": [
+            "[Ad|Listing|Post] [renewed|refreshed|bumped] {date}[, ref {refno}|]",
+            "[Order|Booking ref|Confirmation no.][:| #| ] {order}",
+            "[Opening hours|Hours today|Open today][:| ] {hours}",
+        ],
+    },
+}
+FR_MORE: dict[str, dict[str, list[str]]] = {
+    "ethnicity": {
+        "1": [
+            "[Vraie|Jolie|Douce] [beauté|fille|femme] {region}[ !|.| de {natc}.]",
+            "[D'origine|Origine|Je suis d'origine] {nat}[, née à l'étranger|][.| !]",
+        ],
+        "3": ["[Belle|Douce|Charmante] {nat} [à votre écoute|qui vous attend][.| !]"],
+    },
+    "youth": {
+        "1": [
+            "[Toute|Jeune] [nouvelle|débutante] [sur {city}|ici|sur le site][, soyez gentils|][.| !]",
+            "[Jeune femme|Jeune fille] [de 19 ans|de 20 ans|de 18 ans][, étudiante|, timide|][.| !]",
+        ],
+        "3": [
+            "[Jeune|Toute jeune|Nouvelle] [hôtesse|étudiante] [qui débute|tout juste arrivée dans l'équipe][.| !]"
+        ],
+    },
+    "trust": {
+        "1": [
+            "[Je suis|Femme] [sérieuse|de confiance|respectueuse], [propre|discrète|ponctuelle] et [souriante|agréable][.| !]",
+            "[Votre discrétion|Votre anonymat|Votre confiance] [est garantie|est ma priorité|compte pour moi][.| !]",
+        ],
+        "3": ["[Hôtesses|Photos] [vérifiées|authentiques|réelles] [par notre équipe|à 100%|][.| !]"],
+    },
+    "avail": {
+        "1": [
+            "[Disponible|Dispo] [ce soir|maintenant|aujourd'hui] et [toute la nuit|à toute heure|tous les jours][.| !]",
+            "[Même tard|Très tard|Toute la nuit], [appelle-moi|écris-moi][ sans hésiter|][.| !]",
+        ],
+        "3": [
+            "[Réception|Le standard] [ouverte|ouvert] [jour et nuit|24h/24|7j/7][, même le dimanche|][.| !]",
+            "[Nos hôtesses|{name}] [ne prennent jamais de repos|travaillent tous les jours|sont là jour et nuit][.| !]",
+        ],
+    },
+    "movement": {
+        "1": [
+            "[Seulement|Juste] [quelques jours|une semaine|jusqu'à {weekday}] à {city}[, ne me ratez pas|, ensuite {city2}|][.| !]",
+            "[Je pars pour|Bientôt à|Prochaine étape :] {city2} [la semaine prochaine|après {weekday}|bientôt][.| !]",
+        ],
+        "3": [
+            "[Elle repart|Départ] [pour {city2}|bientôt] [après {weekday}|la semaine prochaine|dans quelques jours][.| !]",
+            "[En tournée|De passage] à {city} [avec {name}|avec nos hôtesses][ jusqu'à {weekday}|][.| !]",
+        ],
+    },
+    "location": {
+        "*": [
+            "[Appartement|Studio] [privé|calme|discret] [à|près de] {area}[, {postcode}|, adresse par SMS|][.| !]",
+            "À [cinq|dix] minutes [du centre|de la gare|du métro][, {area}|][.| !]",
+        ],
+    },
+    "price": {
+        "*": [
+            "[30 min|Demi-heure] {p1} [/|-|,] [1h|une heure] {p2}[ / soirée {p3}|]",
+            "[Dès|À partir de|Seulement] {p1}[ !|.| la demi-heure.]",
+        ],
+    },
+    "contact": {
+        "1": [
+            "[Pour me rencontrer|Pour réserver|Rendez-vous][ :| -|,] [appelle|texto|SMS au|appel au] {P}",
+            "{P} [- appel ou SMS|- SMS d'abord|(WhatsApp aussi)]",
+            "[N'hésite pas à|N'hésitez pas à] [m'appeler|m'écrire] au {P}",
+        ],
+        "3": [
+            "[Pour réserver|Réservations][ :| -|,] [appelez|écrivez à] [la réception|l'agence|nous] au {P}",
+            "{P} [- réception|- réservations|(SMS d'abord)]",
+        ],
+    },
+    "closing": {
+        "*": [
+            "[Bonne journée|Bonne soirée|Belle semaine][, à bientôt| !|.| bisous]",
+            "[Appelle vite|Réserve vite|Ne tarde pas][, places limitées|][ !|.]",
+        ],
+    },
+    "handle": {"*": ["[Telegram|Signal] [uniquement|de préférence][ :| ] @{tg}"]},
+    "email": {"*": ["[Ou par mail|Écrivez-moi à|Contact mail][ :| ] {email}"]},
+    "site_msg": {"*": ["[Contact|Réservation] [uniquement|seulement] [par message|via la messagerie][.| !]"]},
+    "decoy": {
+        "*": [
+            "[Annonce|Publication] [remontée|mise à jour|renouvelée] le {date}[, réf. {refno}|]",
+            "[Commande|Dossier|Ticket] [n°|no|#] {order}",
+        ],
+    },
+}
+for _grammar, _more in ((EN, EN_MORE), (FR, FR_MORE)):
+    for _func, _voices in _more.items():
+        for _voice, _templates in _voices.items():
+            _grammar.setdefault(_func, {}).setdefault(_voice, []).extend(_templates)
+
 TITLE_FR = {
     "1": [
         "[{name}|Douce {name}|Belle {name}] [à|-] [{city}|{area}]",
@@ -1246,7 +1422,7 @@ BENIGN_EN: dict[str, tuple[list[str], list[str]]] = {  # kind -> (titles, senten
     "personal": (
         [
             "[Walking partner|Friendship|Language exchange|Dinner companion] wanted - {city}",
-            "[Single|Divorced] [man|woman], {age_adult}, {city}",
+            "[Single|Divorced|Widowed], {age_adult}, {city}",
         ],
         [
             "[Single|Divorced|Widowed] [man|woman], {age_adult}, [living in|from] {area}.",
@@ -1452,8 +1628,8 @@ SPAN_DAYS = 184
 INDICATOR_FUNCS = ("ethnicity", "youth", "trust", "avail", "movement")
 OPTIONAL_FUNCS = ("opening", "location", "price", "closing", "decoy", "handle", "email")
 SEPARATORS = (" ", " ", " ", "\n", "\n", " ✨ ", " | ", "\n\n", " • ", " ~ ", " 🌸 ")
-NEW_NUMBER_EN = "[New number|My new number|Number changed][:| -] {P2}[ (old {P1} no longer in use)| - {P1} is off| (not {P1} any more)|]"
-NEW_NUMBER_FR = "[Nouveau numéro|Nouveau tel][ :| -] {P2}[ (l'ancien {P1} ne marche plus)| - plus le {P1}|]"
+NEW_NUMBER_EN = "[New number|My new number|Number changed][:| -] {P2}[ (old {P1} no longer in use)| - {P1} is off| (not {P1} any more)| - old one was {P1}]"
+NEW_NUMBER_FR = "[Nouveau numéro|Nouveau tel][ :| -] {P2}[ (l'ancien {P1} ne marche plus)| - plus le {P1}| (et non plus le {P1})]"
 
 
 @dataclass
@@ -1510,7 +1686,7 @@ class Corpus:
     def digits(self, k: int) -> str:
         return str(self.rng.randrange(1, 10)) + "".join(str(self.rng.randrange(10)) for _ in range(k - 1))
 
-    def money(self, amount: int, country: str) -> str:
+    def money(self, amount: int | str, country: str) -> str:
         r = self.rng
         cur = CURRENCY[country]
         if country == "FR" or (cur == "€" and r.random() < 0.5):
@@ -1524,7 +1700,7 @@ class Corpus:
                 f"{cur}{amount}",
                 f"{cur}{amount}",
                 f"{cur} {amount}",
-                f"{cur}{amount}.00" if cur == "$" else f"{cur}{amount}",
+                f"{cur}{amount}.00" if cur == "$" and isinstance(amount, int) else f"{cur}{amount}",
             )
         )
 
@@ -1647,13 +1823,13 @@ class Corpus:
             op.p_drop = r.uniform(0.05, 0.3)
             op.p_add = r.uniform(0.05, 0.3)
             op.p_swap = r.uniform(0.1, 0.6)
-            op.p_obscure = 0.0 if r.random() < 0.25 else r.uniform(0.4, 0.95)
+            op.p_obscure = 0.0 if r.random() < 0.2 else r.uniform(0.45, 0.95)
             if kind == "phones_only":
                 op.drift, op.p_rewrite, op.p_drop, op.p_add = 1.0, 1.0, 0.3, 0.3
             if r.random() < 0.12:
                 op.layout = r.choice(LAYOUTS)
         else:
-            op.p_obscure = 0.3 if kind == "indep" else 0.0
+            op.p_obscure = 0.33 if kind == "indep" else 0.0
             if r.random() < 0.06 and kind == "indep":
                 op.layout = r.choice(LAYOUTS)
         self.choose_functions(op, is_net)
@@ -1772,7 +1948,7 @@ class Corpus:
             "email": email, "email_obf": f"{local} [at] {dom.replace('.', ' [dot] ')}" if r.random() < 0.5 else f"{local} (at) {dom}",
             "age": str(r.choice((18, 19, 19, 20))), "age_adult": str(r.randrange(28, 66)),
             "rent": self.money(r.randrange(45, 140) * 10, country), "deposit": self.money(r.randrange(40, 150) * 10, country),
-            "wage": self.money(r.randrange(11, 24), country) if r.random() < 0.6 else self.money(r.randrange(11, 24), country).replace(".00", "") + r.choice((".50", ".25", ".90")),
+            "wage": self.money(r.randrange(11, 24), country) if r.random() < 0.6 else self.money(f"{r.randrange(11, 24)}{r.choice(('.50', '.25', '.90'))}", country),
             "price": self.money(r.choice((15, 25, 40, 60, 75, 120, 250, 400)), country), "item": r.choice(ITEMS),
             "item_fr": r.choice(ITEMS_FR), "job": r.choice(JOBS), "service": r.choice(SERVICES), "clinic": r.choice(CLINICS), "years": str(r.randrange(3, 21)),
         }  # fmt: skip
@@ -1928,7 +2104,8 @@ class Corpus:
                     )
                     sentences.append(fill(op.layout, slots | {"CONTACT": contact}))
                     layout_done = True
-                    continue
+                    if len(rendered) < 2:
+                        continue
                 if len(rendered) >= 2:
                     tmpl = NEW_NUMBER_FR if op.lang == "fr" else NEW_NUMBER_EN
                     sentences.append(
@@ -2010,6 +2187,13 @@ class Corpus:
                     else ("le numéro ci-dessus",)
                 ),
             )
+        if text_phones and shown not in text:  # the optional phone part was not picked
+            line = r.choice(
+                ("Call {P}.", "Tel: {P}", "Phone {P}.", "Text {P}.")
+                if op.lang == "en"
+                else ("Tél : {P}", "Appeler le {P}.")
+            )
+            text += " " + line.replace("{P}", shown)
         title = fill(expand(r.choice(titles), Picker(r)), slots)
         return title, text, text_phones, field_phone, set()
 
