@@ -39,6 +39,8 @@ FormatOption = Annotated[
         "or vpdq (Meta's per-video hash file: one video entry).",
     ),
 ]
+
+
 def _format(value: str) -> ListFormat:
     if value not in ("csv", "tx", "vpdq"):
         fail(f"--format must be csv, tx or vpdq, not {value!r}")
