@@ -126,8 +126,13 @@ def fix_english(text: str) -> str:
 
 def dedupe_adjectives(text: str, rng: random.Random) -> str:
     """A sentence built from independent picks may repeat an adjective; swap the repeat."""
+    counts: dict[str, int] = {}
+    for word in re.findall(r"[\w'-]+", text):
+        counts[word] = counts.get(word, 0) + 1
     for vocab in (ADJ_WORDS, ADJ_FR_WORDS):
         for w in vocab:
+            if counts.get(w, 0) < 2:
+                continue
             hits = list(re.finditer(rf"\b{re.escape(w)}\b", text))
             for hit in reversed(hits[1:]):
                 pool = [a for a in vocab if not re.search(rf"\b{re.escape(a)}\b", text)]
@@ -787,7 +792,7 @@ EN: dict[str, dict[str, list[str]]] = {
             "[Originally|Born and raised|Born] [in|from] {natc}[.|!|, living here now.]",
             "{nat} [beauty|lady|sweetheart|companion|doll] [here|at your service|for you][!|.]",
             "[My roots are|My family is|My heritage is] {nat}[.|!] [Ask me about my country|I love to talk about home|]",
-            "[A real|A true|A genuine-born] {region} [lady|woman|beauty][, from {natc}|][.|!]",
+            "[A real|A true|A proud] {region} [lady|woman|beauty][, from {natc}|][.|!]",
             "[Cheerful|Warm-hearted|Sunny|Gentle] {region} [girl|lady|woman] [with a lovely accent|who loves to chat][.|!]",
         ],
         "3": [
@@ -827,7 +832,7 @@ EN: dict[str, dict[str, list[str]]] = {
             "[No fakes|No games|No catfish], [I am|I'm] [a real person|genuine|exactly like my photos][.|!]",
         ],
         "3": [
-            "[All|Our|Every one of our] [ladies|photos|profiles] [are|is] [100% genuine|verified|real|checked by us][.|!]",
+            "[All our ladies are|All our photos are|Every one of our profiles is|Our ladies are|Each lady is] [100% genuine|verified|real|checked by us][.|!]",
             "[Safe|Clean|Discreet] and [professional|respectful|reliable] [agency|team|service][.|!]",
             "[We are|We're] [a|the most] [discreet|professional|reliable|trusted] [agency|team] in {city}[.|!]",
             "[Real photos|Genuine pictures|Recent photos] [guaranteed|of the lady you meet|only][.|!]",
@@ -1244,7 +1249,7 @@ FR_MORE: dict[str, dict[str, list[str]]] = {
             "[Jeune femme|Jeune fille] [de 19 ans|de 20 ans|de 18 ans][, étudiante|, timide|][.| !]",
         ],
         "3": [
-            "[Jeune|Toute jeune|Nouvelle] [hôtesse|étudiante] [qui débute|tout juste arrivée dans l'équipe][.| !]"
+            "[Jeune|Toute jeune|Nouvelle] [hôtesse|étudiante] [qui débute|qui vient de rejoindre l'équipe][.| !]"
         ],
     },
     "trust": {
@@ -1555,6 +1560,21 @@ LAYOUTS = (  # site templates: a field grid filled by whoever posts
     "Name: {name}\nArea: {area}\nRates: {p1}\nPhone: {CONTACT}",
     "-- {name} -- {city} -- {CONTACT} --",
 )
+STOCK_PARAGRAPHS = (  # copied word for word by unrelated advertisers from "how to write your ad" pages
+    "I enjoy fine dining, the theatre and long walks, and I am just as happy with a quiet evening and good conversation.",
+    "Well travelled and well read, I love to laugh and I can talk about anything from art to football.",
+    "Whether you need a companion for a business dinner or simply someone to talk to, you will find me easy to be with.",
+    "I take pride in my appearance and always dress for the occasion, from casual drinks to a formal event.",
+    "Please read my ad fully before getting in touch and tell me the date, time and length of the booking you would like.",
+    "Short notice is sometimes possible but booking a day ahead is always appreciated.",
+    "I speak English and a little Spanish, and I love meeting people from all walks of life.",
+    "Good manners and good hygiene are appreciated; rude messages will be ignored.",
+)
+STOCK_PARAGRAPHS_FR = (
+    "J'aime les bons restaurants, le théâtre et les longues promenades, mais aussi les soirées calmes et les bonnes conversations.",
+    "Merci de lire mon annonce en entier avant de me contacter et de préciser le jour et l'heure souhaités.",
+    "Les messages impolis seront ignorés.",
+)
 GENERIC_SHORT = (  # generic short ads that look alike by chance
     "[Hi|Hello|Hey], [I'm|it's] {name}. [Call me|Text me|Give me a call][.|!| x]",
     "{name} [in|-] {city}. [Call|Text] [now|me][.|!]",
@@ -1664,6 +1684,7 @@ class Operator:
     sep: str = " "
     site: str = ""
     layout: str | None = None
+    stock_paragraph: str = ""
     prices: tuple[int, int, int] = (100, 160, 500)
     benign_kind: str = ""
     title_tmpl: int = 0
@@ -1818,11 +1839,12 @@ class Corpus:
         if is_net:
             n_photos = max(2, min(30, int(size**0.6 * r.uniform(1, 2.5))))
             op.photos = [self.photo() for _ in range(n_photos)]
-            op.drift = r.uniform(0.08, 0.35)
-            op.p_rewrite = r.uniform(0.1, 0.45)
-            op.p_drop = r.uniform(0.05, 0.3)
-            op.p_add = r.uniform(0.05, 0.3)
-            op.p_swap = r.uniform(0.1, 0.6)
+            rewriting = r.random() ** 1.3  # from near-copies (0) to heavy paraphrase (1)
+            op.drift = 0.02 + 0.33 * rewriting
+            op.p_rewrite = 0.02 + 0.43 * rewriting
+            op.p_drop = 0.03 + 0.27 * rewriting
+            op.p_add = 0.03 + 0.27 * rewriting
+            op.p_swap = 0.05 + 0.55 * rewriting
             op.p_obscure = 0.0 if r.random() < 0.2 else r.uniform(0.45, 0.95)
             if kind == "phones_only":
                 op.drift, op.p_rewrite, op.p_drop, op.p_add = 1.0, 1.0, 0.3, 0.3
@@ -1832,6 +1854,8 @@ class Corpus:
             op.p_obscure = 0.33 if kind == "indep" else 0.0
             if r.random() < 0.06 and kind == "indep":
                 op.layout = r.choice(LAYOUTS)
+        if r.random() < 0.15:  # copies a stock paragraph into its ads
+            op.stock_paragraph = r.choice(STOCK_PARAGRAPHS_FR if lang == "fr" else STOCK_PARAGRAPHS)
         self.choose_functions(op, is_net)
         return op
 
@@ -1933,7 +1957,11 @@ class Corpus:
         if op.kind == "benign":
             user = f"{name.lower()}{r.choice(('.', '_', ''))}{r.choice(SURNAMES)}{r.choice(('', str(r.randrange(10, 99))))}"
         domain = r.choice(EMAIL_DOMAINS)
-        email = r.choice(op.emails) if op.network and op.kind != "text_photo" else f"{user}@{domain}"
+        email = (
+            r.choice(op.emails)
+            if op.network and op.kind not in ("text_photo", "phones_only")
+            else f"{user}@{domain}"
+        )
         local, dom = email.split("@")
         return {
             "name": name, "name2": r.choice([n for n in NAMES if n != name]), "city": city.name,
@@ -1944,7 +1972,7 @@ class Corpus:
             "hours": self.hours_str(lang), "time": f"{r.randrange(8, 23)}:{r.choice(('00', '15', '30', '45'))}",
             "adno": self.digits(r.choice((8, 9, 10, 10, 11))), "refno": r.choice((self.digits(10), f"{r.choice('ABCDKLMX')}{r.choice('ABCDKLMX')}-{self.digits(6)}", self.digits(7))),
             "order": self.digits(11), "date": self.date_str(when, lang, country), "year": str(r.randrange(2012, 2025)),
-            "agency": op.agency, "tg": r.choice(op.handles) if op.network and op.kind not in ("text_photo",) else user,
+            "agency": op.agency, "tg": r.choice(op.handles) if op.network and op.kind not in ("text_photo", "phones_only") else user,
             "email": email, "email_obf": f"{local} [at] {dom.replace('.', ' [dot] ')}" if r.random() < 0.5 else f"{local} (at) {dom}",
             "age": str(r.choice((18, 19, 19, 20))), "age_adult": str(r.randrange(28, 66)),
             "rent": self.money(r.randrange(45, 140) * 10, country), "deposit": self.money(r.randrange(40, 150) * 10, country),
@@ -2124,6 +2152,8 @@ class Corpus:
             sentences.append(self.sentence(op, grammar, f, slots))
             if f in INDICATOR_OF:
                 indicators.add(INDICATOR_OF[f])
+        if op.stock_paragraph and r.random() < 0.8:
+            sentences.insert(r.randint(1, max(1, len(sentences) - 1)), op.stock_paragraph)
         text = op.sep.join(s for s in sentences if s)
         title_tmpls = (TITLE_FR if op.lang == "fr" else TITLE_EN)[op.voice]
         if op.network and op.kind != "phones_only" and r.random() > op.p_rewrite:
