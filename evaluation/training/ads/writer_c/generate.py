@@ -118,10 +118,18 @@ def fill(text: str, slots: dict[str, str]) -> str:
     return SLOT.sub(lambda m: slots.get(m.group(1), m.group(0)), text)
 
 
+AN_WORD = re.compile(r"(?i)(?!uni|use|usu|eu|one)[aeiou]|hour|honest")
+
+
 def fix_english(text: str) -> str:
-    text = re.sub(r"\b([Aa])n? (?=[\w-])", lambda m: m.group(1) + " ", text)
-    text = re.sub(r"\b([Aa]) (?=[aeiouAEIOU])", lambda m: m.group(1) + "n ", text)
-    return text
+    """Choose "a" or "an" by the next word (templates pick articles and adjectives independently)."""
+
+    def article(m: re.Match[str]) -> str:
+        art, word = m.group(1), m.group(2)
+        an = bool(AN_WORD.match(word))
+        return (art[0] + ("n" if an else "")) + " " + word
+
+    return re.sub(r"\b([Aa]n?) ([\w-]+)", article, text)
 
 
 def dedupe_adjectives(text: str, rng: random.Random) -> str:
@@ -146,6 +154,7 @@ def tidy(text: str) -> str:
     text = re.sub(r" +([,.!?;:])(?=\s|$)", r"\1", text)
     text = re.sub(r"([,.!?])\1+", r"\1", text) if "..." not in text else text
     text = text.strip(" ,")
+    text = re.sub(r"([.!?] )([a-zà-ÿ])", lambda m: m.group(1) + m.group(2).upper(), text)
     if text and text[0].islower():
         text = text[0].upper() + text[1:]
     return text
