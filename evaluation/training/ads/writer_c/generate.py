@@ -1327,6 +1327,49 @@ FR_MORE: dict[str, dict[str, list[str]]] = {
         ],
     },
 }
+FR_MORE_2: dict[str, dict[str, list[str]]] = {
+    "opening": {
+        "3": [
+            "[Bienvenue|Bonsoir|Bonjour] [chez nous|sur notre annonce|à tous][ !|.] [Des hôtesses charmantes à {city}|Compagnie de qualité à {city}|Votre soirée commence ici]",
+            "[Merci|Merci beaucoup] [de votre visite|d'avoir ouvert notre annonce|de nous lire][ !|.]",
+        ],
+    },
+    "ethnicity": {
+        "3": [
+            "[Notre|La] [belle|douce|charmante|jolie] {nat} [{name}|vous attend|est là pour vous][ !|.]",
+            "[Hôtesse|Compagne|Femme] {nat}[, originaire de {natc}|, accent charmant|][ !|.]",
+        ],
+    },
+    "movement": {
+        "3": [
+            "[Elle est|{name} est] [à {city}|sur {city}] [pour quelques jours seulement|jusqu'à {weekday}|cette semaine seulement][, ensuite {city2}|][ !|.]",
+            "[Derniers jours|Dernière semaine] [pour {name}|de nos hôtesses] à {city}[ !|.]",
+        ],
+    },
+    "contact": {
+        "3": [
+            "[Appel ou SMS|SMS uniquement|WhatsApp ou appel][ :| -| au] {P}[ (réception)| (réservations)|]",
+            "[Pour la rencontrer|Pour un rendez-vous avec elle][,| :] [appelez|écrivez] au {P}",
+        ],
+    },
+    "closing": {
+        "*": [
+            "[Au plaisir|À très bientôt|Merci et à bientôt][ !|.| ;)| xx]",
+            "[Messieurs respectueux uniquement|Pas de SMS surtaxés|Pas d'appels masqués][, merci|][ !|.]",
+        ],
+    },
+    "price": {
+        "*": [
+            "[Offre|Promo] [de la semaine|du moment][ :| -] {p1} [la demi-heure|au lieu de {p2}][ !|.]",
+            "[Soirée|Dîner] [en compagnie|à deux] {p3}[, sur demande|][ !|.]",
+        ],
+    },
+    "handle": {"*": ["[Retrouvez-moi|Suivez-moi|Ajoutez-moi] sur [Telegram|Snap|Insta][ :| ] [@|]{tg}"]},
+    "email": {"*": ["[Mail|Email|Courriel][ :| ] {email_obf}[ (sans espace)|]"]},
+}
+for _func, _voices in FR_MORE_2.items():
+    for _voice, _templates in _voices.items():
+        FR_MORE.setdefault(_func, {}).setdefault(_voice, []).extend(_templates)
 for _grammar, _more in ((EN, EN_MORE), (FR, FR_MORE)):
     for _func, _voices in _more.items():
         for _voice, _templates in _voices.items():
@@ -1694,6 +1737,7 @@ class Operator:
     site: str = ""
     layout: str | None = None
     stock_paragraph: str = ""
+    signature: str = ""
     prices: tuple[int, int, int] = (100, 160, 500)
     benign_kind: str = ""
     title_tmpl: int = 0
@@ -1863,6 +1907,11 @@ class Corpus:
             op.p_obscure = 0.33 if kind == "indep" else 0.0
             if r.random() < 0.06 and kind == "indep":
                 op.layout = r.choice(LAYOUTS)
+        if is_net and r.random() < 0.35:  # a house signature the operator puts on most posts
+            op.signature = r.choice(
+                (f"~ {op.agency} ~", f"💎 {op.agency} 💎", f"xoxo {op.names[0]}", f"-- {op.agency.upper()} --",
+                 f"{r.choice(EMOJI_SEPS)}{r.choice(EMOJI_SEPS)}{r.choice(EMOJI_SEPS)}", f"*{op.agency.split()[0]}*")
+            )  # fmt: skip
         if r.random() < 0.15:  # copies a stock paragraph into its ads
             op.stock_paragraph = r.choice(STOCK_PARAGRAPHS_FR if lang == "fr" else STOCK_PARAGRAPHS)
         self.choose_functions(op, is_net)
@@ -2161,6 +2210,8 @@ class Corpus:
             sentences.append(self.sentence(op, grammar, f, slots))
             if f in INDICATOR_OF:
                 indicators.add(INDICATOR_OF[f])
+        if op.signature and r.random() < 0.7:
+            sentences.append(op.signature)
         if op.stock_paragraph and r.random() < 0.8:
             sentences.insert(r.randint(1, max(1, len(sentences) - 1)), op.stock_paragraph)
         text = op.sep.join(s for s in sentences if s)
