@@ -1221,7 +1221,7 @@ G: dict[str, list[str]] = {
         "[yeah|ya] [im|i'm] [defence|striker|in goal|midfield|on the wing|a bowler] [{emoji}|]",
     ],
     "st_match_q": [
-        "[did u win|how did the match go|u win] [on {day}|yesterday|]?",
+        "[did u win|how did the match go|u win] [on {weekday}|yesterday|at the weekend|]?",
         "[how was|hows] [training|practice] [today|]?",
     ],
     "st_match_a": [
@@ -1267,6 +1267,14 @@ G: dict[str, list[str]] = {
         "[going to sleep|off to bed|sleep time] [{bye}|]",
         "[speak|talk] [later|tmrw|soon] [{emoji}|]",
         "[ok cool|alright] [see u {day}|see ya tmr|catch u later]",
+    ],
+    "st_bye_adult": [
+        "[got to go|gotta go|must dash|off now] [{lol}|] [dinner's on|work call|the kids need me|meeting]",
+        "[speak|talk] [later|soon|tomorrow] [x|{emoji}|]",
+        "[night|Night] [x|{emoji}|]",
+        "[ok|Ok] [lovely|great] [speak soon|see you {day}]",
+        "[bye for now|bye] [x|{emoji}|]",
+        "[ok|Ok] [will do|thanks] [bye|x]",
     ],
     "st_bye_a": [
         "{bye}",
@@ -1476,7 +1484,7 @@ G: dict[str, list[str]] = {
         "[ok ok|fair enough|fair] [ignore me|my bad] [{lol}|]",
         "[oh|oh ok] [sorry|didnt mean to be weird]",
         "[its|it's] fine [ur right|whatever u want|we dont have to]",
-        "[i|i was] [just|only] [asking|being nice|trying to help] [{lol}|] [chill]",
+        "[i was|was|im] [just|only] [asking|being nice|trying to help] [{lol}|] [chill|]",
     ],
     "s_return": [
         "[hey|hi|heyy] [sorry|soz] [been busy|been away|work was mad|was offline] [{emoji}|]",
@@ -1624,10 +1632,12 @@ G: dict[str, list[str]] = {
     ],
     "c_favour_a": [
         "[ok|k|sure] [{emoji}|]",
-        "[ye|yeah] [done|sent]",
+        "[ye|yeah] [ok|fine] [{lol}|]",
         "[lol|ok] [why|]",
         "[i|i'll] [try|see]",
-        "[cant|can't] [tonight|rn] [sorry|soz]",
+        "[cant|can't] [tonight|rn|{day}] [sorry|soz]",
+        "[maybe|prob] [{lol}|]",
+        "[um|uh] [ok|i guess]",
     ],
     "c_exclusive_a": [
         "[yeah|ya] [u|you're] [easy|so easy] to talk to [{emoji}|]",
@@ -1638,6 +1648,134 @@ G: dict[str, list[str]] = {
         "[true|fr] [no one|nobody] [else|] [listens|gets it]",
     ],
 }
+
+# --- more quiet-grooming and child lines (appended to keep each function wide) -------------------------
+_MORE: dict[str, list[str]] = {
+    "q_routine": [
+        "[whats|what's] ur [usual|normal] [day|routine] [like|then] [on {weekday}s|after school]?",
+        "[do u|u] [get|have] the house to urself [much|on {weekday}s|after school]?",
+        "[is|r] [ur|your] {mum} [still|] [doing|on] [nights|lates|earlies] [this week|]?",
+        "[what time|when] [do u|u] [usually|normally] [go to bed|get off the bus|leave for school]?",
+        "[does|do] ur {sib} [go to|have] [clubs|{sport}|practice] after school [or|] [is it just u|]?",
+        "[where do u|whereabouts do u] [wait|stand] for {bus} [in the morning|after school]?",
+        "[so|oh so] [ur|you're] [back|home] before [ur {mum}|anyone else] [then|most days]?",
+        "[do u|u] [still|] walk [past|through] {place} [on the way home|every day]?",
+    ],
+    "q_screen": [
+        "[r u|are u] [on|using] ur [own|personal] phone [or|] [the family ipad|ur {mum}s]?",
+        "[is|r] [anyone|ur {sib}] [in|sharing] ur room [rn|tonight]?",
+        "[do|does] [ur|your] [{mum}|parents] [get|see] ur [notifications|messages] [on the ipad|on the laptop]?",
+        "[turn|put] [ur|the] [brightness|volume] down [{lol}|] [dont wake anyone]",
+        "[who|whos] [else|] [uses|has access to] [that|ur] [laptop|tablet|account]?",
+    ],
+    "q_exclusive": [
+        "[i|honestly i] [dont|don't] [think|reckon] [ur|your] [mates|friends] [know|see] [how|what] [clever|funny|kind] u [are|r]",
+        "[u|you] [can|could] tell me [anything|stuff] [u know that|i won't judge]",
+        "[ur|you're] [the|my] [favourite|best] [person|part of my day] to talk to [{emoji}|tbh|]",
+        "[feels like|i feel like] [i've|ive] known u [for ages|forever] [{lol}|]",
+        "[they|ur friends] [wouldnt|would never] [stay up|wait] [talking to u|for u] like i do [{lol}|]",
+        "[ur|you're] [more|way more] [grown up|sensible] than [ur|your] [mates|friends] [tbh|honestly]",
+    ],
+    "q_delete": [
+        "[maybe|just] [dont|don't] [leave|keep] [our|these] [chats|messages] [lying around|on ur phone] [{lol}|]",
+        "[log out|sign out] [after|when we're done] [yeah|ok] [just in case|]",
+        "[put|set] [a|] [passcode|lock] on [this app|ur phone] [its safer|{lol}]",
+        "[use|talk on] the [account|one] [ur {mum}|nobody] [doesnt|'s] [follow|know about]",
+    ],
+    "q_favour": [
+        "[send|can u send] me [a|] [screenshot|link] of [ur|the] [timetable|{game} stats|class chat] [lol|]?",
+        "[could|can] u [be|get] online at {hour} [for me|tmr|on {day}]? [i'll|ill] wait",
+        "[wear|put on] [the|that] [hoodie|colour] [i said|we talked about] [tmr|{lol}]",
+        "[tell|say to] [ur {mum}|them] [ur|you're] [at {friend}s|doing hw] [{lol}|] [so u can stay on]",
+    ],
+    "q_resent": [
+        "[it's|its] not fair [how|the way] they [treat|talk to] u [tbh|honestly]",
+        "[they|ur parents] [dont|don't] [trust|respect] u [do they|at all]",
+        "[if|when] [u|you] [were|lived] [with|near] me [u|you] [could|wouldnt have to] [do what u want|ask permission] [{lol}|]",
+        "[they|ur {mum}] [only|just] [care|cares] about [ur {sib}|themselves] [tbh|it sounds like]",
+    ],
+    "q_world": [
+        "[our|the] [chats|talks] are [the best|my favourite] part of [my|the] day [{emoji}|]",
+        "[i|ill] [keep|save] [everything|ur messages] [u send|{lol}] [{emoji}|]",
+        "[we|u and me] [dont need|dont have to] [anyone else|tell anyone] [really|{lol}]",
+        "[its|it's] [like|sort of] [our|a] [own|private] [little|] [club|corner] [{emoji}|{lol}]",
+    ],
+    "q_meet": [
+        "[which|what] [exit|entrance] [do u|u] [come out of|use] [at|from] [school|{place}]?",
+        "[i'll|ill] [be|park] [by|near] {place} [around|at] {hour} [anyway|] [if u wanna say hi|]",
+        "[come|pop] [down|over] to {place} [on ur own|by urself] [on {day}|after school] [{lol}|] [itll be chill]",
+        "[could|can] u [get|take] {bus} [on ur own|by urself] [to {place}|into town]?",
+    ],
+    "q_test": [
+        "[prove|show me] [ur|you're] [not like the others|different] [{lol}|]",
+        "[u|you] [promised|said] [u'd|you'd] [be on|reply] [at {hour}|last night] [{emoji}|]",
+        "[dont|don't] [go quiet|ignore me] on me [again|like yesterday] [{emoji}|ok]",
+        "[i thought|thought] [we|u] [were|was] [closer|different] than that [{emoji}|]",
+    ],
+    "c_routine_a": [
+        "[{mum}|my {mum}] [does|is on] [nights|lates] [this week|on {weekday}s] [so yeah|{lol}]",
+        "[i|we] [get off|get off at] the stop [by|near] {place}",
+        "[like|around] {hour} [then|] [{sib} gets back at {hour}|]",
+        "[on|mostly on] my own [tbh|{lol}] [{sib} has clubs|]",
+        "[i|i] [wait|stand] [by|outside] {place} [{lol}|] [why]",
+    ],
+    "c_neutral": [
+        "[lol|{lol}] [maybe|idk]",
+        "[hmm|hm] [ok|i guess] [{emoji}|]",
+        "[yeah|ya] [maybe|prob]",
+        "[i mean|like] [sure|ok|i guess]",
+        "[eh|meh] [idk|dunno]",
+    ],
+    "c_pos": [
+        "[aww|aw] [stop|u too] [{emoji}|]",
+        "[thats|that's] [so|really] [nice|sweet] [to say|of u] [{emoji}|]",
+        "[ur|you're] [nice|kind|sweet] [{emoji}|]",
+        "[no|nah] [u|you] [are|r] [{lol}|]",
+    ],
+    "c_wary": [
+        "[why|y] [do u|u] [keep|always] [asking|ask] [that|stuff like that]",
+        "[kinda|bit] [personal|much] [no|] [{lol}|]",
+        "[i|I] [dont|don't] [really|] [give|tell] [that|people that] [out|]",
+        "[hmm|um] [idk|dunno] [about that|{emoji}]",
+    ],
+    "c_push": [
+        "[why|y] [would|do] [u|you] [need|want] [that|to know that]?",
+        "[no|nah] [my {mum} said|{mum} says] [not to|i cant] [{emoji}|]",
+        "[i|I] [dont|don't] [like|want] [this|that] [{emoji}|]",
+        "[leave|stop] [it|that] [pls|ok] [{emoji}|]",
+    ],
+    "c_lonely": [
+        "[everyone|they all] [went|are going] to {place} [without me|and didnt ask me] [{emoji}|]",
+        "[i|i] [sat|ate] [on my own|alone] at {break} [again|today] [{emoji}|]",
+        "[{mum}|my parents] [dont|never] [listen|get it] [{emoji}|] [no one does]",
+    ],
+    "c_moan_parents": [
+        "[{mum}|my {mum}] [read|went through] my [messages|phone] [{emoji}|] [so annoying]",
+        "[{dad}|my {dad}] [said|says] [im not|i'm not] [going|allowed] [to {place}|out] [{emoji}|]",
+        "[they|my parents] [always|keep] [compare|comparing] me to [my {sib}|{sib}] [{emoji}|]",
+    ],
+}
+for _k, _v in _MORE.items():
+    G[_k] = G[_k] + _v
+
+G.update(
+    {
+        "ramble_teen": [
+            "[honestly|ngl|like] [today was|school was] [so long|the worst|actually mental] [and then|plus] [{bus} was late|{subject} ran over|my {sib} ate my {food}|i forgot my {kit}] [so|and] [im just|now im] [lying in bed|on {game}|doing nothing|starving] [{lol}|]",
+            "[and|also] [{friend}|{name}] [said|was saying] [that|] [{crushname}|someone in {subject}] [likes|was talking about] [{name}|them] [but|and] [idk|i dont even care] [{lol}|]",
+            "[like|basically] [we had|there was] [a fire drill|a supply|an assembly] [in|during] {subject} [and|so] [nobody|no one] [did any work|learnt anything] [{lol}|] [it was {cool}]",
+            "[and|plus] [{mum}|my {mum}] [wants|is making] me [to|] {chore} [before|after] tea [and|but] [i have|theres] [{subject} hw|a test] [tmr|on {day}] [so|] [{emoji}|]",
+            "[i|i] [swear|literally] [every|each] time i [try to|wanna] [play|go on] {game} [someone|{mum}|my {sib}] [needs|wants] something [{lol}|{emoji}]",
+            "[we|me and {name}] [are|were] [planning|trying to plan] [a|the] [sleepover|trip to {place}|birthday thing] [but|and] [nobody|no one] [can agree|replies] [in the gc|{lol}]",
+        ],
+        "ramble_adult": [
+            "[honestly|To be honest] [work|the week] [has been|was] [mad|a lot|non-stop] [and|plus] [the car|the boiler|the washing machine] [decided to|has] [pack in|break] [so|and] [I'm|im] [shattered|done in] [{lol}|]",
+            "[and|also] [the kids|{name}] [have|has] [{sport}|swimming|a party] [on {day}|at the weekend] [so|and] [I'm|im] [a taxi|driving everywhere] [again|as usual] [{lol}|]",
+            "[we|We] [finally|just] [booked|sorted] [{holiday}|the trip|the holiday] [so|and] [that's|thats] [something|one thing] to look forward to [at least|{emoji}]",
+            "[the|The] [traffic|bus|train] [was|has been] [awful|a joke] [all week|this morning] [and|so] [I|i] [was|got in] late [twice|again] [{emoji}|]",
+        ],
+    }
+)
 
 G.update(
     {
@@ -2131,6 +2269,1422 @@ LEX.update(
     }
 )
 
+# ---------------------------------------------------------------------------------------------------
+# Benign exchanges: coherent little scenes (role, templates or grammar key). A = first/older, B = second.
+# ---------------------------------------------------------------------------------------------------
+
+Step = tuple[str, str | list[str]]
+
+EXCHANGES: dict[str, list[list[Step]]] = {
+    "family_parent": [
+        [
+            (
+                "A",
+                [
+                    "[i'm|im] at work [till|until] {hour} [today|tonight] so [ur|you're] on ur own [till then|for a bit] [ok|love|]",
+                    "[home alone|on ur own] [till {hour}|until I get back] [ok|alright]? [ring me if u need me|call me if anything]",
+                    "[i'm|im] on a late [shift|one] [today|tonight] [ur {dad}|ur {gran}] [will|'ll] be back [by|at] {hour}",
+                ],
+            ),
+            (
+                "B",
+                [
+                    "[ok|k|kk] [{mum}|mum|dad|]",
+                    "[ok|k] can i [have|order] {food}? [{lol}|]",
+                    "[fine|ok] [{emoji}|] is {sib} [home|back] [too|yet]?",
+                    "[yeah|ya] [i know|i know u said] [{lol}|]",
+                ],
+            ),
+            (
+                "A",
+                [
+                    "[lock the door|keep the door locked] and [don't|dont] answer it to anyone [x|ok|]",
+                    "[dinner|tea|food] is in the [fridge|oven] [just microwave it|2 mins] [x|]",
+                    "[key|keys] [is|are] [under the plant pot|in the usual place|with {neighbour}] [love|]",
+                    "[no|don't] [takeaways|ordering] [there's|theres] {food} in the [fridge|freezer] [x|]",
+                ],
+            ),
+            (
+                "B",
+                [
+                    "[ok|k] [love u|luv u|ly] [x|{emoji}|]",
+                    "[door's|doors] locked [{emoji}|]",
+                    "[ok|k] [{emoji}|]",
+                    "[ugh|fine] [{lol}|]",
+                ],
+            ),
+        ],
+        [
+            (
+                "A",
+                [
+                    "[text me|msg me] when u [get home|get in] [please|pls|ok] [x|]",
+                    "[are u|r u] home yet? [{emoji}|]",
+                    "[did u|u] get [home|in] ok?",
+                ],
+            ),
+            (
+                "B",
+                [
+                    "[home|im home|back] [{emoji}|]",
+                    "[just|literally just] got in",
+                    "[on|getting] {bus} [now|in 5] [{emoji}|]",
+                    "[5|10] mins away",
+                ],
+            ),
+            (
+                "A",
+                [
+                    "[good|great|ok] [x|{emoji}|] [is ur {sib} with u|did u eat]?",
+                    "[ok|lovely] [love|x] [there's|theres] {food} [in the fridge|for tea]",
+                    "[ok|Ok] [remember|don't forget] [ur|your] {subject} [homework|hw] [x|]",
+                ],
+            ),
+        ],
+        [
+            (
+                "A",
+                [
+                    "[don't|dont] tell [ur|your] {sib} about [the surprise|the party|the tickets|the present] [ok|shh|{emoji}]",
+                    "[we got the tickets|i got the present|the cake is hidden in the garage] [but|] dont tell [ur|your] {sib} [ok|shh|]",
+                    "[it's|its] a secret [till|until] [{day}|the birthday|christmas] [ok|x]",
+                    "[shh|shhh] [{lol}|] [it's|its] for {dad}s birthday [don't|dont] say anything",
+                ],
+            ),
+            (
+                "B",
+                [
+                    "[omg|ok] [i wont|wont say anything|my lips are sealed] [{emoji}|]",
+                    "[what is it|what did u get]??",
+                    "[lol|haha] [{sib}|she|he] [already|] [suspects|knows something]",
+                    "[can i|can I] help [wrap it|choose|make the cake]?",
+                ],
+            ),
+            (
+                "A",
+                [
+                    "[shh|{lol}] [you'll see|ill show u later] [x|]",
+                    "[yes|Yes] [you can help|help me] [wrap it|with the cake] [when they're out|on {day}] [x|]",
+                    "[just|] [act normal|play it cool] [{lol}|x]",
+                ],
+            ),
+        ],
+        [
+            (
+                "A",
+                [
+                    "[phone|screens] off [at|by] {hour} [tonight|on a school night] [ok|please|x]",
+                    "[that's|thats] enough {game} [for today|now] [love|]",
+                    "[who|who're] u [talking to|messaging] [so late|at this hour]?",
+                ],
+            ),
+            (
+                "B",
+                [
+                    "[ughh|ugh|nooo] [5 more mins|10 more mins|one more game] [pls|pleaseeee]",
+                    "[just|its just] [{friend}|my {friend}] from school [{lol}|]",
+                    "[fine|ok fine] [{emoji}|🙄]",
+                    "[its|it's] [the group chat|{name} from {sport}] [{lol}|]",
+                ],
+            ),
+            (
+                "A",
+                [
+                    "[ok|Ok] [10 mins|5 mins] [then|and then] [off|bed] [x|]",
+                    "[ok|Ok] [but|just] [not too late|off by {late}] [love|x]",
+                    "[bed|Bed] [{lol}|] [night love|x]",
+                ],
+            ),
+        ],
+        [
+            (
+                "A",
+                [
+                    "[delete|get rid of] that app [please|] [it's|its] not for ur age",
+                    "[i|I] [don't|dont] want u on {app} [yet|till ur older] [ok|love]",
+                    "[who|whos] [is|was] {handle} [that u were talking to|on ur phone]?",
+                ],
+            ),
+            (
+                "B",
+                [
+                    "[everyone|all my friends] [has|have] it tho [{emoji}|]",
+                    "[ok|k] [deleted|done] [🙄|{emoji}]",
+                    "[its just|it's] [{name}|a girl from school|my friend from {sport}] [{lol}|]",
+                    "[whyyy|why] [{emoji}|]",
+                ],
+            ),
+            (
+                "A",
+                [
+                    "[because|cos] [people|strangers] [can|could] message u on it [that's why|] [x|]",
+                    "[we'll|we can] [talk about it|look at it together] [later|at the weekend] [x|]",
+                    "[if|If] anyone [online|in a game] [asks|tells] u to keep [secrets|a secret] [u tell me|tell me] [ok|x]",
+                    "[remember|rmbr] [never|don't] [give out|share] ur [address|school|location] online [x|]",
+                ],
+            ),
+        ],
+        [
+            (
+                "A",
+                [
+                    "[got|i got] u [the {shoes}|those {shoes}|a new phone case|the hoodie] u wanted [{emoji}|x]",
+                    "[i|I've] [topped up|put] {money} on ur [phone|account] [for the week|dont spend it all at once]",
+                    "[pocket money|ur allowance] is [in|on] ur [account|card] [x|]",
+                ],
+            ),
+            (
+                "B",
+                [
+                    "[thank u|thanks|ty] [{emoji}|x|❤️]",
+                    "[omgg|omg] [ur|you're] the best",
+                    "[can i|can I] get {food} [with it|too]? [{lol}|]",
+                    "[yesss|yay] [{emoji}|]",
+                ],
+            ),
+            (
+                "A",
+                [
+                    "[ur|you're] welcome [love|x|{kid}]",
+                    "[just|only] [dont|don't] spend it all on {game} [{lol}|x]",
+                    "[no|No] [{lol}|] [x|]",
+                ],
+            ),
+        ],
+        [
+            (
+                "A",
+                [
+                    "[i'll|ill] [pick u up|collect u|get u] [from|at] {place} [at|around] {hour}",
+                    "[can|Can] [u|you] [get|take] {bus} [today|home]? [i'm|im] [working late|stuck]",
+                    "[ur|your] {relative} [is|will be] picking u up [today|not me] [x|]",
+                ],
+            ),
+            (
+                "B",
+                [
+                    "[ok|k] [see u then|cool]",
+                    "[can|can we] [take|give] [{friend}|my {friend}] [home too|a lift]?",
+                    "[ok|k] [which stop|where] [do i get off|again]?",
+                    "[ugh|noo] {bus} [takes forever|is always late] [{emoji}|]",
+                ],
+            ),
+            (
+                "A",
+                [
+                    "[yes|Yes] [if|as long as] [her|his|their] [mum|{mum}] [says ok|knows] [x|]",
+                    "[wait|stay] [inside|by the door|at reception] [till|until] [u see the car|i text|I'm there]",
+                    "[the|get off at the] stop [by|near] {place} [x|]",
+                ],
+            ),
+        ],
+        [
+            (
+                "B",
+                [
+                    "[my|My] [{sib}|little {sib}] [is being|keeps being] [so annoying|mean] [{emoji}|]",
+                    "[can|Can] i [go to|sleep at] [{name}s|{friend}s] [on {day}|tonight]?",
+                    "[i|I] [forgot|lost] my [key|PE kit|lunch money] [{emoji}|]",
+                ],
+            ),
+            (
+                "A",
+                [
+                    "[ignore|just ignore] [them|it] [ill|I'll] [talk to them|sort it] [later|when im home]",
+                    "[is|Is] [her|his] [mum|{mum}] [ok with it|going to be there]? [send me|give me] [her|the] number",
+                    "[ugh|Oh no] [ok|] [i'll|ill] [drop it in|sort it] [x|]",
+                ],
+            ),
+            (
+                "B",
+                [
+                    "[ok|k] [{emoji}|ty]",
+                    "[yes|yeah] [she said its fine|ill send it]",
+                    "[thank u|ty] [x|{emoji}]",
+                ],
+            ),
+        ],
+        [("A", "fp_love"), ("B", "fp_love_a")],
+    ],
+    "family_relative": [
+        [
+            (
+                "A",
+                [
+                    "[what would u like|what do u want|any ideas] for [ur|your] birthday [this year|sweetheart|love|]?",
+                    "[your|ur] birthday [is|'s] [coming up|next week|soon] [what would u like|any ideas] [{emoji}|]?",
+                ],
+            ),
+            (
+                "B",
+                [
+                    "[a|maybe a] [hoodie|book|{ingame}|{game} gift card|new {shoes}|lego set] [pls|{emoji}]",
+                    "[idk|not sure] [{lol}|] [surprise me|money?]",
+                    "[can|Can] i [have|get] [{gift}|a {store} voucher] [{emoji}|]?",
+                ],
+            ),
+            (
+                "A",
+                [
+                    "[what|What] size [are u|r u] [now|these days] [in {shoes}|in tops|for a hoodie]?",
+                    "[ok|Ok] [I'll|ill] see what I can do [x|{emoji}]",
+                    "[is|Is] that the one [with|that has] [the|a] [logo|hood|lights]?",
+                ],
+            ),
+            (
+                "B",
+                [
+                    "[size|im a] [{number}|small|medium|9|13-14] [i think|lol|]",
+                    "[yes|yeah] [that one|the black one] [{emoji}|]",
+                    "[thank u|thanks] [{gran}|aunty|uncle] [x|{emoji}]",
+                ],
+            ),
+        ],
+        [
+            (
+                "A",
+                [
+                    "[let's|lets] [plan|do] a surprise for ur [{mum}|{dad}]s [birthday|anniversary] [dont tell|keep it quiet] [{emoji}|]",
+                    "[can|Can] u find out what [ur {mum}|she|he] wants [without asking|secretly] [{lol}|]?",
+                ],
+            ),
+            (
+                "B",
+                [
+                    "[omg|ok] [yes|yess] [{emoji}|]",
+                    "[she|{mum}] [wants|said she wants] [a candle|flowers|a new mug|spa stuff] [{lol}|]",
+                    "[my lips are sealed|wont tell|shhh] [{emoji}|]",
+                ],
+            ),
+            (
+                "A",
+                [
+                    "[keep|Keep] it [a secret|between us] [till|until] {day} [ok|love|x]",
+                    "[I'll|ill] [pick u up|come get u] [from school|at {hour}] [and we'll|we can] [go shopping|get the cake] [for ur {mum}|]",
+                    "[perfect|Perfect] [{emoji}|] [don't|dont] [let on|say a word] [x|]",
+                ],
+            ),
+            (
+                "B",
+                [
+                    "[ok|k] [see u {day}|{emoji}]",
+                    "[what time|when] [will u|r u] [come|coming]?",
+                    "[can|Can] {sib} come [too|with us]?",
+                ],
+            ),
+        ],
+        [
+            (
+                "A",
+                [
+                    "[are|Are] [u|you all] [coming|still coming] [on {day}|for dinner|at the weekend]?",
+                    "[come|Come] [round|over] [on {day}|after school] [and i'll|ill] make {food}",
+                ],
+            ),
+            (
+                "B",
+                [
+                    "[yeah|yes] [we're coming|see u {day}|will be there] [{emoji}|]",
+                    "[can|Can] u [make|do] {food}? [{lol}|]",
+                    "[{mum}|mum] [said|says] [maybe|we might be late]",
+                ],
+            ),
+            (
+                "A",
+                [
+                    "[I|i] [can|could] [give u a lift|pick u up] [from {place}|from training|after school] [on {day}|]",
+                    "[tell|Tell] [ur|your] {mum} [I'll|ill] be [there|round] [at|about] {hour}",
+                    "[Grandad|{grandad}|Uncle] [says|said] [hello|hi|well done on the match]",
+                ],
+            ),
+            (
+                "B",
+                [
+                    "[thank u|thanks] [x|{emoji}]",
+                    "[ok|k] [ill tell her|{emoji}]",
+                    "[tell|say hi to] [{grandad}|grandad|uncle] [hi|hello]",
+                ],
+            ),
+        ],
+        [
+            (
+                "A",
+                [
+                    "[how|How] [is|are] [school|things|{sport}] [going|] [darling|love|pet|]?",
+                    "[how|How] did [the|your] [test|match|concert|play] go [love|]?",
+                ],
+            ),
+            (
+                "B",
+                [
+                    "[good|ok|fine] [thanks|ty] [{emoji}|]",
+                    "[we won|i got a B|it went ok] [{emoji}|]",
+                    "[{bad}|not great] [{lol}|] [but ok]",
+                ],
+            ),
+            (
+                "A",
+                [
+                    "[well done|Well done] [you|love|pet] [so proud of u|x]",
+                    "[never mind|Never mind] [there's always next time|you tried your best] [x|]",
+                    "[we|We] miss u [{emoji}|x|xx]",
+                ],
+            ),
+        ],
+        [
+            (
+                "A",
+                [
+                    "[Happy|happy] birthday [{kid}|{you}|darling|love] [{emoji}|🎂|🎁] [hope u have a lovely day|x]",
+                    "[I've|ive] [sent|posted] [a card|something] [with a little something in it|for u] [x|]",
+                ],
+            ),
+            (
+                "B",
+                [
+                    "[thank u|thanks|ty] [so much|soo much] [{emoji}|❤️|x]",
+                    "[i got it|got the card] [thank u|ty] [x|{emoji}]",
+                ],
+            ),
+            (
+                "A",
+                [
+                    "[don't|dont] tell [ur {mum}|ur {sib}] how much [{lol}|x] [its our secret|]",
+                    "[spend it|Spend it] on [something nice|whatever u like] [x|]",
+                    "[love|Love] [you|u] [x|xx]",
+                ],
+            ),
+        ],
+        [
+            (
+                "A",
+                [
+                    "[wanna|want to] [come|sleep] [over|round] [{day}|at the weekend]? [{lol}|] [my {mum} said its fine]",
+                    "[add me|follow me] on {app} [lol|] [my new acc is {handle}]",
+                ],
+            ),
+            (
+                "B",
+                [
+                    "[yes|YES] [{emoji}|] [ill ask {mum}]",
+                    "[added|followed] [u|] [{emoji}|]",
+                    "[cant|can't] [{mum} said no|got {sport}] [{emoji}|]",
+                ],
+            ),
+            (
+                "A",
+                [
+                    "[dont tell|don't tell] [ur|auntie|uncle] [{mum}|mam] [about|that] we [stayed up|had] [till {late}|{food} at midnight] [last time|{lol}]",
+                    "[how old|how old's] [is|r] [ur|your] [friend|{sib}] [now|again]?",
+                    "[bring|Bring] [ur|your] [switch|controller|{game}] [{lol}|]",
+                ],
+            ),
+            ("B", ["[lol|{lol}] [i wont|never]", "{cage} [{lol}|] [why]", "[ok|k] [{emoji}|]"]),
+        ],
+    ],
+    "teacher_coach": [
+        [
+            (
+                "A",
+                [
+                    "[Reminder|reminder|Hi all]: [training|practice|rehearsal|revision class] [is|has] [moved|changed] to {weekday} at {hour} [this week|]",
+                    "[Session|session] [cancelled|is off] [tonight|on {day}] [sorry all|{weather}]",
+                    "[The|the] [venue|pitch|hall] [has|'s] changed [to|-] {place} [because of the weather|due to works]",
+                ],
+            ),
+            (
+                "B",
+                [
+                    "[thanks|Thanks|thank u] [coach|sir|miss|{you}] [{emoji}|]",
+                    "[ok|Ok|noted] [{emoji}|👍]",
+                    "[is|Is] it [still|] at {hour}?",
+                    "[what time|What time] [do we|should we] [finish|be picked up]?",
+                ],
+            ),
+            (
+                "A",
+                [
+                    "[same|Same] time [as usual|{hour}] [see you there|thanks]",
+                    "[finish|Finishing] [at|around] {hour} [please be prompt|thanks]",
+                    "[yes|Yes] [thanks|see you then]",
+                ],
+            ),
+        ],
+        [
+            (
+                "A",
+                [
+                    "[Match|match|Game] on {day} [at|vs] [{town}|{team}] [meet at|be at] {place} [by|for] {hour}",
+                    "[Can|can] [parents|someone] [confirm|let me know] [lifts|who's driving] for {day}?",
+                ],
+            ),
+            (
+                "B",
+                [
+                    "[i|I] [can|could] [drive|take] [2|3] [kids|extra]",
+                    "[can|Can] [we|she|he] [get|have] a lift [with someone|from someone]? [I'm|im] working",
+                    "[sorry|Sorry] [we'll|she'll] [miss|be late to] it [we have|got] [a dentist|a family thing]",
+                ],
+            ),
+            (
+                "A",
+                [
+                    "[thanks|Thanks] [{you}|] [that's|thats] [great|a big help]",
+                    "[no problem|No problem] [I'll|ill] sort [a lift|it] [with the others|]",
+                    "[no worries|No worries] [thanks for letting me know|see you next week]",
+                ],
+            ),
+        ],
+        [
+            (
+                "A",
+                [
+                    "[Please|please] [bring|wear] [full {kit}|water|ur {kit}|shin pads|a packed lunch] [on {day}|]",
+                    "[Trip|trip] [forms|money] [need to be in|due] by {day} [please|thank you]",
+                    "[Could|could] [you|u] [sign|fill in] the [consent|medical|photo] form [please|by {day}]",
+                ],
+            ),
+            (
+                "B",
+                [
+                    "[I'll|ill] [drop it in|send it] [tomorrow|on {day}]",
+                    "[ok|Ok] [{emoji}|👍]",
+                    "[where|Where] do [we|I] [get|buy] the [{kit}|kit]?",
+                ],
+            ),
+            (
+                "A",
+                [
+                    "[thanks|Thank you] [{emoji}|]",
+                    "[the|The] club shop [or|and] online [thanks|]",
+                    "[reception|Reception] [has|have] spares [if needed|]",
+                ],
+            ),
+        ],
+        [
+            (
+                "B",
+                [
+                    "[i'm|im] [stuck|confused] on [q{number}|the {subject} hw|question {number}] [{emoji}|]",
+                    "[sir|miss|Sir|Miss] [can u|could u] [explain|go over] [the {subject} hw|q{number}] [again|]?",
+                ],
+            ),
+            (
+                "A",
+                [
+                    "[if|If] [u|you're] stuck on [q{number}|that one] [have a look at|check] [page {number}|the slides|the video]",
+                    "[I|i] [can|'ll] [stay|do] [after school|at lunch|on {weekday}] [for|to help with] [{subject}|revision] [if u want|bring a friend]",
+                    "[message|email] me [on Teams|through the school app|on the class page] [with|and attach] [a photo of ur working|your question]",
+                ],
+            ),
+            (
+                "B",
+                [
+                    "[ok|Ok] [thank u|thanks] [sir|miss]",
+                    "[can|Can] [i|I] [bring|come with] [{friend}|my {friend}]?",
+                    "[got it|ohh got it|makes sense now] [thanks|ty]",
+                ],
+            ),
+        ],
+        [("A", "tc_praise"), ("B", "tc_praise_a")],
+        [
+            (
+                "A",
+                [
+                    "[He|She|They] [did|played] [brilliantly|really well] [today|on {day}] [you should be proud|]",
+                    "[Is|is] it [ok|alright] if [I|we] [drop|bring] [him|her|them] home after [the match|training] [with the others|as usual]?",
+                ],
+            ),
+            (
+                "B",
+                [
+                    "[yes|Yes] [that's|thats] [fine|great|perfect] [thank you|cheers]",
+                    "[thanks|Thanks] [so much|a lot] [for the lift|for looking after them]",
+                    "[Could|could] [u|you] [text|message] me when [you|u] [leave|set off]?",
+                ],
+            ),
+            (
+                "A",
+                [
+                    "[will do|Will do] [{emoji}|]",
+                    "[of course|Of course] [{emoji}|]",
+                    "[no problem|No problem] [see you {day}|]",
+                ],
+            ),
+        ],
+        [
+            (
+                "A",
+                [
+                    "[well done|Well done] [on|for] [making|getting into] the [team|squad|county trials] [{emoji}|]",
+                    "[you've|youve] been [picked|selected] for [{day}|the tournament] [{emoji}|]",
+                ],
+            ),
+            (
+                "B",
+                [
+                    "[omg|OMG] [really|rly]?? [{emoji}|]",
+                    "[thank u|thanks] [coach|sir|miss] [{emoji}|]",
+                    "[do|Do] i need to [bring|wear] anything?",
+                ],
+            ),
+            (
+                "A",
+                [
+                    "[just|Just] [ur|your] [{kit}|boots|water] [and|] [a good attitude|be on time] [{emoji}|]",
+                    "[you|You] [earned|deserve] it [keep working hard|]",
+                ],
+            ),
+        ],
+    ],
+    "peers": [
+        [
+            (
+                "A",
+                [
+                    "[ok|okay] [dont tell anyone|dont tell ANYONE|promise not to tell] [but|] i [like|fancy|have a crush on] [{crush}|someone in {subject}] [{emoji}|😳]",
+                    "[can|can u] keep a secret?? [{lol}|]",
+                ],
+            ),
+            (
+                "B",
+                [
+                    "[omgg|omg|NO WAY] [{emoji}|😱] [who|WHO]??",
+                    "[i wont|wont tell] [promise|swear] [{emoji}|🤐]",
+                    "[lmaooo|{lol}] [knew it|i knew it] [{emoji}|]",
+                    "[yeah|ya] [obviously|ofc] [what is it|spill]",
+                ],
+            ),
+            (
+                "A",
+                [
+                    "[swear|swear down|promise] [u wont|u won't] [say|tell] [anything|{crush}] [{emoji}|]",
+                    "[i|I] [told|texted] {crush} [{lol}|] [im dying|help] [😭|{emoji}]",
+                    "[{crushname}|them] [{lol}|] [dont laugh]",
+                ],
+            ),
+            (
+                "B",
+                [
+                    "[ur|you're] [so|soo] [cringe|dramatic] [{lol}|] [i love it|]",
+                    "[what did|wat did] [they|he|she] say??",
+                    "[my lips are sealed|🤐] [{lol}|]",
+                ],
+            ),
+        ],
+        [
+            (
+                "A",
+                [
+                    "[dont tell ur {mum}|dont tell my {mum}] but [i|we] [got {food} after school|got a detention|lost my key again|got my ears pierced|spent my lunch money on {sweets}] [{lol}|]",
+                    "[i|we] [bunked|skipped] [{subject}|assembly] [{lol}|] [dont tell anyone]",
+                ],
+            ),
+            (
+                "B",
+                [
+                    "[lmaooo|{lol}] [ur so dead|rip]",
+                    "[i wont|wont say anything] [{lol}|]",
+                    "[omg|{wow}] [{emoji}|] [how]",
+                ],
+            ),
+            (
+                "A",
+                [
+                    "[{lol}|] [she|{mum}] [will|'ll] [find out anyway|see it on the bank app]",
+                    "[{lol}|] [it was worth it|no regrets]",
+                ],
+            ),
+        ],
+        [
+            (
+                "A",
+                [
+                    "[wanna|u wanna] [meet|go] [at|to] {place} [after school|on {day}|later]? [{lol}|]",
+                    "[r u|are u] [getting|on] {bus} [too|tmr]? [{lol}|] [save me a seat]",
+                ],
+            ),
+            (
+                "B",
+                [
+                    "[ye|yeah|ya] [im down|bet|ok] [{emoji}|]",
+                    "[cant|can't] [im grounded|{mum} said no|got {sport}] [{emoji}|]",
+                    "[can|can i] bring [{friend}|my {sib}]?",
+                    "[what time|when]?",
+                ],
+            ),
+            (
+                "A",
+                [
+                    "[meet|see u] [at|by] the [gates|bus stop|shop|{place}] at {hour} [yeah|ok|]",
+                    "[ye|yeah] [bring them|the more the better] [{lol}|]",
+                    "[rip|unlucky] [next time|{day} then]",
+                ],
+            ),
+            (
+                "B",
+                [
+                    "[ok|k] [see u there|{hour} it is]",
+                    "[my {mum}|{mum}] [said|says] i can [go|come] [if|but] [im back by {hour}|{sib} comes too]",
+                    "[{emoji}|ok]",
+                ],
+            ),
+        ],
+        [
+            (
+                "A",
+                [
+                    "[is|r] [ur|your] [parents|{mum}] [out|home] [later|tonight]? [we could|can we] [hang at urs|watch {show} at urs]",
+                    "[when|what time] [does|do] [ur {mum}|ur parents] get back? [can i come round|we could do the project at urs]",
+                ],
+            ),
+            (
+                "B",
+                [
+                    "[my {mum}|{mum}] [is|'s] [home|out] [till {hour}|all day] [so yeah|{lol}]",
+                    "[she|{mum}] [gets|'s] back [at|like] {hour} [but|] [she wont mind|ask first]",
+                    "[no|nah] [my {gran}|{sib}] [is|'s] [home|here] [{lol}|]",
+                ],
+            ),
+            (
+                "A",
+                [
+                    "[ok|k] [ill bring snacks|{lol}]",
+                    "[ask|ask ur {mum}] [first|tho] [{lol}|]",
+                    "[ok|k] [mine then|we'll go to mine]",
+                ],
+            ),
+        ],
+        [
+            (
+                "A",
+                [
+                    "[get|download|have u got] {app} [its {cool}|everyones on it|lol] [add me|my acc is {handle}]",
+                    "[made|i made] a [new acc|spam acc|priv acc] [{lol}|] [follow|add] {handle}",
+                ],
+            ),
+            (
+                "B",
+                [
+                    "[added|followed] [u|] [{emoji}|]",
+                    "[my {mum}|{mum}] [wont let me|doesnt let me] [get it|have {app}] [{emoji}|]",
+                    "[whats|what's] ur [user|@] again?",
+                ],
+            ),
+            (
+                "A",
+                [
+                    "{handle} [{lol}|]",
+                    "[rip|unlucky] [{lol}|] [use ur {sib}s]",
+                    "[{lol}|] [dont follow my main]",
+                ],
+            ),
+        ],
+        [
+            (
+                "A",
+                [
+                    "[delete|unsend] that [pic|msg|message] [{lol}|] [its so embarrassing|{crush} will see]",
+                    "[my {mum}|{mum}] [found|saw] my [spam acc|other acc|{app}] [{lol}|] [im dead|rip]",
+                ],
+            ),
+            (
+                "B",
+                [
+                    "[done|deleted] [{lol}|] [calm down]",
+                    "[rip|lmaooo] [{lol}|]",
+                    "[no|never] [{lol}|] [its iconic]",
+                ],
+            ),
+        ],
+        [
+            (
+                "A",
+                [
+                    "[how old|how old's] [is|r] [{crush}|ur cousin|ur {sib}|that new kid] [again|btw]?",
+                    "[wait|when] [is|r] [ur|your] birthday? [ull be|u turning] {cage1}?",
+                ],
+            ),
+            (
+                "B",
+                [
+                    "[{cage}|{cage1}|{cage} i think] [{lol}|]",
+                    "[next|in] {weekday} [{emoji}|] [yes {cage1}]",
+                    "[why|y] [{lol}|] [u like them]?",
+                ],
+            ),
+            (
+                "A",
+                [
+                    "[no|NO] [{lol}|] [just asking]",
+                    "[party|sleepover] [at urs|?] [{lol}|]",
+                    "[ok|k] [{lol}|]",
+                ],
+            ),
+        ],
+        [
+            (
+                "A",
+                [
+                    "[ur|you're] [so|actually] [pretty|funny|tall|good at {sport}] [{lol}|] [not even joking|fr]",
+                    "[u|you] look [older|so grown up] in [that|ur new] [pic|pfp] [{emoji}|]",
+                ],
+            ),
+            (
+                "B",
+                [
+                    "[stoppp|stop] [{lol}|] [u too|thanks]",
+                    "[ty|thanks] [{emoji}|] [ur sweet]",
+                    "[lies|{lol}] [but ty]",
+                ],
+            ),
+        ],
+        [
+            ("B", "c_moan_parents"),
+            ("A", "c_resent_a"),
+            ("B", ["[{lol}|] [whatever|anyway]", "[ikr|fr] [{emoji}|]"]),
+        ],
+        [
+            ("B", "c_lonely"),
+            (
+                "A",
+                [
+                    "[aw|awww] [{you}|] [ur not alone|u have me] [{emoji}|]",
+                    "[ignore|forget] [them|{friend}] [they're|theyre] [being fake|jealous] [{emoji}|]",
+                    "[sit|come sit] with us [tmr|at {break}] [{emoji}|]",
+                ],
+            ),
+            ("B", "c_pos"),
+        ],
+    ],
+    "friends_meeting": [
+        [
+            (
+                "A",
+                [
+                    "[are we|Are we] still on for [{day}|tonight|drinks|coffee|lunch]?",
+                    "[shall we|Shall we|wanna] meet at [{venue}|mine|the station] [at|around] {hour}?",
+                ],
+            ),
+            (
+                "B",
+                [
+                    "[yes|Yes|yep] [see u there|sounds good|perfect] [{emoji}|]",
+                    "[{hour}|{hour} works|make it {hour}] [for me|]",
+                    "[can|Can] we [do|make it] [{day}|later] instead? [work is mad|]",
+                ],
+            ),
+            (
+                "A",
+                [
+                    "[my address is|I'm at|address:] {street_no} {street}[, {town}|] [buzz|ring] [flat {number}|the top bell|]",
+                    "[I'll|ill] [send|drop] [u|you] [a pin|the location|my location] [on {app2}|]",
+                    "[perfect|Perfect] [see you then|{emoji}]",
+                ],
+            ),
+            (
+                "B",
+                [
+                    "[added u|done|got it] [{emoji}|👍]",
+                    "[whats the|What's the] [code|buzzer] [number|]?",
+                    "[parking|Parking] [ok|is a nightmare] there?",
+                ],
+            ),
+        ],
+        [
+            (
+                "A",
+                [
+                    "[lets|Let's] [move this to|switch to|talk on] {app2} [easier for photos|the group is there|this app is a pain]",
+                    "[are|Are] u on {app2}? [easier to|] [sort the details|share the tickets] there",
+                ],
+            ),
+            (
+                "B",
+                [
+                    "[yes|Yes] [same number|add me] [{emoji}|]",
+                    "[sure|Sure] [my|] [number|username] [is|] [07{number}{number}{number}|{handle}]",
+                    "[not|Not] on it [text me|use whatsapp] [instead|]",
+                ],
+            ),
+            ("A", ["[added|Added] [{emoji}|]", "[ok|Ok] [texting|messaging] u now"]),
+        ],
+        [
+            (
+                "A",
+                [
+                    "[Running|running] [10|15|5] [mins|minutes] late [sorry|soz|traffic is awful]",
+                    "[I'm|im] [outside|here|at the bar|by the entrance] [where are u|{emoji}]",
+                ],
+            ),
+            (
+                "B",
+                [
+                    "[no rush|No worries|all good] [{emoji}|]",
+                    "[just|Just] me [so far|for now] [{friendname} is late as usual|{lol}]",
+                    "[by|By] the [window|door|bar] [{emoji}|]",
+                ],
+            ),
+            (
+                "A",
+                [
+                    "[are|Are] you [on ur own|alone] [or|] [is|has] [{friendname}|the gang] [coming|there] [yet|]?",
+                    "[want|Want] me to [grab|get] u [a drink|a coffee]?",
+                    "[see|See] u [now|in 2]",
+                ],
+            ),
+            (
+                "B",
+                [
+                    "[on my own|Just me] [till|until] {friendname} [turns up|gets here] [{lol}|]",
+                    "[yes|Yes] [please|pls] [flat white|a pint|oat latte]",
+                    "[{emoji}|👋]",
+                ],
+            ),
+        ],
+        [("A", "ad_chat"), ("B", "ad_chat_a")],
+        [
+            (
+                "A",
+                [
+                    "[is|Is] [it|the place] [ok|alright] [for kids|to bring the dog|if I bring {friendname}]?",
+                    "[how old|How old] [are|r] [ur|your] kids now? [{lol}|] [bring them]",
+                ],
+            ),
+            (
+                "B",
+                [
+                    "[yes|Yes] [of course|the more the merrier] [{emoji}|]",
+                    "[{cage} and {number}|{cage}] [{lol}|] [they'd love it]",
+                    "[probably|Prob] [best not|not] [{lol}|] [it gets busy]",
+                ],
+            ),
+        ],
+    ],
+    "adults": [
+        [
+            (
+                "A",
+                [
+                    "[u|you] looked [amazing|gorgeous|so good|lovely] [tonight|last night|in that pic] [{emoji}|😍|]",
+                    "[can't|cant] stop thinking about [our date|last night|dinner] [{emoji}|]",
+                ],
+            ),
+            (
+                "B",
+                [
+                    "[stoppp|stop] [{emoji}|😊] [you too|same]",
+                    "[same|Same] [honestly|tbh] [{emoji}|]",
+                    "[haha|ha] [flattery|smooth] [{lol}|]",
+                ],
+            ),
+            (
+                "A",
+                [
+                    "[when|When] can I see u again?",
+                    "[drinks|Dinner] [on {day}|this weekend]? [{emoji}|]",
+                    "[you're|ur] [too|so] [sweet|kind|funny] [{emoji}|x|]",
+                ],
+            ),
+            (
+                "B",
+                [
+                    "[{day}|{day} works] [{emoji}|]",
+                    "[yes|Yes] [pick somewhere|ill book] [{emoji}|x]",
+                    "[miss|Miss] [u|you] already [x|{emoji}]",
+                ],
+            ),
+        ],
+        [
+            (
+                "A",
+                [
+                    "[how old|How old] [are u|r u] [actually|btw]? [{lol}|] [you look 25]",
+                    "[wait|Wait] [are u|r u] [older|younger] than me? [{lol}|]",
+                ],
+            ),
+            (
+                "B",
+                [
+                    "[{adage}|i'm {adage}] [{lol}|] [thank u tho]",
+                    "[old enough|a lady never tells] [{lol}|]",
+                    "[{adage}|nearly {adage}] [dont remind me|{emoji}]",
+                ],
+            ),
+        ],
+        [
+            (
+                "A",
+                [
+                    "[home|I'm home] alone tonight [{friendname} is away|housemates are out] [wanna|fancy a] [call|facetime|film night]?",
+                    "[kids|The kids] are at [their dad's|my mum's] [tonight|this weekend] [call|facetime] later?",
+                ],
+            ),
+            (
+                "B",
+                [
+                    "[yes|Yes] [call me|facetime] [at|after] {hour}",
+                    "[cant|Can't] tonight [{lol}|] [tomorrow?|work do]",
+                    "[ok|Ok] [give me|after] [10 mins|dinner] [{emoji}|]",
+                ],
+            ),
+        ],
+        [
+            (
+                "A",
+                [
+                    "[this|This] [stays|is] between us [ok|{lol}] [not telling|don't tell] [{friendname}|the group chat] yet",
+                    "[don't|dont] tell [{friendname}|the girls|the lads] [we're|about us] [yet|{lol}]",
+                ],
+            ),
+            (
+                "B",
+                [
+                    "[ha|haha] [our secret|my lips are sealed] [{emoji}|]",
+                    "[too late|oops] [{lol}|] [she guessed]",
+                    "[ok|Ok] [{emoji}|] [but they'll find out]",
+                ],
+            ),
+        ],
+        [("A", "ad_chat"), ("B", "ad_chat_a")],
+        [
+            (
+                "A",
+                [
+                    "[got|I got] u [a little something|flowers|that book u wanted] [{emoji}|]",
+                    "[i'll|Ill] [pay|get this one] [no arguments|{lol}]",
+                ],
+            ),
+            (
+                "B",
+                [
+                    "[u|you] [didn't|didnt] have to [{emoji}|x]",
+                    "[aw|Aw] [thank you|ty] [{emoji}|x]",
+                    "[next|Next] one's on me [then|{lol}]",
+                ],
+            ),
+        ],
+    ],
+    "gamers": [
+        [("A", "gm_call"), ("B", "gm_call_a"), ("A", "gm_call")],
+        [
+            (
+                "A",
+                [
+                    "[how old|how old r u|age?] [lol|] [u sound|u play like] [12|a kid|my little bro] [{lol}|]",
+                    "[r u|u] [old|in school|at uni|working] [or|] [what|?]",
+                ],
+            ),
+            (
+                "B",
+                [
+                    "[{cage}|{adage}|16|19] [{lol}|] [wbu]",
+                    "[none of ur business|old enough] [{lol}|]",
+                    "[{cage}|{adage}] [and still better than u|{lol}]",
+                ],
+            ),
+            (
+                "A",
+                [
+                    "[{adage}|{cage}|17|22] [{lol}|]",
+                    "[fair|ok] [{lol}|] [u cracked tho]",
+                    "[wait|yo] [ur|you're] [{cage}|12|like 10]?? [{lol}|] [u cracked tho]",
+                ],
+            ),
+        ],
+        [
+            (
+                "A",
+                [
+                    "[i|ill] [gift u|send u|drop u] [the|a] {ingame} [gg|for carrying|ur welcome] [{lol}|]",
+                    "[anyone|who] [want|wants] [my|a] spare {ingame}? [free|giving it away]",
+                ],
+            ),
+            (
+                "B",
+                [
+                    "[wait|yo] [rly|fr]?? [ty|thx] [{emoji}|]",
+                    "[me|meee] [{lol}|]",
+                    "[trade|trading] [my|] {ingame} for [ur|a] {ingame} [?|{lol}]",
+                ],
+            ),
+            (
+                "A",
+                [
+                    "[sent|done] [{lol}|]",
+                    "[ur welcome|np] [{emoji}|]",
+                    "[nah|no] [{lol}|] [keep ur {ingame}]",
+                ],
+            ),
+            (
+                "B",
+                ["[thanks for|ty for] the {ingame} [{emoji}|] [legend|bro]", "[got it|received] [{emoji}|]"],
+            ),
+        ],
+        [
+            (
+                "B",
+                [
+                    "[add me on|join the] discord [its|my user is] {handle} [{lol}|]",
+                    "[hop|jump] in [vc|voice|the call] [on discord|] [its easier|typing is slow]",
+                    "[whats|what's] ur [psn|xbox|epic|discord] [name|user|tag]?",
+                ],
+            ),
+            (
+                "A",
+                [
+                    "[added|sent req|sent] [{emoji}|]",
+                    "[my {mum}|{mum}] [wont|doesnt] let me [use|have] discord [{lol}|{emoji}]",
+                    "[cant|can't] vc [{sib}|my {sib}] [is asleep|is here]",
+                    "{handle} [{lol}|]",
+                ],
+            ),
+        ],
+        [
+            (
+                "B",
+                [
+                    "[join|Join] [our|the] [server|clan discord] [we do|for] [customs|tournaments] on {day}",
+                    "[we|we're] [need|looking for] [a|one more] [player|sub] for [the tourney|{day}]",
+                ],
+            ),
+            (
+                "A",
+                [
+                    "[bet|ok] [send link|inv] [{lol}|]",
+                    "[what time|when]?",
+                    "[prob|maybe] [if im not grounded|{lol}]",
+                ],
+            ),
+        ],
+        [("A", "st_duo_q"), ("B", "st_duo_a")],
+        [
+            (
+                "A",
+                [
+                    "[who|whos] [took|stole] my [loot|kill|{ingame}] [{lol}|💀]",
+                    "[bro|dude] [why|y] [did u|u] [push|jump] [alone|without us]",
+                ],
+            ),
+            (
+                "B",
+                [
+                    "[my bad|mb|sorry] [{lol}|]",
+                    "[not me|wasnt me] [{lol}|]",
+                    "[skill issue|ur slow] [{lol}|]",
+                ],
+            ),
+        ],
+    ],
+    "safety_lesson": [
+        [("A", "sl_talk"), ("B", "sl_talk_a"), ("A", "sl_talk")],
+        [
+            (
+                "A",
+                [
+                    '[someone|Someone] [might|may] say ["don\'t tell your parents"|"you\'re so mature for your age"|"are you home alone"|"let\'s move to another app"|"this is our secret"] [that\'s|which is] a [red flag|warning sign]'
+                ],
+            ),
+            (
+                "B",
+                [
+                    "[what if|What if] [they|the person] [seems|is] [nice|really nice] [tho|though]?",
+                    "[what if|What if] [its|it's] someone [my age|from school]?",
+                ],
+            ),
+            (
+                "A",
+                [
+                    "[nice|Nice] [is|can be] part of [it|the trick] [tell an adult anyway|]",
+                    "[still|Still] [tell|talk to] [someone|an adult] [you trust|] [you won't be in trouble|]",
+                ],
+            ),
+        ],
+        [
+            (
+                "A",
+                [
+                    "[watch out|Watch out] for [people|someone] who [ask|asks] [when|what time] [ur|your] [parents|{mum}] [are out|get home] [or|and] which bus [u|you] [take|get]",
+                    '[they|groomers] [may|might] [say|tell u] ["nobody understands you like I do"|"your friends don\'t get you"|"delete our chats"] [to cut you off|to make you depend on them]',
+                ],
+            ),
+            (
+                "B",
+                [
+                    "[that's|thats] [creepy|scary|so weird] [{emoji}|]",
+                    "[my|My] [{sib}|cousin|friend] [had|got] [that|something like that] [once|on {game}]",
+                    "[ok|Ok] [{lol}|] [noted|got it]",
+                ],
+            ),
+            (
+                "A",
+                [
+                    "[remember|Remember]: [u|you] [can|can always] [block|report|screenshot] [and|then] [tell|talk to] [a parent|a teacher|someone you trust] [x|]",
+                    "[exactly|Exactly] [so|] [tell someone|screenshot it] [straight away|]",
+                ],
+            ),
+        ],
+        [
+            (
+                "A",
+                [
+                    "[Saw|saw] [an article|a post|the school newsletter] [about|on] [grooming|online safety] [worth|might be worth] [a read|sharing] [{emoji}|]",
+                    "[did|Did] [u|you] see the [letter|email] from school about [online safety|the talk on {day}]?",
+                ],
+            ),
+            (
+                "B",
+                [
+                    "[scary|Scary] [stuff|] [will|I'll] [talk to|sit down with] [mine|the kids] [tonight|x]",
+                    "[can|Can] [u|you] [send|share] [the link|it] [to|in] the [group|parents chat]?",
+                    "[thanks|Thanks] [for sharing|for this|that's useful] [{emoji}|]",
+                ],
+            ),
+            (
+                "A",
+                [
+                    "[apparently|Apparently] they [often|] [ask|check] [whether|if] [anyone else|a parent] can see the screen",
+                    "[the|The] [police|school] [said|says] [to|] [check|look at] [which apps|who] [they're|they are] [on|talking to]",
+                    "[will|Will] do [{emoji}|]",
+                ],
+            ),
+        ],
+        [
+            (
+                "A",
+                [
+                    "[if|If] [anyone|an adult|someone online] [offers|sends] [u|you] [gifts|{gift}|money] and [asks|wants] [you|u] to keep it [quiet|secret] [tell an adult|tell someone you trust]"
+                ],
+            ),
+            ("B", ["[even|Even] [in|on] {game}?", "[what|What] [about|if it's] [free|just] {ingame}?"]),
+            (
+                "A",
+                [
+                    "[yes|Yes] [even there|especially there] [{emoji}|]",
+                    "[free|Free] [stuff|gifts] [with|plus] [secrets|a secret] [is|=] [a red flag|not ok]",
+                ],
+            ),
+        ],
+    ],
+    "ordinary": [],
+}
+
+ORDINARY_MODES: dict[str, list[list[Step]]] = {
+    "sell": [
+        [
+            (
+                "B",
+                [
+                    "[Is|is] the [bike|sofa|{game} console|pram|desk|guitar] still available?",
+                    "[hi|Hi] [is|] [the|ur] [bike|desk|guitar] [still for sale|available]?",
+                ],
+            ),
+            (
+                "A",
+                [
+                    "[yes|Yes] [still|it's still] [for sale|available] [{money}|] [ono|no offers|firm]",
+                    "[sorry|Sorry] [it's|its] [gone|sold] [{emoji}|]",
+                    "[yes|Yes] [a few|2] people [interested|asking] [tho|]",
+                ],
+            ),
+            (
+                "B",
+                [
+                    "[can|Can] [I|i] [come|collect] [on {day}|tonight|at {hour}]? [what's|whats] the address?",
+                    "[would|Would] [you|u] take [less|{money}]?",
+                    "[no worries|No worries] [thanks anyway|{emoji}]",
+                ],
+            ),
+            (
+                "A",
+                [
+                    "[it's|its] {street_no} {street} [ring the bell|I'll be in|side gate]",
+                    "[cash|Cash] [only|or bank transfer] [please|]",
+                    "[meet|Can meet] [at|outside] {place} [if easier|]",
+                ],
+            ),
+        ],
+        [
+            (
+                "B",
+                [
+                    "[will|Will] [anyone|someone] be [home|in] [at|around] {hour} [to hand it over|]?",
+                    "[can|Can] [u|you] [send|share] [more pics|the size|the model]?",
+                ],
+            ),
+            (
+                "A",
+                [
+                    "[yes|Yes] [my son|my daughter|my partner|I] [will|'ll] be [in|home] [if I'm not|]",
+                    "[sure|Sure] [sending now|{emoji}]",
+                ],
+            ),
+            (
+                "B",
+                [
+                    "[great|Great] [thanks|cheers] [see you then|{emoji}]",
+                    "[I'll|ill] be [there|outside] [at|by] {hour}",
+                ],
+            ),
+        ],
+    ],
+    "service": [
+        [
+            (
+                "A",
+                [
+                    "[Hi|Hello] [thanks for|thank you for] [contacting|messaging] [us|support] [how can I help|what's the order number]?"
+                ],
+            ),
+            (
+                "B",
+                [
+                    "[my|My] [parcel|order|delivery] [hasnt|hasn't] [arrived|come] [yet|]",
+                    "[i|I] [was|got] charged twice [for|on] [my order|the same thing]",
+                    "[the|The] [gift card|voucher|promo] code [doesnt work|isn't working|says invalid]",
+                ],
+            ),
+            (
+                "A",
+                [
+                    "[could|Could] [you|u] [confirm|verify] [your|the] [{postcode}|email|order number] [please|]?",
+                    "[sorry|Sorry] [to hear that|about that] [can I have|what's] the order number?",
+                ],
+            ),
+            (
+                "B",
+                [
+                    "[order|Order] [number|no.] [is|] [A{number}29{number}|#44{number}81|7{number}{number}20]",
+                    "[its|It's] [on|in] the [email|app] [one sec|]",
+                ],
+            ),
+            (
+                "A",
+                [
+                    "[I've|I have] [issued|sent] a [refund|replacement|voucher code] [for {money}|] [sorry for the trouble|]",
+                    "[will|Will] [someone|anyone] be [home|in] [to sign|for delivery] [on {day}|between {hour} and {late}]?",
+                    "[Is|is] there anything else [I can help with|today]?",
+                ],
+            ),
+            (
+                "B",
+                [
+                    "[yes|Yes] [I'll|ill] be [in|home] [all day|after {hour}]",
+                    "[thanks|Thanks] [that's all|thats great] [{emoji}|]",
+                    "[no|No] [thanks|that's it]",
+                ],
+            ),
+        ],
+    ],
+    "neighbour": [
+        [
+            (
+                "A",
+                [
+                    "[we're|We're] away [this weekend|till {day}] [could u|would u mind] [feed|feeding] [the cat|{petname}]?",
+                    "[could|Could] [u|you] [water the plants|put our bins out] [while we're away|on {day}]?",
+                ],
+            ),
+            (
+                "B",
+                [
+                    "[of course|Of course|no problem] [{emoji}|] [where's the key]?",
+                    "[sure|Sure] [what time|how often]?",
+                ],
+            ),
+            (
+                "A",
+                [
+                    "[key's|key is] [under the mat|with {neighbour}|in the lockbox] [code {number}{number}{number}{number}|]",
+                    "[twice a day|morning and evening] [if poss|] [food's in the cupboard|]",
+                    "[thanks|Thanks] [so much|a mil] [{emoji}|]",
+                ],
+            ),
+            ("B", ["[no problem|No worries] [have a lovely time|{emoji}]", "[got it|Got it] [{emoji}|]"]),
+        ],
+        [
+            (
+                "A",
+                [
+                    "[your|ur] [parcel|bin|recycling] [is|'s] [with us|at ours|on ur step] [{emoji}|]",
+                    "[did|Did] [u|you] hear the [alarm|noise|dogs] [last night|earlier]?",
+                    "[can|Can] [we|I] borrow [ur|your] [ladder|drill|lawnmower] [on {day}|tomorrow]?",
+                ],
+            ),
+            (
+                "B",
+                [
+                    "[thanks|Thanks] [so much|a mil] [{emoji}|] [ill grab it later]",
+                    "[yes|Yes] [heard it|it was mad] [{lol}|]",
+                    "[sure|Sure] [come grab it|anytime]",
+                ],
+            ),
+        ],
+        [
+            (
+                "A",
+                [
+                    "[party|Party] at ours [on {day}|saturday] [sorry in advance|come along] [{lol}|]",
+                    "[we're|We're] [having|doing] a [bbq|barbecue] [on {day}|sat] [come round|] [{emoji}|]",
+                ],
+            ),
+            (
+                "B",
+                [
+                    "[ha|haha] [thanks for the warning|we'll be there] [{emoji}|]",
+                    "[what|What] can we bring?",
+                    "[have fun|Have fun] [{emoji}|]",
+                ],
+            ),
+        ],
+    ],
+    "group": [
+        [
+            (
+                "A",
+                [
+                    "[who's|whos] [bringing|getting] [the {food}|drinks|the cake|plates]?",
+                    "[meet|Meet] at {place} [at|around] {hour} [everyone ok with that|?]",
+                ],
+            ),
+            (
+                "B",
+                [
+                    "[me|Me] [{emoji}|] [i'll get it|]",
+                    "[works|Works] for me [{emoji}|]",
+                    "[running late|Running late] [sorry|{emoji}] [start without me|]",
+                ],
+            ),
+            (
+                "C",
+                [
+                    "[I|i] can [drive|give] [3|2] [people|of u] [a lift|]",
+                    "[yes|Yes] [please|pls] [need a lift|]",
+                    "[on it|On it] [{lol}|]",
+                ],
+            ),
+        ],
+        [
+            (
+                "A",
+                [
+                    "[money|Money] for [the gift|{name}s present|the tickets] [is|] {money} each [send to me|]",
+                    "[don't|dont] [mention|tell] [{name}|{name} about] the [surprise|party|gift] [{emoji}|] [they're in the other chat|]",
+                ],
+            ),
+            (
+                "B",
+                [
+                    "[sent|Sent] [{emoji}|]",
+                    "[lol|{lol}] [classic {name}|]",
+                    "[my lips are sealed|won't say a word] [{emoji}|]",
+                ],
+            ),
+            ("C", ["[sent|Sent] [too|as well] [{emoji}|]", "[has|Has] anyone [got|heard from] {name}?"]),
+        ],
+    ],
+}
+
 G.update(
     {
         "c_alone_a": [
@@ -2197,7 +3751,6 @@ _ABBR_SRC = [
     (r"\bto be honest\b", ["tbh"]),
     (r"\bi don't know\b", ["idk"]),
     (r"\boh my god\b", ["omg"]),
-    (r"\bthe\b", ["da", "the", "teh"]),
     (r"\bwhy\b", ["y", "whyy"]),
     (r"\bsee you\b", ["cya", "c u"]),
     (r"\bnight\b", ["nite", "nyt"]),
@@ -2393,7 +3946,7 @@ def style_text(text: str, style: str, rng: random.Random, tone: str = "") -> str
         pool = OLDER_EMOJI if style == "older" else TONE_EMOJI.get(tone, LEX["emoji"])
         e = rng.choice(pool)
         text = text + " " + e * (rng.choice([1, 1, 1, 2, 3]) if style != "older" else 1)
-    if style == "older" and rng.random() < 0.15:
+    if style == "older" and rng.random() < 0.07:
         text = text.replace(" ", "... ", 1) if " " in text else text
     return text.strip() or "ok"
 
@@ -2455,6 +4008,18 @@ ADULT_TOPICS = [
     "st_sport_q",
     "st_match_q",
 ]
+RAMBLE_AFTER = {
+    "st_howru_a",
+    "st_wyd_a",
+    "st_school_a",
+    "st_pastwk_a",
+    "st_weekend_a",
+    "c_lonely",
+    "c_moan_parents",
+    "st_test_a",
+    "ad_chat_a",
+    "st_match_a",
+}
 NEG_KEYS = {"c_push", "c_wary", "s_backoff", "c_moan_parents", "c_lonely", "c_resent_a"}
 WARM_KEYS = {
     "c_pos",
@@ -2496,28 +4061,32 @@ class Convo:
         self.school: set[str] = set()  # roles who talk as school pupils
 
     # -- people -------------------------------------------------------------------------------------
-    def author_for(self, name: str, young: bool) -> str:
+    def author_for(self, name: str, young: bool, age: int = 30) -> str:
         r, low = self.rng, name.lower()
-        forms = [
-            low,
-            low,
-            f"{low}{r.randint(1, 99)}",
-            f"{low}_{r.choice(HANDLE_BITS)}",
-            f"{r.choice(HANDLE_BITS)}{low}",
-            f"{low}.{r.choice(HANDLE_BITS)}",
-            f"{low}{r.choice(['x', 'xo', '_', 'zz'])}",
-        ]
+        forms = [low, low, f"{low}{r.randint(1, 99)}"]
         if young:
             forms += [
+                f"{low}_{r.choice(HANDLE_BITS)}",
+                f"{r.choice(HANDLE_BITS)}{low}",
+                f"{low}.{r.choice(HANDLE_BITS)}",
+                f"{low}{r.choice(['x', 'xo', '_', 'zz'])}",
                 f"{r.choice(HANDLE_BITS)}_{r.choice(HANDLE_BITS)}{r.randint(1, 999)}",
                 f"xx{low}xx",
                 f"{low}{r.randint(2008, 2014)}",
             ]
-        else:
+        elif age < 40:
             forms += [
                 f"{low}_{r.choice('abcdefghjklmnprstw')}",
                 name,
+                f"{low}_{r.choice(HANDLE_BITS)}",
+                f"{low}{r.randint(1980, 2004)}",
+            ]
+        else:
+            forms += [
+                name,
                 f"{name} {r.choice('ABCDEFGHJKLMNPRSTW')}",
+                f"{name}{r.randint(50, 80)}",
+                f"{low}.{r.choice(['home', 'uk', 'work', 'mobile'])}",
             ]
         taken = {p.author for p in self.people.values()}
         for _ in range(20):
@@ -2538,7 +4107,10 @@ class Convo:
     ) -> Person:
         if young is None:
             young = age < 18
-        p = Person(self.author_for(name, young), name, dialect, style, age, declared)
+        names = {q.name for q in self.people.values()}
+        if name in names:
+            name = self.rng.choice([n for n in FIRST_NAMES[dialect] + ADULT_NAMES[dialect] if n not in names])
+        p = Person(self.author_for(name, young, age), name, dialect, style, age, declared)
         self.people[role] = p
         if age < 18 or (young and age < 25) or (style == "mimic" and young):
             self.school.add(role)
@@ -2562,7 +4134,7 @@ class Convo:
     def say(
         self,
         role: str,
-        key: str,
+        key: str | list[str],
         to: str | None = None,
         manip: bool = False,
         gap: float | None = None,
@@ -2572,7 +4144,9 @@ class Convo:
         if to is None:
             to = next((r for r in self.people if r != role), role)
         ctx = Ctx(self.rng, self.facts, p.dialect, self.nick(role), self.nick(to))
-        options = G[key]
+        if key == "st_bye" and role not in self.school:
+            key = "st_bye_adult"
+        options = G[key] if isinstance(key, str) else key
         template = self.rng.choice(options)
         for _ in range(3):  # prefer templates not yet used in this conversation
             if template not in self.used and template != avoid:
@@ -2583,16 +4157,38 @@ class Convo:
                 template = self.rng.choice(options)
         self.used.add(template)
         self.last_template = template
-        tone = "neg" if key in NEG_KEYS else "warm" if key in WARM_KEYS else ""
-        text = style_text(expand(template, ctx), p.style, self.rng, tone)
+        tone = (
+            ""
+            if not isinstance(key, str)
+            else "neg"
+            if key in NEG_KEYS
+            else "warm"
+            if key in WARM_KEYS
+            else ""
+        )
+        raw = expand(template, ctx)
+        if manip and self.rng.random() < 0.1 and isinstance(key, str):
+            other = [t for t in options if t != template] or options
+            raw += self.rng.choice([" ", ". ", " and ", ", ", " tbh "]) + expand(
+                self.rng.choice(other), ctx
+            )  # a longer turn
+        elif (
+            not manip
+            and isinstance(key, str)
+            and key in RAMBLE_AFTER
+            and self.rng.random() < 0.15
+            and not raw.rstrip().endswith("?")
+        ):
+            raw += self.rng.choice([" ", ". ", " and ", ", ", "... "]) + expand(
+                self.rng.choice(G["ramble_teen" if role in self.school else "ramble_adult"]), ctx
+            )
+        text = style_text(raw, p.style, self.rng, tone)
         if gap is None:
             gap = self.rng.expovariate(1.0 / self.pace) + 3 + len(text) * 0.4
         self.msgs.append((role, text, manip, gap))
         # a short follow-on from the same person (double texting), never on manipulative lines
         if not manip and self.rng.random() < 0.05:
-            extra = (
-                self.rng.choice(G["st_react"] + G["st_nudge"]) if key not in NEG_KEYS else "[hmm|ok|idk|...]"
-            )
+            extra = self.rng.choice(G["st_react"] + G["st_nudge"]) if tone != "neg" else "[hmm|ok|idk|...]"
             self.msgs.append((role, style_text(expand(extra, ctx), p.style, self.rng, tone), False, 4.0))
 
     def big_gap(self) -> float:
@@ -2933,25 +4529,30 @@ def build_grooming(cv: Convo, kind: str) -> str:
 # ---------------------------------------------------------------------------------------------------
 
 
-def ep(cv: Convo, steps: list[tuple[str, str]], skip: float = 0.15) -> None:
-    """Play an episode: (role, key) steps; non-first steps may be skipped for variety."""
+def ep(cv: Convo, steps: list[Step], skip: float = 0.1) -> None:
+    """Play an exchange: (role, key or templates); a role missing from the chat falls back to another member."""
+    prev = ""
     for j, (role, key) in enumerate(steps):
-        if j > 0 and cv.rng.random() < skip:
+        if j > 1 and j == len(steps) - 1 and cv.rng.random() < skip:
             continue
+        if role not in cv.people:
+            role = cv.rng.choice([r for r in cv.people if r != prev] or list(cv.people))
         cv.say(role, key)
+        prev = role
 
 
 def benign_frame(
     cv: Convo,
     a: str,
     b: str,
-    episodes: list[list[tuple[str, str]]],
+    episodes: list[list[Step]],
     small: float,
     topics: list[str] | None = None,
     opener: str | None = None,
+    cap: int | None = None,
 ) -> None:
     r = cv.rng
-    target = target_length(r)
+    target = target_length(r) if cap is None else min(target_length(r), cap)
     first = opener or a
     other = b if first == a else a
     if r.random() < 0.8:
@@ -2969,7 +4570,7 @@ def benign_frame(
         if r.random() < 0.1:
             cv.say(r.choice([a, b]), "st_react", gap=cv.big_gap() if r.random() < 0.3 else None)
     while cv.length() < target:
-        if r.random() < 0.5:
+        if r.random() < 0.75:
             cv.smalltalk(a, b, 1, topics)
         else:
             ep(cv, r.choice(episodes))
@@ -3003,18 +4604,9 @@ def build_family_parent(cv: Convo) -> None:
     child_facts(cv, d)
     cv.facts.update({"cage": str(cage), "cage1": str(cage + 1)})
     A, B = "A", "B"
-    eps = [
-        [(A, "fp_where"), (B, "fp_where_a"), (A, "fp_pickup"), (B, "fp_pickup_a")],
-        [(A, "fp_alone"), (B, "fp_alone_a"), (A, "fp_alone"), (B, "fp_alone_a")],
-        [(A, "fp_surprise"), (B, "fp_surprise_a"), (A, "fp_surprise")],
-        [(A, "fp_gift"), (B, "fp_gift_a")],
-        [(A, "fp_screen"), (B, "fp_screen_a"), (A, "fp_screen"), (B, "fp_screen_a")],
-        [(A, "fp_love"), (B, "fp_love_a")],
-        [(B, "c_moan_parents"), (A, "fp_love")],
-        [(B, "fp_where_a"), (A, "fp_pickup")],
-    ]
+    eps = [*EXCHANGES["family_parent"], [(B, "c_moan_parents"), (A, "fp_love")]]
     benign_frame(
-        cv, A, B, r.sample(eps, r.randint(2, len(eps))), 0.25, FAMILY_TOPICS, A if r.random() < 0.6 else B
+        cv, A, B, r.sample(eps, r.randint(3, len(eps))), 0.25, FAMILY_TOPICS, A if r.random() < 0.6 else B
     )
 
 
@@ -3039,22 +4631,8 @@ def build_family_relative(cv: Convo) -> None:
     cv.facts.update({"cage": str(cage), "cage1": str(cage + 1)})
     A, B = "A", "B"
     eps = [
-        [(A, "fr_birthday"), (B, "fr_birthday_a"), (A, "fr_birthday"), (B, "fr_birthday_a")],
-        [(A, "fr_surprise"), (B, "fr_surprise_a"), (A, "fr_surprise"), (B, "fr_surprise_a")],
-        [(A, "fr_visit"), (B, "fr_visit_a"), (A, "fr_visit"), (B, "fr_visit_a")],
-        [(A, "fp_love"), (B, "fp_love_a")],
+        e for i, e in enumerate(EXCHANGES["family_relative"]) if (i == 5) == (rel == "cousin") or i in (0, 3)
     ]
-    if rel == "cousin":
-        eps += [
-            [(A, "fr_cousin"), (B, "pe_meet_a")],
-            [(A, "fr_cousin"), (B, "pe_app_a")],
-            [(B, "pe_secret"), (A, "pe_secret_a")],
-        ]
-    else:
-        eps += [
-            [(A, "st_school_q"), (B, "st_school_a"), (A, "tc_praise")],
-            [(A, "fp_pickup"), (B, "fp_pickup_a")],
-        ]
     benign_frame(
         cv,
         A,
@@ -3088,14 +4666,7 @@ def build_teacher_coach(cv: Convo) -> None:
         cv.add(
             "B", r.choice(FIRST_NAMES[d]), d, r.choice(["teen", "teen_clean"]), cage, cv.maybe_declared(cage)
         )
-        eps = [
-            [(A, "tc_schedule"), ("B", "tc_schedule_a")],
-            [(A, "tc_praise"), ("B", "tc_praise_a")],
-            [("B", "tc_help_a"), (A, "tc_help"), ("B", "tc_help_a")],
-            [(A, "tc_help"), ("B", "tc_help_a")],
-            [("B", "st_school_a"), (A, "tc_praise")],
-            [(A, "st_sport_q"), ("B", "st_sport_a"), (A, "tc_praise")],
-        ]
+        eps = [EXCHANGES["teacher_coach"][i] for i in (0, 2, 3, 4, 6)]
         benign_frame(
             cv,
             A,
@@ -3116,12 +4687,7 @@ def build_teacher_coach(cv: Convo) -> None:
             cv.maybe_declared(page),
             young=False,
         )
-        eps = [
-            [(A, "tc_schedule"), ("B", "tc_schedule_a")],
-            [(A, "tc_parent"), ("B", "tc_parent_a")],
-            [("B", "tc_schedule_a"), (A, "tc_schedule")],
-            [(A, "tc_praise"), ("B", "tc_praise_a")],
-        ]
+        eps = [EXCHANGES["teacher_coach"][i] for i in (0, 1, 2, 4, 5)]
         if mode == "group":
             for role in ("C", "D")[: r.randint(1, 2)]:
                 age = r.randint(30, 55)
@@ -3134,10 +4700,6 @@ def build_teacher_coach(cv: Convo) -> None:
                     cv.maybe_declared(age),
                     young=False,
                 )
-                eps += [
-                    [(A, "tc_schedule"), (role, "tc_schedule_a"), ("B", "tc_schedule_a")],
-                    [(role, "tc_parent_a"), (A, "tc_parent")],
-                ]
         benign_frame(cv, A, "B", r.sample(eps, r.randint(2, len(eps))), 0.05, ADULT_TOPICS)
 
 
@@ -3160,21 +4722,12 @@ def build_peers(cv: Convo) -> None:
     child_facts(cv, d)
     cv.facts.update({"cage": str(base), "cage1": str(base + 1)})
     A, B = "A", "B"
-    eps = [
-        [(A, "pe_secret"), (B, "pe_secret_a"), (A, "pe_secret"), (B, "pe_secret_a")],
-        [(A, "pe_meet"), (B, "pe_meet_a"), (A, "pe_meet"), (B, "pe_meet_a")],
-        [(A, "pe_app"), (B, "pe_app_a")],
-        [(A, "pe_age"), (B, "pe_age_a")],
-        [(A, "pe_gripe"), (B, "st_react")],
-        [(B, "c_moan_parents"), (A, "c_resent_a")],
-        [(B, "c_lonely"), (A, "c_exclusive_a")],
-        [(A, "st_game_q"), (B, "st_game_a")],
-    ]
+    eps = [*EXCHANGES["peers"], [(A, "st_game_q"), (B, "st_game_a")], [(A, "pe_gripe"), (B, "st_react")]]
     for role in roles[2:]:
         eps += [
-            [(role, "pe_meet_a"), (A, "st_react")],
-            [(role, "pe_secret_a")],
-            [(role, "st_react"), (role, "pe_gripe")],
+            [(role, "pe_meet"), (A, "pe_meet_a"), (B, "pe_meet_a")],
+            [(A, "pe_secret"), (role, "pe_secret_a")],
+            [(role, "pe_gripe"), (B, "st_react")],
         ]
     benign_frame(cv, A, B, r.sample(eps, r.randint(3, len(eps))), 0.3)
 
@@ -3196,15 +4749,8 @@ def build_friends_meeting(cv: Convo) -> None:
     child_facts(cv, d)
     cv.facts.update({"adage": str(r.randint(20, 50)), "cage": str(r.randint(8, 15)), "cage1": "16"})
     A, B = "A", "B"
-    eps = [
-        [(A, "fm_plan"), (B, "fm_plan_a"), (A, "fm_plan"), (B, "fm_plan_a")],
-        [(B, "fm_plan"), (A, "fm_plan_a")],
-        [(A, "ad_chat"), (B, "ad_chat_a")],
-        [(A, "fm_plan"), (B, "fm_plan_a")],
-    ]
-    if "C" in cv.people:
-        eps += [[("C", "fm_plan_a"), (A, "st_react")], [("C", "fm_plan"), (B, "fm_plan_a")]]
-    benign_frame(cv, A, B, eps, 0.1, ADULT_TOPICS)
+    eps = list(EXCHANGES["friends_meeting"])
+    benign_frame(cv, A, B, eps, 0.1, ADULT_TOPICS, cap=r.randint(10, 40))
 
 
 def build_adults(cv: Convo) -> None:
@@ -3224,13 +4770,7 @@ def build_adults(cv: Convo) -> None:
     child_facts(cv, d)
     cv.facts.update({"adage": str(cv.people["B"].age), "cage": str(r.randint(5, 15)), "cage1": "16"})
     A, B = "A", "B"
-    eps = [
-        [(A, "ad_flirt"), (B, "ad_flirt_a"), (A, "ad_flirt"), (B, "ad_flirt_a")],
-        [(B, "ad_flirt"), (A, "ad_flirt_a")],
-        [(A, "ad_chat"), (B, "ad_chat_a"), (B, "ad_chat"), (A, "ad_chat_a")],
-        [(A, "fm_plan"), (B, "fm_plan_a")],
-        [(A, "st_howru"), (B, "st_howru_a")],
-    ]
+    eps = list(EXCHANGES["adults"])
     benign_frame(cv, A, B, r.sample(eps, r.randint(2, len(eps))), 0.2, ADULT_TOPICS)
 
 
@@ -3258,20 +4798,12 @@ def build_gamers(cv: Convo) -> None:
         {"cage": str(cage), "cage1": str(cage + 1), "adage": str(max(p.age for p in cv.people.values()))}
     )
     A, B = "A", "B"
-    eps = [
-        [(A, "gm_call"), (B, "gm_call_a"), (A, "gm_call"), (B, "gm_call_a")],
-        [(A, "gm_age"), (B, "gm_age_a"), (A, "st_react")],
-        [(A, "gm_gift"), (B, "gm_call_a")],
-        [(B, "gm_discord"), (A, "gm_discord_a")],
-        [(A, "st_game_q"), (B, "st_game_a")],
-        [(B, "gm_gift"), (A, "c_gift_a")],
-        [(A, "gm_call"), (B, "gm_call"), (A, "gm_call_a")],
-    ]
+    eps = [*EXCHANGES["gamers"], [(A, "st_game_q"), (B, "st_game_a")], [(A, "st_rank_q"), (B, "st_rank_a")]]
     for role in roles[2:]:
         eps += [
             [(role, "gm_call"), (A, "gm_call_a")],
             [(role, "gm_discord"), (B, "gm_discord_a")],
-            [(role, "gm_age"), (role, "gm_age_a")],
+            [(A, "gm_age"), (role, "gm_age_a")],
         ]
     benign_frame(cv, A, B, eps, 0.1)
 
@@ -3311,12 +4843,7 @@ def build_safety_lesson(cv: Convo) -> None:
         )
         if mode == "class" and r.random() < 0.6:
             cv.add("C", r.choice(FIRST_NAMES[d]), d, "teen", cage, cv.maybe_declared(cage))
-    eps = [
-        [(A, "sl_talk"), ("B", "sl_talk_a"), (A, "sl_talk")],
-        [(A, "sl_talk"), (A, "sl_talk"), ("B", "sl_talk_a")],
-        [("B", "sl_talk_a"), (A, "sl_talk")],
-        [(A, "sl_talk"), ("B", "sl_talk_a")],
-    ]
+    eps = list(EXCHANGES["safety_lesson"])
     if "C" in cv.people:
         eps += [[("C", "sl_talk_a"), (A, "sl_talk")]]
     if mode == "parent_child":
@@ -3343,20 +4870,17 @@ def build_ordinary(cv: Convo) -> None:
     child_facts(cv, d)
     cv.facts.update({"cage": "12", "cage1": "13"})
     A, B = "A", "B"
-    key = {
-        "sell": ("or_sell", "or_sell_a"),
-        "service": ("or_service", "or_service_a"),
-        "neighbour": ("or_neighbour", "or_neighbour_a"),
-        "group": ("or_group", "or_group_a"),
-    }[mode]
-    eps = [
-        [(B, key[0]), (A, key[1]), (B, key[0]), (A, key[1])],
-        [(A, key[0]), (B, key[1])],
-        [(B, key[0]), (A, key[0]), (B, key[1])],
-    ]
-    for role in ["C", "D"][: n - 2]:
-        eps += [[(role, key[1]), (A, key[0])], [(role, key[0]), (B, key[1])]]
-    benign_frame(cv, A, B, eps, 0.05 if mode != "neighbour" else 0.2, ADULT_TOPICS, r.choice([A, B]))
+    eps = list(ORDINARY_MODES[mode])
+    benign_frame(
+        cv,
+        A,
+        B,
+        eps,
+        0.05 if mode != "neighbour" else 0.2,
+        ADULT_TOPICS,
+        r.choice([A, B]),
+        cap=r.randint(8, 24),
+    )
 
 
 BENIGN_BUILDERS = {
