@@ -1041,14 +1041,14 @@ FR: dict[str, dict[str, list[str]]] = {
     "ethnicity": {
         "1": [
             "[Je suis|Moi, je suis] [une|une belle|une douce|une charmante] {nat}[.| !]",
-            "[Originaire|Née|Je viens] [de|du|d'] {natc}[.| !| et je vis ici maintenant.]",
+            "[Originaire|Je viens|Je suis originaire] {natc}[.| !| et je vis ici maintenant.]",
             "[Belle|Douce|Charmante|Jolie] {nat} [à votre écoute|pour vous|ici][ !|.]",
-            "[Vraie|Authentique] {region}[, de {natc}|][.| !]",
+            "[Vraie|Authentique] femme {region}[, originaire {natc}|][.| !]",
         ],
         "3": [
             "[Elle est|C'est une] [belle|douce|charmante] {nat}[.| !]",
-            "[Elle vient|Elle est originaire] [de|du] {natc}[.| et parle peu français.| !]",
-            "[Nos|Toutes nos] [hôtesses|compagnes] sont [{region}s|de {natc}][.| !]",
+            "[Elle vient|Elle est originaire] {natc}[.| et parle peu français.| !]",
+            "[Nos|Toutes nos] [hôtesses|compagnes] [sont originaires|viennent] {natc}[.| !]",
         ],
     },
     "youth": {
@@ -1160,14 +1160,15 @@ FR: dict[str, dict[str, list[str]]] = {
 EN_MORE: dict[str, dict[str, list[str]]] = {
     "ethnicity": {
         "3": [
-            "[Exotic looks|Lovely accent|Beautiful smile] [from|all the way from] {natc}[, {region} charm|][.|!]",
+            "[Lovely accent|Beautiful smile|Warm smile] [from|all the way from] {natc}[, {region} charm|][.|!]",
             "[Meet our|Our] [newest|latest|favourite] {nat} [hostess|companion|lady][, straight from {natc}|][.|!]",
         ],
     },
     "avail": {
         "3": [
             "[We answer|Reception answers|The phone is answered] [day and night|24 hours a day|at any hour|around the clock][, every day|, weekends included|][.|!]",
-            "[Our ladies|{name}|She] [never takes a day off|works every day|is there for you every day and night][.|!]",
+            "[{name}|She] [never takes a day off|works every day|is there for you every day and night][.|!]",
+            "Our ladies [never take a day off|work every day|are there for you every day and night][.|!]",
         ],
         "1": [
             "[Available|Free|Ready] [now and|today and] [every night|all night|around the clock|at any hour][, just call|, just text|][.|!]",
@@ -1247,7 +1248,7 @@ EN_MORE: dict[str, dict[str, list[str]]] = {
 FR_MORE: dict[str, dict[str, list[str]]] = {
     "ethnicity": {
         "1": [
-            "[Vraie|Jolie|Douce] [beauté|fille|femme] {region}[ !|.| de {natc}.]",
+            "[Vraie|Jolie|Douce] [beauté|fille|femme] {region}[ !|.| originaire {natc}.]",
             "[D'origine|Origine|Je suis d'origine] {nat}[, née à l'étranger|][.| !]",
         ],
         "3": ["[Belle|Douce|Charmante] {nat} [à votre écoute|qui vous attend][.| !]"],
@@ -1337,7 +1338,7 @@ FR_MORE_2: dict[str, dict[str, list[str]]] = {
     "ethnicity": {
         "3": [
             "[Notre|La] [belle|douce|charmante|jolie] {nat} [{name}|vous attend|est là pour vous][ !|.]",
-            "[Hôtesse|Compagne|Femme] {nat}[, originaire de {natc}|, accent charmant|][ !|.]",
+            "[Hôtesse|Compagne|Femme] {nat}[, originaire {natc}|, accent charmant|][ !|.]",
         ],
     },
     "movement": {
@@ -1427,7 +1428,7 @@ BENIGN_EN: dict[str, tuple[list[str], list[str]]] = {  # kind -> (titles, senten
         [
             "{item} for sale[, brand new, still boxed|, used but in good condition|, excellent condition|, hardly used].",
             "[Bought in|Purchased in|From] {year}[, original receipt, order no. {order}|, receipt available|].",
-            "[Height|Size] [180 cm|75 cm|54 cm frame|200 x 90 cm|6ft 2in tall].",
+            "[Height|Size|Width|Dimensions:] [180 cm|75 cm|120 cm|200 x 90 cm|6ft 2in tall|90 x 60 x 75 cm].",
             "[Price|Asking] {price}[ ono| or near offer| no offers|].",
             "[Collection only|Can deliver locally|Pick up from {area}].",
             "[Leaving the country, must sell|Moving house, must go|Need the space] [this week|by {date}|].",
@@ -1651,12 +1652,12 @@ NATS = (  # adjective, country, broader label
     ("Indian", "India", "South Asian"),
 )  # fmt: skip
 NATS_FR = (
-    ("brésilienne", "Brésil", "latine"), ("colombienne", "Colombie", "latine"), ("vénézuélienne", "Venezuela", "latine"),
-    ("dominicaine", "République dominicaine", "latine"), ("thaïlandaise", "Thaïlande", "asiatique"),
-    ("vietnamienne", "Vietnam", "asiatique"), ("chinoise", "Chine", "asiatique"), ("philippine", "Philippines", "asiatique"),
-    ("roumaine", "Roumanie", "européenne de l'Est"), ("ukrainienne", "Ukraine", "européenne de l'Est"),
-    ("bulgare", "Bulgarie", "européenne de l'Est"), ("ivoirienne", "Côte d'Ivoire", "africaine"),
-    ("camerounaise", "Cameroun", "africaine"), ("nigériane", "Nigeria", "africaine"), ("espagnole", "Espagne", "européenne"),
+    ("brésilienne", "du Brésil", "latine"), ("colombienne", "de Colombie", "latine"), ("vénézuélienne", "du Venezuela", "latine"),
+    ("dominicaine", "de République dominicaine", "latine"), ("thaïlandaise", "de Thaïlande", "asiatique"),
+    ("vietnamienne", "du Vietnam", "asiatique"), ("chinoise", "de Chine", "asiatique"), ("philippine", "des Philippines", "asiatique"),
+    ("roumaine", "de Roumanie", "d'Europe de l'Est"), ("ukrainienne", "d'Ukraine", "d'Europe de l'Est"),
+    ("bulgare", "de Bulgarie", "d'Europe de l'Est"), ("ivoirienne", "de Côte d'Ivoire", "africaine"),
+    ("camerounaise", "du Cameroun", "africaine"), ("nigériane", "du Nigeria", "africaine"), ("espagnole", "d'Espagne", "européenne"),
 )  # fmt: skip
 AGENCY_A = (
     "Velvet",
