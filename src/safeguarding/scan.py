@@ -16,9 +16,19 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from safeguarding.banks import BankMatch, MatchOutcome, PDQSignal, match_hashes
-from safeguarding.media import ImageLimits, MediaError, MediaHashes, PathProblem, hash_many, iter_media_paths
+from safeguarding.media import (
+    ImageLimits,
+    MediaError,
+    MediaHashes,
+    PathProblem,
+    VideoHashes,
+    VideoOptions,
+    hash_many,
+    iter_media_paths,
+)
 from safeguarding.store import Store
 from safeguarding.store.models import Match, MediaItem, Signal
+from safeguarding.video.scanning import match_scanned_video, record_details, record_frames, recorded_video
 
 BATCH = 64
 MatchHook = Callable[[Session, MediaItem, list[BankMatch]], None]
@@ -70,6 +80,9 @@ def _recorded_hashes(session: Session, path: Path) -> MediaHashes | None:
     )
     if item is None:
         return None
+    video = recorded_video(session, item)  # a video's frames are read back, never decoded again
+    if video is not None:
+        return video
     pdq = next((s for s in item.signals if s.signal_type == "pdq"), None)
     return MediaHashes(
         path=str(path),
@@ -106,10 +119,13 @@ def _record(session: Session, outcome: MatchOutcome, hook: MatchHook | None) -> 
         )
         if h.pdq:
             session.add(Signal(item_id=item.id, signal_type="pdq", value=h.pdq, quality=h.quality))
+        if isinstance(h, VideoHashes):
+            record_frames(session, item, h)
     known = set(session.scalars(select(Match.entry_id).where(Match.item_id == item.id)))
     new_matches = [m for m in outcome.matches if m.entry_id not in known]
     session.add_all([Match(item_id=item.id, entry_id=m.entry_id, distance=m.distance) for m in new_matches])
     session.flush()
+    record_details(session, item, new_matches)
     if hook is not None and new_matches:
         hook(session, item, new_matches)
 
@@ -122,6 +138,7 @@ def scan_media(
     threshold: int = PDQSignal.default_threshold,
     workers: int = 1,
     limits: ImageLimits | None = None,
+    video: VideoOptions | None = None,
     on_match: MatchHook | None = None,
     on_total: Callable[[int], None] | None = None,
 ) -> Iterator[ScanResult]:
@@ -142,7 +159,7 @@ def scan_media(
         on_total(len(pending))
 
     to_hash = (item for i, item in enumerate(pending) if i not in reused)
-    hashed = hash_many(to_hash, workers=workers, limits=limits)
+    hashed = hash_many(to_hash, workers=workers, limits=limits, video=video)
     ordered = (reused[i] if i in reused else next(hashed) for i in range(len(pending)))
     position = 0
     while batch := list(islice(ordered, BATCH)):
@@ -151,11 +168,15 @@ def scan_media(
         for i, h in enumerate(batch):
             if isinstance(h, MediaError):
                 results[i] = ScanResult(path=h.path, error=h.problem)
+        videos = {
+            i: match_scanned_video(store, h, banks, threshold) for i, h in good if isinstance(h, VideoHashes)
+        }
         with store.session() as session:
             outcomes = match_hashes(
                 session, [h for _, h in good], banks=banks, threshold=threshold, index_dir=store.index_dir
             )
             for (i, h), outcome in zip(good, outcomes, strict=True):
+                outcome.matches.extend(videos.get(i, []))
                 _record(session, outcome, on_match)
                 results[i] = ScanResult(
                     path=h.path,

@@ -129,6 +129,13 @@ def iter_frame_hashes(
     if not container.streams.video:
         raise MediaError(name, "no video stream in this file")
     stream = container.streams.video[0]
+    width, height = stream.codec_context.width or 0, stream.codec_context.height or 0
+    if width * height > limits.max_pixels:
+        raise MediaError(
+            name,
+            f"video declares {width}x{height} pixels, over the limit of {limits.max_pixels}; "
+            "refused before decoding",
+        )
     stream.thread_type = "AUTO"  # frame + slice threads: faster decoding, same pixels
     started = time.monotonic() if started is None else started
     first_time: float | None = None
@@ -205,6 +212,6 @@ def hash_video(
 def _ffmpeg_message(exc: Exception) -> str:
     strerror = getattr(exc, "strerror", None)
     text = str(strerror or exc)
-    if "Invalid data" in text:
+    if "Invalid data" in text or "End of file" in text or "Input/output error" in text:
         return "invalid data (not a video, or a corrupt or truncated one)"
-    return text
+    return f"FFmpeg refused it ({text}; corrupt data or unsupported dimensions?)"
