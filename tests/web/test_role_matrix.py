@@ -72,6 +72,10 @@ MATRIX: list[tuple[str, str, set[str], Body]] = [
         {"admin"},
         _json({"reason": "matrix", "entries": [{"signal_type": "pdq", "value": PDQ}]}),
     ),
+    ("GET", "/v1/entities", READERS, lambda _r, _c: {"params": {"value": "+1 202 555 0143"}}),
+    ("GET", "/v1/cases/{case_id}/linked", READERS, _json({})),
+    ("GET", "/v1/graph/cases/{case_id}", READERS, _json({})),
+    ("GET", "/v1/graph/entities/{entity_id}", READERS, _json({})),
     ("DELETE", "/v1/session", ALL, _json({})),
     ("POST", "/v1/cases/claim", DECIDERS, _json({})),
 ]
@@ -90,8 +94,13 @@ def test_matrix_covers_every_endpoint(sqlite_service: Service) -> None:
 
 def test_every_endpoint_checks_the_role(service: Service) -> None:
     with service.store.session() as session:
-        network = submit_detection(session, Detection(kind="ad_network", group_key="network:N1", summary="n"))
-        ctx = {"case_id": network.id, "conversation_id": "conv-matrix", "name": "hotline"}
+        network = submit_detection(
+            session,
+            Detection(
+                kind="ad_network", group_key="network:N1", summary="n", payload={"phones": ["+12025550143"]}
+            ),
+        )
+        ctx = {"case_id": network.id, "conversation_id": "conv-matrix", "name": "hotline", "entity_id": 1}
     service.client("admin").post("/v1/banks", json={"name": "hotline"})
     service.client("api_client").post("/v1/chats/conv-matrix/messages", json={"author": "a", "text": "hello"})
     seen: dict[tuple[str, str, str | None], int] = {}

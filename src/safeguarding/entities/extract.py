@@ -96,6 +96,9 @@ def _from_fields(payload: Mapping[str, Any], found: list[Observed]) -> None:
     for name, kind in _LIST_FIELDS + _ONE_FIELDS:
         for value in _strings(payload.get(name)):
             _add(found, kind, value, f"{where} {name}".strip())
+    for photo in _strings(payload.get("photos")):  # ads whose photos were scanned here: {"pdq": ...}
+        if isinstance(photo, dict):
+            _add(found, "photo", photo.get("pdq"), f"{where} photos".strip())
     excerpt = payload.get("excerpt")
     if isinstance(excerpt, str):
         for url in extract_contacts(excerpt).urls:

@@ -20,6 +20,7 @@ from safeguarding.web import (
     routes_cases,
     routes_chats,
     routes_detect,
+    routes_entities,
     routes_match,
     routes_session,
 )
@@ -83,6 +84,7 @@ def create_app(store: Store, config: HasSections | None = None) -> FastAPI:
         routes_ads,
         routes_detect,
         routes_banks,
+        routes_entities,
     ):
         app.include_router(module.router)
     ui_spec = importlib.util.find_spec("safeguarding.web.ui")
