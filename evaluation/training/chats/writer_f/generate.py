@@ -91,6 +91,24 @@ EMOJI = {
     "formal": ["😊", "👍", "❤️", "🙂", "x", "xx"],
 }
 EN_TAGS = ["lol", "omg", "sorry", "random", "bro", "same", "btw", "ok", "nice", "wtf", "idk", "fr", "literally", "cringe", "vibes"]
+# discourse markers around a line: one more combinatorial layer, per language
+OPENERS = {
+    "en": ["ok so", "btw", "wait", "also", "honestly", "lol", "haha", "so", "anyway", "oh and", "hmm", "tbh", "ngl", "omg",
+           "bro", "ok", "right so", "yo", "ahh", "listen"],
+    "es": ["oye", "bueno", "pues", "a ver", "por cierto", "jaja", "tía", "tío", "en plan", "nose", "oye una cosa", "ah", "mira",
+           "literal", "buah", "ey", "osea", "xd", "venga", "bua"],
+    "fr": ["bon", "du coup", "au fait", "genre", "mdr", "wsh", "bref", "en vrai", "attends", "franchement", "ah", "ptdr",
+           "sinon", "euh", "jsp", "ah ouais", "tkt", "frr", "ohlala", "askip"],
+    "de": ["also", "übrigens", "naja", "ey", "haha", "achso", "sag mal", "ehrlich", "digga", "boah", "hm", "ach", "lol",
+           "egal", "ok", "alter", "jo", "safe", "uff", "btw"],
+}
+CLOSERS = {
+    "en": ["lol", "haha", "tbh", "ngl", "fr", "x", "!!", "...", "hehe", "lmao", "innit", "tho", "rn", "i guess", "??"],
+    "es": ["jaja", "jajaja", "xd", "la verdad", "eh", "tía", "tío", "literal", "...", "jsjs", "en plan", "o q", "no?", "bro", "!!"],
+    "fr": ["mdr", "ptdr", "franchement", "hein", "wsh", "sah", "jsp", "...", "frr", "genre", "là", "quoi", "non?", "!!", "jpp"],
+    "de": ["haha", "xD", "ehrlich", "oder", "digga", "halt", "lol", "...", "safe", "irgendwie", "ne", "oder so", "!!", "hehe", "bro"],
+}
+MARKER_RATE = {"teen": (0.13, 0.16), "mimic": (0.11, 0.14), "casual": (0.07, 0.08), "formal": (0.02, 0.02)}
 MIXABLE = {"ack", "react", "greet", "greet_r", "bye", "bye_r", "c_ok", "c_shy", "askback", "pe_r", "gm_r", "c_why"}
 
 
@@ -196,6 +214,21 @@ class Context:
         return self.fresh(key)
 
 
+DUP = re.compile(
+    r"\b(el|la|las|los|de|le|les|du|à|au|am|um|im|the|to|a|in|en|m'a|on|at|mit|zum|beim|bei|con|por|vers|sobre|ma)\s+\1\b",
+    re.IGNORECASE,
+)
+FIXES = {
+    "es": [(re.compile(r"\bde el\b"), "del"), (re.compile(r"\ba el\b"), "al")],
+    "fr": [(re.compile(r"\bà le\b"), "au"), (re.compile(r"\bà les\b"), "aux"), (re.compile(r"\bde le\b"), "du"),
+           (re.compile(r"\bde les\b"), "des"), (re.compile(r"\bau le\b"), "au"), (re.compile(r"\bau la\b"), "à la"),
+           (re.compile(r"\bau l'"), "à l'"), (re.compile(r"\bdu la\b"), "de la"), (re.compile(r"\bdu l'"), "de l'"),
+           (re.compile(r"\bdu le\b"), "du"), (re.compile(r"\bque il\b"), "qu'il")],
+    "de": [(re.compile(r"\bgegen um\b"), "gegen"), (re.compile(r"\bum gegen\b"), "gegen"), (re.compile(r"\bbis um um\b"), "bis um")],
+    "en": [(re.compile(r"\bat around\b"), "around")],
+}
+
+
 def expand(template: str, rng: random.Random, ctx: Context) -> str:
     while "[" in template:
         new = ALT.sub(lambda m: rng.choice(m.group(1).split("|")), template)
@@ -204,6 +237,9 @@ def expand(template: str, rng: random.Random, ctx: Context) -> str:
         template = new
     text = SLOT.sub(lambda m: ctx.value(m.group(1)), template)
     text = SPACES.sub(" ", text).strip()
+    text = DUP.sub(r"\1", text)
+    for pat, rep in FIXES.get(ctx.lang, ()):
+        text = pat.sub(rep, text)
     return text.replace(" ,", ",").replace(" ?", "?")
 
 
@@ -237,6 +273,12 @@ class Talk:
         self.ctx.addressee = self.handle[self.other(role)] or rng.choice(NICK[lang])
         self.ctx.speaker = self.handle[role] or "me"
         text = expand(template, rng, self.ctx)
+        pre, post = MARKER_RATE[self.styles[role]]
+        if rng.random() < pre:
+            text = f"{rng.choice(OPENERS[lang])} {text}"
+        if rng.random() < post and not text.endswith(("?", "!")):
+            closer = rng.choice(CLOSERS[lang])
+            text = f"{text}{closer}" if closer in ("!!", "...", "??") else f"{text} {closer}"
         text = stylize(text, self.styles[role], lang, rng)
         if lang != "en" and self.styles[role] in ("teen", "mimic") and rng.random() < 0.07:
             tag = rng.choice(EN_TAGS)
@@ -297,8 +339,8 @@ def sample_length(kind: str, rng: random.Random) -> int:
     return rng.randint(41, 80)
 
 
-KID_TOPICS = ["game", "school", "music", "food", "weekend", "sport"]
-ADULT_TOPICS = ["work", "weekend", "food", "weather"]
+KID_TOPICS = ["game", "school", "music", "food", "weekend", "sport", "show", "pet"]
+ADULT_TOPICS = ["work", "weekend", "food", "weather", "show", "pet"]
 
 # move -> (reply when going along, reply when pushing back)
 REPLIES = {
@@ -465,13 +507,13 @@ def build_grooming(t: Talk, kind: str, length: int, pretend_young: bool) -> None
 # benign kinds: roles (a, b), which filler topics, beats (speaker, line, reply)
 BENIGN = {
     "family_parent": (
-        KID_TOPICS[1:5],
+        KID_TOPICS[1:5] + ["pet", "show"],
         [("a", "fp_pickup", "fp_r_ok"), ("a", "fp_homealone", "fp_r_ok"), ("a", "fp_secret", "fp_r_secret"),
          ("a", "fp_gift", "fp_r_gift"), ("a", "fp_screen", "fp_r_complain"), ("a", "fp_keys", "fp_r_ok"),
          ("a", "fp_delapp", "fp_r_complain"), ("a", "fp_love", "fp_r_love"), ("b", "fp_ask", "fp_r_answer")],
     ),
     "family_relative": (
-        KID_TOPICS[1:5],
+        KID_TOPICS[1:5] + ["pet", "show"],
         [("a", "rel_present", "rel_r_thanks"), ("a", "rel_surprise", "fp_r_secret"), ("a", "rel_visit", "rel_r_ok"),
          ("a", "rel_size", "rel_r_size"), ("a", "rel_lift", "rel_r_ok"), ("a", "fp_love", "fp_r_love"),
          ("b", "rel_thanks", "rel_r_welcome")],
@@ -683,7 +725,7 @@ SLOTS: dict[str, dict[str, list[str]]] = {
                    "genshin;cod;overwatch;gta;rainbow six;fall guys;stumble guys;sea of thieves"),
         "app": _w("snap;snapchat;telegram;whatsapp;insta;discord;signal;kik;wickr;threema;session"),
         "time": _w("5;half 4;6;7ish;4:30;6:15;around 8;half 7;quarter to 6;like 5:45;after 9;about 3:40"),
-        "day": _w("monday;tuesday;wednesday;thursday;friday;saturday;sunday;the weekend;tomorrow;tonight"),
+        "day": _w("monday;tuesday;wednesday;thursday;friday;saturday;sunday;the weekend;saturday morning;friday night"),
         "subject": _w("maths;science;history;french;pe;geography;english;art;music;drama;computing;re;spanish"),
         "hobby": _w("drawing;skating;football;dancing;guitar;gaming;swimming;baking;boxing;gymnastics;piano;cheer;"
                     "editing videos;crochet;fishing;bmx"),
@@ -719,7 +761,7 @@ SLOTS: dict[str, dict[str, list[str]]] = {
                    "santander;vigo;córdoba;jerez;hospitalet"),
         "app": _w("telegram;whatsapp;insta;discord;snap;signal;tiktok;kik"),
         "time": _w("las 5;las 6 y media;las 7;las 8 o así;las 3 y cuarto;las 9;las 2;las 7 y pico;media tarde;las 4 menos cuarto"),
-        "day": _w("el lunes;el martes;el miércoles;el jueves;el viernes;el sábado;el domingo;el finde;mañana;esta noche"),
+        "day": _w("el lunes;el martes;el miércoles;el jueves;el viernes;el sábado;el domingo;el finde;el viernes por la tarde"),
         "subject": _w("mates;lengua;historia;inglés;física;educación física;biología;francés;plástica;música;tecnología"),
         "hobby": _w("dibujar;el skate;el fútbol;bailar;la guitarra;jugar a la play;nadar;el baloncesto;patinar;"
                     "hacer tiktoks;el boxeo;el piano"),
@@ -732,8 +774,8 @@ SLOTS: dict[str, dict[str, list[str]]] = {
         "singer": _w("bad bunny;rosalía;quevedo;aitana;bizarrap;karol g;taylor swift;billie eilish;myke towers;"
                      "lola índigo;duki;morad"),
         "show": _w("la casa de papel;élite;wednesday;stranger things;one piece;la que se avecina;squid game;merlí"),
-        "team": _w("el madrid;el barça;el atleti;el betis;el sevilla;el valencia;la real;el athletic"),
-        "sport": _w("fútbol;baloncesto;natación;balonmano;voleibol;atletismo;pádel;gimnasia"),
+        "team": _w("madrid;barça;atleti;betis;sevilla;valencia;athletic;celta;getafe"),
+        "sport": _w("fútbol;baloncesto;balonmano;voleibol;pádel;tenis;fútbol sala"),
         "shop": _w("mercadona;el corte inglés;zara;primark;carrefour;decathlon;el chino;lidl"),
         "street": _w("calle mayor #;avenida de españa #;calle real #, 2ºB;plaza del sol #;calle luna #"),
         "pet": _w("perro;gato;hámster;conejo;tortuga;periquito"),
@@ -753,7 +795,7 @@ SLOTS: dict[str, dict[str, list[str]]] = {
                    "reims;le havre;argenteuil;limoges;metz"),
         "app": _w("snap;telegram;whatsapp;insta;discord;signal;tiktok;kik"),
         "time": _w("17h;18h30;19h;vers 20h;16h15;midi;18h;21h;17h45;16h30"),
-        "day": _w("lundi;mardi;mercredi;jeudi;vendredi;samedi;dimanche;ce week-end;demain;ce soir"),
+        "day": _w("lundi;mardi;mercredi;jeudi;vendredi;samedi;dimanche;ce week-end;samedi aprem;mercredi aprèm"),
         "subject": _w("maths;histoire-géo;anglais;svt;français;physique-chimie;eps;espagnol;techno;arts plastiques"),
         "hobby": _w("dessiner;le skate;le foot;la danse;la guitare;jouer à la play;la natation;le basket;"
                     "faire des montages;la boxe;le piano;le hand"),
@@ -766,8 +808,8 @@ SLOTS: dict[str, dict[str, list[str]]] = {
         "singer": _w("aya nakamura;jul;ninho;angèle;gazo;tiakola;taylor swift;billie eilish;pnl;damso;orelsan;"
                      "werenoi"),
         "show": _w("stranger things;wednesday;one piece;lupin;squid game;skam;demon slayer;validé"),
-        "team": _w("le psg;l'om;l'ol;lens;lille;monaco;rennes;nantes"),
-        "sport": _w("foot;basket;natation;hand;judo;athlé;volley;danse"),
+        "team": _w("psg;om;ol;lens;losc;monaco;stade rennais;fc nantes"),
+        "sport": _w("foot;basket;hand;judo;volley;rugby;tennis;ping-pong"),
         "shop": _w("carrefour;la fnac;lidl;action;decathlon;leclerc;auchan;primark"),
         "street": _w("# rue des lilas;# avenue jean jaurès;# rue victor hugo;# bd de la république;# place du marché"),
         "pet": _w("chien;chat;hamster;lapin;cochon d'inde;tortue"),
@@ -787,13 +829,13 @@ SLOTS: dict[str, dict[str, list[str]]] = {
                    "wuppertal;gelsenkirchen;potsdam;würzburg;oldenburg"),
         "app": _w("snap;telegram;whatsapp;insta;discord;signal;threema;tiktok"),
         "time": _w("um 5;halb 6;um 18 uhr;gegen 7;viertel nach 4;um 3;so um 8;halb 5;um 9;kurz nach 6"),
-        "day": _w("montag;dienstag;mittwoch;donnerstag;freitag;samstag;sonntag;am wochenende;morgen;heute abend"),
+        "day": _w("montag;dienstag;mittwoch;donnerstag;freitag;samstag;sonntag;am wochenende;samstag nachmittag"),
         "subject": _w("mathe;englisch;bio;deutsch;geschichte;sport;chemie;physik;erdkunde;kunst;franze;reli"),
         "hobby": _w("zeichnen;skaten;fußball;tanzen;gitarre;zocken;schwimmen;handball;reiten;boxen;klavier;"
                     "videos schneiden"),
         "food": _w("pizza;döner;nudeln;pommes;schnitzel;currywurst;burger;pfannkuchen;lasagne;fischstäbchen"),
-        "place": _w("park;bücherei;einkaufszentrum;skatepark;mecces;bahnhof;freibad;bolzplatz;kino;"
-                    "der bushaltestelle"),
+        "place": _w("park;skatepark;einkaufszentrum;mecces;bahnhof;freibad;bolzplatz;kino;jugendzentrum;"
+                    "stadion"),
         "bus": _w("die 12;den 405;die u3;die s1;den schulbus;die 7;die straßenbahn;den nachtbus;die 23"),
         "item": _w("'ne gutscheinkarte;v-bucks;guthaben fürs handy;robux;'ne psn karte;den battle pass;"
                    "einen skin;nitro;kopfhörer"),
@@ -801,8 +843,8 @@ SLOTS: dict[str, dict[str, list[str]]] = {
                      "montez;ayliva;cro;makko"),
         "show": _w("stranger things;wednesday;one piece;how to sell drugs online;squid game;dark;"
                    "die discounter;spongebob"),
-        "team": _w("der bvb;bayern;schalke;leverkusen;gladbach;köln;stuttgart;union"),
-        "sport": _w("fußball;handball;schwimmen;basketball;volleyball;turnen;leichtathletik;judo"),
+        "team": _w("bvb;bayern;schalke;leverkusen;gladbach;köln;stuttgart;union;hsv"),
+        "sport": _w("fußball;handball;basketball;volleyball;tennis;tischtennis;hockey;judo"),
         "shop": _w("rewe;edeka;dm;saturn;aldi;lidl;kaufland;primark"),
         "street": _w("lindenstraße #;hauptstraße #;am markt #;bahnhofstr. #;gartenweg #"),
         "pet": _w("hund;katze;hamster;kaninchen;meerschweinchen;wellensittich"),
@@ -1041,6 +1083,10 @@ my [boss|manager] [is doing my head in|made me stay late|is so annoying] [lol|tb
 [no one|nobody] [will|would] [know|find out] [dw|dont worry]
 [i thought|thought] [we were|u were] [friends|close|different] [:(|tho|]
 @q_routine
+[does|do] [ur|your] [mum|mom|dad] [still|] [work|do] [at|in] {job}? [what hours|like till when]?
+[so|] [u|you] [let urself in|have a key] [after school|on {day}s]? [lol|]
+[is|] {day} [the day|when] [ur|your] [mum|dad] [works late|does the long shift]? [lol|]
+[how long|how long do] [u|you] [get|have] [on ur own|before anyone's back] [after school|usually]? [just wondering lol|]
 [what time|when] [does|do] [ur|your] [mum|mom|dad|parents] [get back|get home|finish] [from work|usually]?
 [does|do] [ur|your] [mum|dad] work [late|every day|weekends]? [lol|]
 [so|] [what|wat] [time|] [do u|you] [usually|normally] get home [after school|on {day}]?
@@ -1048,6 +1094,9 @@ my [boss|manager] [is doing my head in|made me stay late|is so annoying] [lol|tb
 [who|] [picks u up|gets u] [from|after] [school|{sport}] [usually|]?
 [what do u do|whatcha do] [after school|when u get in] [till|before] [ur mum|ur parents] [get|gets] back?
 @q_bus
+[do u|you] [get off|get out] [at|near] {place}? [i|] [know|go past] [that bit|there] [lol|]
+[is it|it's] [busy|quiet] [on|at] [ur|your] stop [after school|in the evening]? [lol|]
+[what time|when] [does|is] {bus} [get|getting] [u|you] home [usually|on {day}]?
 [which|what] bus [do u|you] [get|take] [to school|home|into town]?
 [do u|you] [walk|get the bus] [home|to school] [on ur own|with mates|]?
 [is|] {bus} the one [that goes|going] [past|by] {place}?
@@ -1055,12 +1104,19 @@ my [boss|manager] [is doing my head in|made me stay late|is so annoying] [lol|tb
 [how|] [long|far] [is ur walk|is it] from the [bus stop|station] to [yours|ur house]?
 [do u|you] [still|] [take|get] {bus} [on|] {day}? [lol|]
 @q_homewhen
+[so|] [after school|in the afternoons] [its|it's] [just u|just you and {sib}] [at home|there]? [lol|]
+[do|does] [ur|your] [mum|parents] [go out|go to the gym|do the big shop] [on|] {day}? [lol|]
+[when's|whens] [ur|your] [house|place] [free|quiet] [lol|] [bet u love it]
 [so|] [is|] [ur|your] [house|place] [quiet|empty] [on|] {day} [afternoon|evenings]? [lol|]
 [do|does] [ur|your] [sis|brother|{sib}] [get home|finish] [before|after] u?
 [what|which] [days|nights] [do u|you] [have the house|have it] to [urself|yourself]? [lucky|]
 [does|] anyone [check|look in on|come by] [when|while] [ur|your] [mum's|parents are] [at work|out]?
 [is|] [ur|your] [nan|nan's|gran] [still|] [there|round] [after school|in the week]?
 @q_exclusive
+[honestly|tbh] [i|] [look forward to|wait for] [ur|your] [msgs|messages] [all day|at work] [lol|]
+[it's|its] [different|not the same] [talking to|with] anyone else [tbh|honestly]
+[u|you] [get|understand] [me|my jokes] [in a way|like] [no one else|nobody] [does|else] [lol|]
+[i|] [never|don't] [talk|open up] like this [to anyone|to people] [honestly|tbh|lol]
 [no one|nobody] [gets|understands] [me|you] like [you|u|i] [do|can]
 [i|] [feel like|swear] [i can|i could] [tell u|talk to u about] anything
 [ur|you're] [the only|literally the only] [one|person] [i|] [actually|properly] [talk to|get on with] [like this|]
@@ -1068,12 +1124,18 @@ my [boss|manager] [is doing my head in|made me stay late|is so annoying] [lol|tb
 [we|] just [get|click|understand] each other [u know|dont we|tbh]
 [u|you] [get|understand] [me|things] better than [anyone|people my age|my mates] [tbh|honestly]
 @q_friends
+[did|do] [they|ur mates] [even|] [ask|check] [how u were|if ur ok] [after that|today]? [doesn't sound like it|lol]
+[sounds like|seems like] [u|you] [do|put in] [all the effort|everything] [and they|they] [dont|don't] [tbh|lol]
+[i'd|i would] [never|not] [leave u out|ignore u] like [that|they do] [tbh|]
 [ur|your] [friends|mates] [dont|don't] [really|even] [get|understand|appreciate] [u|you] [tbh|do they]
 [sounds like|seems like] [ur|your] [mates|friends] [are|r] [kinda|a bit] [fake|immature|childish] [tbh|]
 [they|] [wouldnt|wouldn't] [get|understand] [what we talk about|it|u like i do] [lol|]
 [u|you] [deserve|should have] [better|people who actually listen] [than them|tbh]
 [why do u|you] [even|still] [hang out with|bother with] [them|{sib}'s lot]? [lol|]
 @q_screen
+[r u|are you] [on ur own|by urself] [in ur room|upstairs] [or|] [is|] [{sib}|someone] [about|around]? [lol|]
+[do|does] [ur|your] [phone|ipad] [have|got] [like|] [parental stuff|screen time on it|family sharing]? [lol|]
+[is|] [ur|your] [door|bedroom door] [shut|closed] [lol|]? [just asking|random q]
 [is|] [anyone|ur mum|someone] [next to u|looking|in the room] [rn|atm]?
 [can|] [anyone|they] see [ur|your] [screen|phone] [lol|]?
 [do|does] [ur|your] [mum|parents] [check|go through|look at] [ur|your] phone?
@@ -1081,16 +1143,23 @@ my [boss|manager] [is doing my head in|made me stay late|is so annoying] [lol|tb
 [are|r] [u|you] [in|on] [ur room|the sofa|the living room] [rn|atm]? [lol|]
 [who|] [else|] [uses|goes on] [that|ur] [laptop|computer|tablet]?
 @q_delete
+[maybe|] [dont|don't] leave [our|the] chat [open|up] [on ur phone|where people can see] [yeah|lol]
+[i|] [always|just] [clear|delete] [my|] [chats|messages] [its|it's] [a habit|cleaner] [u should too|lol]
 [can u|could u] [delete|clear] [these|our] [msgs|messages|chats] [after|when were done|later] [lol|]
 [maybe|prob] [delete|clear] [this|the chat] [yeah|just in case] [lol|]
 [dont|don't] [keep|save] [our|the] [chats|screenshots] [ok|yeah]? [lol|]
 [turn on|switch on] [disappearing messages|vanish mode] [yeah|its cleaner] [lol|]
 @q_second
+[if|when] [ur|your] mum [checks|goes through] [ur|your] phone [just|] [use|go on] [the other acc|ur spare] [lol|]
+[log out|sign out] [after|when] [we talk|ur done] [yeah|ok]? [lol|]
 [do u|you] have [another|a second|a spare] [account|acc]? [lol|]
 [make|just make] [a|] [new|second|private] [account|acc] [for talking to me|just for us] [lol|]
 [use|msg me on] [ur|your] [other|spam|finsta] [account|acc] [yeah|instead|]
 [put|save] me [under|as] [a different name|{sib}|a mate's name] [in ur phone|] [lol|]
 @q_favour
+[can u|could you] [send|show] me [a pic of|what] [ur|your] [lunch|drawing|new trainers|view] [lol|] [just curious]
+[do|can u do] [me|] [that|the] [quiz|survey|song thing] [i sent|i sent u] [tonight|before bed] [yeah|lol]
+[say|tell me] [goodnight|gn] [before u sleep|before bed] [ok|yeah]? [its our thing|lol]
 [can u|could u] do me a [small|little|tiny] favour? [lol|]
 [send me|tell me] [when u get home|when ur in bed|when ur back] [yeah|ok]?
 [text me|msg me] [as soon as|the second] [u wake up|u get in|school finishes] [ok|yeah]
@@ -1103,6 +1172,9 @@ my [boss|manager] [is doing my head in|made me stay late|is so annoying] [lol|tb
 [ur|you're] [the best|a star|so good to me] [honestly|tbh|]
 [see|] [its|it's] [easy|nice] [when u|when you] [listen|do what i say] [lol|]
 @q_resent
+[they|ur parents] [just|] [dont|don't] [see|get] how [grown up|mature|smart] [u|you] [are|actually are] [tbh|]
+[sounds like|seems like] [ur|your] [mum|dad] [takes|is taking] [it|stuff] out on [u|you] [tbh|lol]
+[if|when] [u|you] [lived|were] [with me|at mine] [u|you] [could|would] [do|have] [whatever|what u want] [lol|]
 [ur|your] [mum|parents|dad] [sounds|sound] [so|really|well] strict [tbh|lol|]
 [they|] [dont|don't] [really|even] [listen to|get] [u|you] [do they|tbh]
 [thats|that's] [so|] unfair [of them|tbh] [u|you] [deserve|should get] [more freedom|to be treated older]
@@ -1110,24 +1182,35 @@ my [boss|manager] [is doing my head in|made me stay late|is so annoying] [lol|tb
 [i|] [wouldnt|wouldn't] [treat|talk to] [u|you] like that [lol|tbh|]
 [they|] [treat|talk to] [u|you] like [a little kid|a baby] [its|it's] [mad|unfair]
 @q_secretworld
+[its|it's] [like|kinda like] [we have|we've got] [our own|a little] [corner|bubble] [of the internet|online] [lol|:)]
+[i|] [love|like] that [we've got|we have] [our|our own] [jokes|words|thing] [lol|]
+[this|what we have] [is|feels] [special|different] [dont|don't] [u think|ya think]?
 [this|our chats] [is|are] [our|like our] [little|own] [thing|world|place] [:)|lol|]
 [we|] [have|got] [our own|like our own] [jokes|thing|language] [no one else gets|lol]
 [its|it's] [nice|cool] [having|to have] [something|a thing] [thats|that's] just [ours|ours u know]
 [lets|let's] keep [this|it] [just|] [ours|between us two] [yeah|:)]
 [no one|nobody] [else|] [needs to|has to] know [about|] [our|] [chats|thing] [lol|]
 @q_special
+[u|you] [always|] [know|say] [the right thing|what to say] [lol|tbh]
+[ur|you're] [so|really] [funny|smart|chill] [honestly|tbh] [lol|]
+[i|] [feel|felt] [better|so much better] [after|talking to] [u|you] [today|last night|lol]
 [ur|you're] [so|really] easy to talk to [tbh|honestly|]
 [i|] [like|love] [talking to u|our chats] [a lot|loads|tbh] [:)|]
 [ur|you're] [not like|different from] [other|most] [people|kids|people ur age] [lol|tbh]
 [u|you] [always|] [make|made] [my day|me smile] [lol|tbh|:)]
 [u|you] [actually|] [get|understand] [it|things] [tbh|lol]
 @q_meet_soft
+[my|] [work|mate's] [is|place is] [right|just] [by|near] {place} [lol|] [small world]
+[if|when] [u|you] [ever|] [want|fancy] {food} [after|before] [school|{sport}] [just|] [say|lmk] [lol|]
+[i'll|ill] [be|] [parked|waiting] [by|near] {place} [around|at] {time} [on|] {day} [anyway|if u wanna say hi]
 [i'm|im] [gonna be|going to be] [near|round|by] {place} [on|] {day} [anyway|for work] [lol|]
 [might|i might] [pass|drive] [by|past] [ur|your] [school|area|stop] [on|] {day} [lol|]
 [u|you] [could|should] [come|pop] [by|over] [if u want|after school|lol] [just for a bit]
 [we|] [could|should] [grab|get] {food} [after|] [ur|] [school|{sport}] [sometime|on {day}]? [lol|]
 [i|] [finish|get off] [work|early] [at|around] {time} [on|] {day} [i could wait|if u want to meet]
 @q_move_soft
+[my|] [phone|app] [keeps|is] [deleting|losing] [msgs|my messages] [on here|here] [lol|] [{app} is better]
+[u|you] [on|got] {app}? [easier|quicker] [to send|for sending] [songs|stuff] [lol|]
 [i|] [barely|hardly] [use|go on] this [app|thing] [tbh|anymore] [{app} is easier]
 [this|] [app|thing] [keeps|is always] [glitching|lagging|logging me out] [u on|have u got] {app}? [lol|]
 [my|] [notifications|messages] [on here|here] [are broken|dont come through] [lol|] [{app}?|got {app}?]
@@ -1148,6 +1231,8 @@ my [boss|manager] [is doing my head in|made me stay late|is so annoying] [lol|tb
 [does it matter|why does it matter] [lol|]?
 [umm|um] [why|] [lol|]
 @c_flattered
+[lol|haha] [ur|you're] [so|] [nice|sweet] [to me|] [tbh|:)]
+[aw|aww] [that|this] [made|makes] [my day|me smile] [lol|🥺]
 [aww|aw|awww] [thanks|thank u|ty] [:)|😊|🥺|]
 [stop|stoppp] [ur|you're] [making me|gonna make me] [blush|cry|smile] [lol|😭|]
 [haha|lol] [thats|that's] [so|really] [nice|sweet|kind] [of u|]
@@ -1172,6 +1257,9 @@ my [boss|manager] [is doing my head in|made me stay late|is so annoying] [lol|tb
 [just me|only me] [rn|till {time}] [lol|why]
 [my dad's|dads] [asleep|in the garden|downstairs]
 @c_routine_ans
+[mum's|mums] [on|doing] [lates|nights] [this week|till {day}] [so|] [its|it's] [just me|me and {sib}] [lol|]
+[nobody's|no one's] [back|home] [till|before] {time} [lol|] [why]
+[my|] [nan|gran] [comes|pops] [round|in] [on|] {day} [lol|] [otherwise just me]
 [she|mum|my mum] [gets back|finishes] [at|around] {time} [usually|most days]
 [like|around|about] {time} [on|] [weekdays|most days|{day}s] [lol|]
 [my dad|dad] [does|is on] [nights|lates] [so|and] [mums|mum's] [back|home] [at|around] {time}
@@ -1179,6 +1267,8 @@ my [boss|manager] [is doing my head in|made me stay late|is so annoying] [lol|tb
 [{sib} gets|my nan gets] [me|us] [on|] {day}s [lol|]
 [depends|it depends] [but|] [usually|normally] {time} [ish|]
 @c_bus_ans
+[i|] [get off|get out] [at|by] {place} [then walk|and walk] [lol|]
+[sometimes|usually] {bus} [or|] [my mates mum|{sib}'s dad] [drives|gives] [us|me] [a lift|lol]
 {bus} [lol|why|]
 [i|] [get|take] {bus} [from|by] {place}
 [i|] [walk|just walk] [its|it's] [like|only] {num} mins [lol|]
@@ -1191,6 +1281,8 @@ my [boss|manager] [is doing my head in|made me stay late|is so annoying] [lol|tb
 [its|it's] [just|] mine [lol|why]
 [my|] [sis|brother|{sib}] [is|s] [next to me|here] [lol|]
 @c_wary
+[lol|um] [how come|why'd u] [ask|wanna know]?
+[idk|i dunno] [if|] [i|] [should|want to] [say|tell u] [lol|tbh]
 [why|y] [do u|you] [wanna|want to] know [that|]? [lol|]
 [thats|that's] [a bit|kinda|kind of] [weird|random|creepy] [lol|tbh|]
 [hmm|umm] [why|why u asking]?
@@ -1244,6 +1336,8 @@ my [boss|manager] [is doing my head in|made me stay late|is so annoying] [lol|tb
 [idk|i dunno] [i've|i have] [never|not] met [anyone|people] from [online|here] [lol|]
 [thats|that's] [a bit|kinda] [weird|fast] [tbh|lol]
 @c_vent
+[ya|yeah] [everyone|they all] [just|] [ignore|ignores] me [lol|tbh|😭]
+[i|] [cant|can't] [do anything|say anything] [without|] [getting|being] [told off|shouted at] [lol|]
 [ya|yeah|yh] [she|they|mum] [never|doesn't] [let|lets] me do anything [lol|😩|]
 [literally|honestly] [they|mum] [dont|don't] [listen|get it] [at all|ever]
 [my|] [mates|friends] [are|r] [kinda|being] [fake|annoying|weird] [lately|rn] [tbh|]
@@ -1265,6 +1359,16 @@ my [boss|manager] [is doing my head in|made me stay late|is so annoying] [lol|tb
 [lol|haha] [ok|] [what u doing|whatcha doing] [later|tonight]?
 [wait|omg] [did u|have u] [hear|heard] the new {singer} [song|thing]?
 [anyway|anyways] [gtg|i have to go] [soon|in a bit] [lol|]
+@st_show
+[are u|r u] watching anything [good|rn|atm]? || [yeah|ya] {show} [again|lol|its so good] [no spoilers]
+[have u|did u] [seen|watch] {show}? || [no|nah] [is it good|everyone keeps saying that] [lol|]
+[what|wat] [season|episode] [r u|are you] on? || [season|ep] {num} [and im obsessed|lol|its getting mad]
+[seen|did u see] that [tiktok|video] [about|with] {singer}? || [lol|omg] [yes|yeah] [i've watched it|watched it like] {num} times
+[who's|whos] [ur|your] fave [character|person] in {show}? || [idk|prob] the [main one|villain|funny one] [lol|tbh]
+@st_pet
+[do u|you] have [any pets|a pet]? || [yeah|ya] a {pet} [called|named] [biscuit|luna|milo|nugget|pepper] [lol|]
+[hows|how's] [ur|your] {pet}? || [so|well] [lazy|annoying|cute] [lol|] [it ate my {food}|sleeps all day]
+[i|] [want|really want] a {pet} [so bad|lol] || [same|omg same] [my mum|my dad] [says|said] no [lol|😭]
 """
 
 
@@ -1673,8 +1777,8 @@ ES = r"""
 [sales|vas a salir] [luego|esta tarde]? || [no creo|q va] [hace|está] {weather} [jaja|] [me quedo en casa]
 @st_sport
 [haces|practicas] algún deporte? || [sí|si] [hago|juego al] {sport} [los|el] {day} [jaja|]
-[viste|has visto] el partido [del|de] {team} [ayer|anoche]? || [sí|si] [qué|q] [robo|desastre|partidazo] [jaja|😭]
-[de qué|de q] equipo eres? || [del|de] {team} [obvio|jaja|💯|]
+[viste|has visto] el partido del {team} [ayer|anoche]? || [sí|si] [qué|q] [robo|desastre|partidazo] [jaja|😭]
+[de qué|de q] equipo eres? || del {team} [obvio|jaja|💯|]
 [sigues|todavía] [con|haciendo] {hobby}? || [nah|no] [lo dejé|lo dejé hace tiempo] [era un rollo|era muy pronto los {day}]
 @st_work
 [trabajas|curras]? || [sí|si] [curro|trabajo] en {job} [jaja|un rollo|muchas horas]
@@ -1893,7 +1997,7 @@ ES = r"""
 [mi padre|papá] [está dormido|está abajo|en el salón]
 @c_routine_ans
 [mi madre|ella] [llega|sale] [a|sobre] {time} [normalmente|casi siempre]
-[sobre|a eso de|como a] {time} [entre semana|los {day}] [jaja|]
+[sobre|a eso de|como a] {time} [entre semana|{day}] [jaja|]
 [mi padre|papá] [hace|tiene] [noches|turno de tarde] [y|así que] [mi madre|mamá] [llega|vuelve] [a|sobre] {time}
 [yo|] [llego|vuelvo] [sobre|a] {time} [y ellos|y] [más tarde|a {time}]
 [depende|según] [pero|] [normalmente|casi siempre] {time}
@@ -1983,6 +2087,15 @@ ES = r"""
 [jaja|bueno] [qué|q] haces [luego|esta noche]?
 [oye|ey] [has escuchado|escuchaste] lo nuevo de {singer}?
 [bueno|en fin] me tengo que ir [en un rato|ya] [jaja|]
+@st_show
+[estás|estas] viendo [alguna serie|algo] [ahora|últimamente]? || [sí|si] {show} [otra vez|jaja|está buenísima] [sin spoilers]
+[has visto|viste] {show}? || [no|nop] [está bien|todo el mundo habla de eso] [jaja|]
+[por qué|x q] [temporada|capítulo] vas? || [por la|voy por la] {num} [y estoy enganchada|y estoy enganchado|jaja]
+[viste|has visto] el [tiktok|video] [de|con] {singer}? || [jaja|sii] [lo he visto|lo vi] como {num} veces
+@st_pet
+[tienes|tenéis] mascota? || [sí|si] un {pet} [que se llama|llamado] [luna|coco|toby|nala|churro] [jaja|]
+[qué tal|q tal] tu {pet}? || [muy|súper] [vago|pesado|mono] [jaja|] [se come todo|duerme todo el día]
+[quiero|yo quiero] un {pet} [ya|jaja] || [yo tb|igual] [mi madre|mi padre] [dice|dijo] que no [jaja|😭]
 """
 
 
@@ -2390,8 +2503,8 @@ FR = r"""
 [t'as|tu as] des plans pour [le week-end|{day}|les vacances]? || [l'anniv de|manger chez] [ma grand-mère|ma cousine|ma tante] [pff|mdr|]
 [tu sors|tu vas sortir] [tout à l'heure|ce soir]? || [nan|pas sûr] [il fait|y a] {weather} [mdr|] [je reste chez moi]
 @st_sport
-[tu fais|tu pratiques] un sport? || [ouais|oui] [je fais du|je joue au] {sport} le {day} [mdr|]
-[t'as vu|tu as regardé] le match [du|de] {team} [hier|hier soir]? || [ouais|oui] [quel|c'était] [vol|naufrage|match de ouf] [mdr|😭]
+[tu fais|tu pratiques] un sport? || [ouais|oui] [je fais du|je joue au] {sport} {day} [mdr|]
+[t'as vu|tu as regardé] le match [du|contre] {team} [hier|hier soir]? || [ouais|oui] [quel|c'était] [vol|naufrage|match de ouf] [mdr|😭]
 [t'es pour|tu supportes] quelle équipe? || {team} [évidemment|mdr|💯|]
 [tu fais|tu fais toujours] {hobby}? || [nan|non] [j'ai arrêté|j'ai lâché] [l'année dernière|y a longtemps] [c'était relou|c'était trop tôt le {day}]
 @st_work
@@ -2485,7 +2598,7 @@ FR = r"""
 @q_routine
 [ta mère|ton père|tes parents] [rentre|rentrent|finit|finissent] [du travail|du taf] à quelle heure?
 [ta mère|ton père] [bosse|travaille] [tard|tous les jours|le week-end]? [mdr|]
-[et|] [tu rentres|t'arrives] à quelle heure [chez toi|du collège] [le {day}|d'habitude]?
+[et|] [tu rentres|t'arrives] à quelle heure [chez toi|du collège] [{day}|d'habitude]?
 [qui|c'est qui qui] [vient te chercher|te récupère] [au collège|au {sport}] [d'habitude|]?
 [tu fais quoi|tu fais koi] [après les cours|quand tu rentres] [avant que|en attendant que] [ta mère rentre|tes parents rentrent]?
 [ta mère|ton père] [est|fait] [de nuit|du soir|en horaires décalés] [cette semaine|encore]?
@@ -2496,7 +2609,7 @@ FR = r"""
 [tu descends|t'descends] à quel arrêt? [mdr|]
 [t'as|tu as] combien de temps à pied [de l'arrêt|depuis l'arrêt] [jusqu'à chez toi|à chez toi]?
 @q_homewhen
-[chez toi|ta maison] [c'est|est] [calme|vide] le {day} [aprèm|après-midi|]? [mdr|]
+[chez toi|ta maison] [c'est|est] [calme|vide] {day}? [mdr|]
 [ton frère|ta sœur|{sib}] [rentre|finit] avant [ou après|] toi?
 [t'as|tu as] la maison pour toi [quels jours|quel soir]? [la chance|]
 [quelqu'un|personne] [passe|vient voir] [quand|pendant que] tes parents [bossent|sont pas là]?
@@ -2611,7 +2724,7 @@ FR = r"""
 [mon père|papa] [dort|est en bas|est dans le jardin]
 @c_routine_ans
 [ma mère|elle] [rentre|finit] [vers|à] {time} [d'habitude|en général]
-[vers|genre|à peu près] {time} [en semaine|le {day}] [mdr|]
+[vers|genre|à peu près] {time} [en semaine|{day}] [mdr|]
 [mon père|papa] [est de nuit|fait les soirs] [et|du coup] [ma mère|maman] [rentre|est là] [vers|à] {time}
 [moi|jrentre] [je rentre|] [vers|à] {time} [et eux|et] [plus tard|à {time}]
 [ça dépend|ça dépend des jours] [mais|] [en général|souvent] {time}
@@ -2701,6 +2814,15 @@ FR = r"""
 [mdr|bon] tu fais quoi [ce soir|tout à l'heure]?
 [au fait|hey] [t'as écouté|tu as entendu] le nouveau son de {singer}?
 [bon|bref] [faut que j'y aille|jdois y aller] [bientôt|là] [mdr|]
+@st_show
+[tu regardes|t'es sur] une série [en ce moment|là]? || [ouais|oui] {show} [encore|mdr|trop bien] [pas de spoil]
+[t'as vu|tu as vu] {show}? || [non|nan] [c'est bien|tout le monde en parle] [mdr|]
+[t'en es à|tu es à] quelle saison? || [saison|l'épisode] {num} [et chui accro|mdr]
+[t'as vu|tu as vu] le [tiktok|vidéo] [de|avec] {singer}? || [mdr|ouiii] [je l'ai vu|jl'ai regardé] genre {num} fois
+@st_pet
+[t'as|tu as] un animal? || [ouais|oui] un {pet} [qui s'appelle|appelé] [biscuit|moka|oreo|nala|pépito] [mdr|]
+[il va bien|ça va] ton {pet}? || [trop|grave] [flemmard|relou|mignon] [mdr|] [il a mangé mes {food}|il dort tout le temps]
+[je veux|jveux] un {pet} [trop|mdr] || [pareil|moi aussi] [ma mère|mon père] [veut pas|a dit non] [mdr|😭]
 """
 
 
@@ -3191,7 +3313,7 @@ DE = r"""
 @g_meet
 [wir sollten|wir könnten] [uns mal treffen|uns sehen] [irgendwann|bald] [:)|]
 [ich kann|kann] [dich abholen|nach {town} kommen|dich treffen] [am|] {day} [wenn du willst|?]
-[lust|hast du lust] [dich zu treffen|auf ein treffen] [am|beim|im] {place} [am|] {day}?
+[lust|hast du lust] [dich zu treffen|auf ein treffen] [beim|im] {place} [am|] {day}?
 [lass uns|komm lass uns] [treffen|uns treffen] [ich lad dich|ich geb dir] [auf|'nen|] {food} [ein|aus] [haha|:)]
 [wann|wann können wir] [sehen wir uns|uns] [in echt|mal richtig] [sehen|]? [:)|]
 @g_insist
@@ -3229,7 +3351,7 @@ DE = r"""
 @q_friends
 [deine freundinnen|deine freunde] [verstehen|schätzen] dich [nicht wirklich|gar nicht] [oder|ehrlich]?
 [klingt als wären|hört sich an als wären] deine [freundinnen|freunde] [voll|bisschen] [fake|unreif|kindisch] [haha|]
-[die|die würden] [würden|] [das|was wir reden] nicht [verstehen|checken] [so wie ich|haha|]
+die würden [das|was wir reden] nicht [verstehen|checken] [so wie ich|haha|]
 [du hast|hast] [was besseres|leute die dir zuhören] verdient [ehrlich|als die]
 [warum|wieso] [hängst du|bist du] [noch|überhaupt] mit [denen|ihnen] [ab|rum]? [haha|]
 @q_screen
@@ -3275,10 +3397,10 @@ DE = r"""
 [lass uns|das] [das|] unter uns [behalten|bleiben] [ok|:)]
 [keiner|niemand] [muss|braucht] [von uns|von unseren chats] [wissen|zu wissen] [haha|]
 @q_special
-[mit dir|mit dir kann man] [kann man|] [so|echt] gut reden [ehrlich|echt|]
-[ich|ich schreib] [mag es|voll gern] mit dir [zu schreiben|] [:)|]
+[mit dir kann man|mit dir kann man echt] [so|voll] gut reden [ehrlich|echt|]
+[ich schreib|ich red] [voll gern|so gern] mit dir [:)|]
 [du bist|bist] nicht wie [die anderen|andere in deinem alter] [haha|ehrlich]
-[du|du machst] [machst|] mir [immer den tag|immer gute laune] [haha|:)]
+du [machst|rettest] mir [immer den tag|immer gute laune] [haha|:)]
 @q_meet_soft
 [ich bin|bin] [am|] {day} [eh|sowieso] [in der nähe vom|beim] {place} [wegen arbeit|] [haha|]
 [vllt|vielleicht] [fahr ich|komm ich] [am|] {day} [an deiner schule|bei dir in der gegend|an deiner haltestelle] vorbei [haha|]
@@ -3419,6 +3541,15 @@ DE = r"""
 [haha|naja] was machst du [später|heute abend]?
 [übrigens|ey] [hast du|haste] den neuen song von {singer} gehört?
 [naja|egal] [muss gleich los|ich muss bald off] [haha|]
+@st_show
+[guckst du|schaust du] [grad|gerade] ['ne serie|was]? || [ja|jo] {show} [nochmal|haha|so gut] [keine spoiler]
+[hast du|haste] {show} gesehen? || [nee|nein] [ist das gut|alle reden davon] [haha|]
+[welche staffel|welche folge] [bist du|biste]? || [staffel|folge] {num} [und ich bin süchtig|haha]
+[hast du|haste] das [tiktok|video] [von|mit] {singer} gesehen? || [haha|jaa] [hab ich|hab's] so {num} mal geguckt
+@st_pet
+[hast du|habt ihr] ein haustier? || [ja|jo] ['nen|einen|eine] {pet} [der heißt|namens] [keks|luna|milo|nala|bruno] [haha|]
+[wie geht's|was macht] [deinem|dein] {pet}? || [voll|mega] [faul|nervig|süß] [haha|] [hat mein {food} gefressen|pennt den ganzen tag]
+[ich will|will] so [gern|sehr] ['nen|eine] {pet} [haha|] || [same|ich auch] [mama|papa] [sagt|hat] nein [gesagt|] [haha|😭]
 """
 
 
