@@ -1,0 +1,183 @@
+"""Video: vPDQ hashing speed against a bare PyAV + pdqhash loop, and matching against a 1M-frame bank.
+
+1. Hashing: one generated 720p30 H.264 clip (benign: shapes over gradients, panned), one hash a second.
+   `ours` is `safeguarding.media.hash_video` (also SHA-256/MD5 of the file, limits, presentation-time
+   sampling); `bare` is the plainest loop: decode every frame with PyAV, convert the sampled ones to RGB,
+   `pdqhash.compute`. Runs interleaved, best of --repeats. Goals: ours ≥ 0.9 of bare, ≥ 10× real time.
+2. Matching: a bank of --bank-frames frames (--frames-per-video a video entry, random PDQ hashes) in a
+   SQLite store, its frame index built; a 300-frame query (frames of one bank video with 0-16 bits
+   flipped) through `match_video`, first call in the process and warm. Goal: under 1 s.
+3. Live streams: see `live_stream_figures` (the live-stream monitor's figures are added there).
+
+    python benchmarks/video.py [--seconds 60] [--bank-frames 1000000] [--repeats 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sqlite3
+import tempfile
+import time
+from pathlib import Path
+
+import av
+import numpy as np
+import pdqhash
+
+from safeguarding.banks.pdq_search import refresh_pdq_index
+from safeguarding.media import FrameHash, hash_video
+from safeguarding.media.synthetic_video import scene_frames, write_video
+from safeguarding.store import open_store
+from safeguarding.video import match_video
+
+CACHE = Path(tempfile.gettempdir()) / "safeguarding-video-bench"
+
+
+def clip_720p(seconds: int) -> Path:
+    path = CACHE / f"clip-720p30-{seconds}s.mp4"
+    if not path.exists():
+        started = time.perf_counter()
+        seeds = list(range(1000, 1000 + seconds // 2))
+        frames = scene_frames(seeds, fps=30, size=(1280, 720), scene_seconds=2.0)
+        write_video(path, frames, fps=30, options={"preset": "veryfast", "crf": "23"})
+        print(
+            f"generated {path} ({seconds} s, {path.stat().st_size / 1e6:.1f} MB) in {time.perf_counter() - started:.1f}s"
+        )
+    return path
+
+
+def bare_loop(path: Path, every: float = 1.0) -> int:
+    """Decode every frame, hash one a second: the loop anyone would write first."""
+    hashed = 0
+    next_sample = 0.0
+    with av.open(str(path)) as container:
+        for frame in container.decode(video=0):
+            if frame.time is None or frame.time + 1e-6 < next_sample:
+                continue
+            next_sample += every
+            pdqhash.compute(frame.to_ndarray(format="rgb24"))
+            hashed += 1
+    return hashed
+
+
+def hashing(seconds: int, repeats: int) -> None:
+    path = clip_720p(seconds)
+    runs = {"bare": lambda: bare_loop(path), "ours": lambda: len(hash_video(path, every=1.0).frames)}
+    best = dict.fromkeys(runs, float("inf"))
+    counts = {}
+    for _ in range(repeats):
+        for name, run in runs.items():
+            started = time.perf_counter()
+            counts[name] = run()
+            best[name] = min(best[name], time.perf_counter() - started)
+    for name in runs:
+        print(
+            f"hash 720p30 {seconds} s at 1 hash/s: {name:<4} {best[name]:.2f} s ({counts[name]} hashes), "
+            f"{seconds / best[name]:.1f}x real time"
+        )
+    print(
+        f"hash ours/bare speed ratio: {best['bare'] / best['ours']:.2f} (goal >= 0.9), "
+        f"ours {seconds / best['ours']:.1f}x real time (goal >= 10)"
+    )
+
+
+def _random_hashes(rng: np.random.Generator, n: int) -> np.ndarray:
+    return rng.integers(0, 256, size=(n, 32), dtype=np.uint8)
+
+
+def bank(total: int, per_video: int) -> tuple[str, np.ndarray, int]:
+    """A SQLite store of `total` frames in videos of `per_video`: its URL, one video's hashes, its entry."""
+    folder = CACHE / f"bank-{total}-{per_video}"
+    url = f"sqlite:///{folder / 'bank.db'}"
+    rng = np.random.default_rng(17)
+    videos = total // per_video
+    target = videos // 2
+    target_hashes = None
+    if (folder / "done").exists():
+        rng_hashes = np.random.default_rng(17)
+        for video in range(videos):
+            hashes = _random_hashes(rng_hashes, per_video)
+            if video == target:
+                return url, hashes, target + 1
+    folder.mkdir(parents=True, exist_ok=True)
+    store = open_store(url)
+    started = time.perf_counter()
+    conn = sqlite3.connect(folder / "bank.db")
+    conn.execute(
+        "INSERT INTO banks (id, name, description, created_at) VALUES (1, 'bench', '', '2026-01-01')"
+    )
+    for video in range(videos):
+        hashes = _random_hashes(rng, per_video)
+        if video == target:
+            target_hashes = hashes
+        conn.execute(
+            "INSERT INTO bank_entries (id, bank_id, signal_type, value, labels, note, source, imported_at) "
+            "VALUES (?, 1, 'vpdq', ?, '', '', 'bench', '2026-01-01')",
+            (video + 1, f"{video:064x}"),
+        )
+        conn.executemany(
+            "INSERT INTO bank_video_frames (entry_id, frame, timestamp, pdq, quality) VALUES (?, ?, ?, ?, 100)",
+            [(video + 1, i, i / 1.0, bytes(h).hex()) for i, h in enumerate(hashes)],
+        )
+    conn.commit()
+    conn.close()
+    print(f"bank: {videos} videos x {per_video} frames written in {time.perf_counter() - started:.1f}s")
+    started = time.perf_counter()
+    refresh_pdq_index(store.index_dir, store.engine)
+    print(f"bank: frame index built in {time.perf_counter() - started:.1f}s")
+    (folder / "done").write_text("ok")
+    assert target_hashes is not None
+    return url, target_hashes, target + 1
+
+
+def matching(total: int, per_video: int, query_frames: int) -> None:
+    url, hashes, entry = bank(total, per_video)
+    rng = np.random.default_rng(5)
+    start = (len(hashes) - query_frames) // 2
+    query = []
+    for i in range(query_frames):
+        bits = np.unpackbits(hashes[start + i])
+        flip = rng.choice(256, size=int(rng.integers(0, 17)), replace=False)
+        bits[flip] ^= 1
+        query.append(FrameHash(i, float(i), np.packbits(bits).tobytes().hex(), 100))
+    store = open_store(url)
+    times = []
+    for _ in range(4):
+        started = time.perf_counter()
+        found = match_video(store, query)
+        times.append(time.perf_counter() - started)
+    assert [m.entry for m in found] == [entry], found
+    print(
+        f"match {query_frames}-frame query against {total} bank frames: first {times[0]:.3f} s, "
+        f"warm {min(times[1:]):.3f} s (goal < 1 s); found entry {entry}, "
+        f"query {found[0].query_share}% bank {found[0].bank_share}%"
+    )
+
+
+def live_stream_figures() -> None:
+    """Live-stream figures (alert delay over HLS and RTMP, CPU per stream): added with `streams watch`."""
+    print("live streams: not measured here yet (see `streams watch` in docs/VIDEO.md)")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--seconds", type=int, default=60, help="length of the 720p clip")
+    parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--bank-frames", type=int, default=1_000_000)
+    parser.add_argument("--frames-per-video", type=int, default=1000)
+    parser.add_argument("--query-frames", type=int, default=300)
+    parser.add_argument("--skip-hashing", action="store_true")
+    parser.add_argument("--skip-matching", action="store_true")
+    args = parser.parse_args()
+    CACHE.mkdir(parents=True, exist_ok=True)
+    if not args.skip_hashing:
+        hashing(args.seconds, args.repeats)
+    if not args.skip_matching:
+        matching(args.bank_frames, args.frames_per_video, args.query_frames)
+    live_stream_figures()
+
+
+if __name__ == "__main__":
+    main()
