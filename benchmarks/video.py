@@ -40,9 +40,8 @@ def clip_720p(seconds: int) -> Path:
         seeds = list(range(1000, 1000 + seconds // 2))
         frames = scene_frames(seeds, fps=30, size=(1280, 720), scene_seconds=2.0)
         write_video(path, frames, fps=30, options={"preset": "veryfast", "crf": "23"})
-        print(
-            f"generated {path} ({seconds} s, {path.stat().st_size / 1e6:.1f} MB) in {time.perf_counter() - started:.1f}s"
-        )
+        took = time.perf_counter() - started
+        print(f"generated {path} ({seconds} s, {path.stat().st_size / 1e6:.1f} MB) in {took:.1f}s")
     return path
 
 
@@ -116,7 +115,8 @@ def bank(total: int, per_video: int) -> tuple[str, np.ndarray, int]:
             (video + 1, f"{video:064x}"),
         )
         conn.executemany(
-            "INSERT INTO bank_video_frames (entry_id, frame, timestamp, pdq, quality) VALUES (?, ?, ?, ?, 100)",
+            "INSERT INTO bank_video_frames (entry_id, frame, timestamp, pdq, quality) "
+            "VALUES (?, ?, ?, ?, 100)",
             [(video + 1, i, i / 1.0, bytes(h).hex()) for i, h in enumerate(hashes)],
         )
     conn.commit()
