@@ -1318,7 +1318,7 @@ G: dict[str, list[str]] = {
         "u [seem|sound|talk like ur] [way|much|so much] older than {cage}",
         "[ur|you're] not like [other|most] [kids|girls|boys|people] ur age",
         "[u|you] [get|understand] [stuff|things] way better than [people my age|most adults]",
-        "[honestly|tbh|ngl] [ur|u r] [so|really] [pretty|cute|fit|good looking] [{emoji}|] [ur|you'll be] [a model|a heartbreaker]",
+        "[honestly|tbh|ngl] [ur|u r] [so|really] [funny|cool|sweet|easy to talk to] [{emoji}|] [way more than people my age|not like the others]",
         "[ur|you're] [so|really] [smart|clever|grown up] for {cage}",
     ],
     "g_secret": [
@@ -1361,7 +1361,6 @@ G: dict[str, list[str]] = {
         "[meet me|come meet me] [at|near] {place} [ill buy u {food}|i'll bring the {gift}]",
         "[can|could] we [meet|hang out] [just us|the two of us] [sometime|on {day}]?",
     ],
-    "g_pic_refuse": ["[whats|what's] ur [snap|insta|user] [so i can see ur stories|lol]"],
     # --- grooming: quiet (ordinary words) -------------------------------------------------------
     "q_routine": [
         "what time does ur {mum} [get back|get home|finish] [from work|usually|on {weekday}s]?",
@@ -1415,10 +1414,10 @@ G: dict[str, list[str]] = {
     ],
     "q_favour": [
         "[can|could] u do me a [small|quick|tiny] favour?",
-        "[send|can u send] me [a pic of|] the {subject} [notes|homework|sheet] [lol|]?",
+        "[send|can u send] me the {subject} [notes|homework|sheet] [lol|]?",
         "[vote|can u vote] for my [clip|video|build|drawing] [on {game}|on there|]?",
         "[stay|can u stay] [on|up] till {late} [tonight|] [so we can finish|for me]?",
-        "[change|put] ur [pfp|profile pic|status] to [the one i said|what i sent] [{lol}|]?",
+        "[change|put] ur [status|bio|nickname] to [the one i said|what i sent] [{lol}|]?",
         "[say|text me] [goodnight|night] [to me|] before u sleep [yeah|ok|]",
         "[tell me|msg me] when u get home [so i know|yeah|ok]",
         "[answer|reply] [faster|quicker] next time [{lol}|] [i was waiting]",
@@ -3685,6 +3684,263 @@ ORDINARY_MODES: dict[str, list[list[Step]]] = {
     ],
 }
 
+# --- extra hard-case scenes: benign talk with grooming-like surface cues ----------------------------------
+EXCHANGES["teacher_coach"] += [
+    [
+        (
+            "A",
+            [
+                "[is|Is] [anyone|someone] picking [u|you] up [tonight|today] or [are u|r u] [on ur own|walking]?",
+                "[I'll|ill] wait [with u|at the gate] [till|until] [ur|your] {mum} [arrives|gets here] [{emoji}|]",
+                "[are|Are] [u|you] ok getting {bus} [on ur own|by yourself] [after|from] [the match|training]?",
+            ],
+        ),
+        (
+            "B",
+            [
+                "[my|My] {mum} [is|'s] [coming|on her way] [at|by] {hour}",
+                "[i|I] [usually|normally] [walk|get the bus] [with {friend}|on my own] [{emoji}|]",
+                "[thank u|thanks] [coach|sir|miss] [{emoji}|]",
+            ],
+        ),
+        (
+            "A",
+            [
+                "[ok|Ok] [I'll|ill] [stay|wait] till [she's|they're] here [{emoji}|]",
+                "[text|Text] [ur|your] {mum} [and|to] let her know [we finished late|when you leave]",
+                "[stick|Stay] with the group [till then|please]",
+            ],
+        ),
+    ],
+    [
+        (
+            "A",
+            [
+                "[keep|Keep] it [quiet|to yourself] [for now|till {day}] but [you've|youve] been picked for [the squad|county|the final] [{emoji}|]",
+                "[don't|dont] tell the others yet [I|i] [haven't|havent] [told|emailed] [everyone|the parents] [{emoji}|]",
+            ],
+        ),
+        (
+            "B",
+            [
+                "[omg|OMG] [ok|i wont] [{emoji}|]",
+                "[can|Can] i tell my {mum} [tho|at least]?",
+                "[my lips are sealed|wont say anything] [{emoji}|]",
+            ],
+        ),
+        (
+            "A",
+            [
+                "[yes|Yes] [of course|tell ur {mum}] [{lol}|] [just not the team yet]",
+                "[letter|Email] [goes out|will go out] on {day} [{emoji}|]",
+            ],
+        ),
+    ],
+    [
+        (
+            "A",
+            [
+                "[we're|We're] [collecting|doing a whip round] for [coach {name}s|miss {name}s|the captain's] leaving present [shh|keep it quiet] [{emoji}|]",
+                "[surprise|Surprise] [card|cake] for [coach|sir|miss] on {day} [dont say anything|keep it secret] [{emoji}|]",
+            ],
+        ),
+        (
+            "B",
+            [
+                "[I'll|ill] [bring|send] {money} [{emoji}|]",
+                "[count|Count] us in [{emoji}|]",
+                "[won't|wont] say a word [{emoji}|]",
+            ],
+        ),
+    ],
+    [
+        (
+            "A",
+            [
+                "[how old|How old] [is|'s] [he|she|your youngest] [now|this year]? [for|we're sorting] the [under {number}s|age groups]",
+                "[what|What] [year|age] [is|are] [she|he|they] [in|born] [for the registration form|]?",
+            ],
+        ),
+        (
+            "B",
+            [
+                "[{cage}|{cage} in {weekday}|turning {cage1}] [{emoji}|]",
+                "[born|Born] [2012|2013|2011] [so|] [{year}|under {cage1}s]",
+            ],
+        ),
+        (
+            "A",
+            [
+                "[perfect|Perfect] [thanks|thank you] [{emoji}|]",
+                "[great|Great] [they'll|she'll|he'll] be in [the under {cage1}s|{year} group]",
+            ],
+        ),
+    ],
+]
+EXCHANGES["gamers"] += [
+    [
+        (
+            "A",
+            [
+                "[dont|don't] tell the [others|squad|clan] [im|i'm] giving u [the|my] {ingame} [{lol}|] [theyll all want one]",
+                "[keep|keep the] [code|gift code] [secret|to urself] [its|it's] [one use|only one] [{lol}|]",
+            ],
+        ),
+        (
+            "B",
+            [
+                "[lol|{lol}] [ok|wont say]",
+                "[ty|thx] [bro|legend] [{emoji}|]",
+                "[my lips r sealed|🤐] [{lol}|]",
+            ],
+        ),
+    ],
+    [
+        (
+            "A",
+            [
+                "[anyone|who's] going to the [{game} tournament|LAN|meetup] [at|in] {town} [on {day}|next month]?",
+                "[we|the clan] [should|could] [meet up|go together] at the [LAN|con|tournament] [{lol}|]",
+            ],
+        ),
+        (
+            "B",
+            [
+                "[my {mum}|{mum}] [might|said she'd] [take|drive] me [{emoji}|]",
+                "[im|i'm] [going|there] [with my {dad}|with my cousin] [{lol}|]",
+                "[too far|its too far] [{emoji}|]",
+            ],
+        ),
+        ("A", ["[ok|bet] [see u there|{lol}]", "[rip|unlucky] [{lol}|] [next time]"]),
+    ],
+    [
+        (
+            "A",
+            [
+                "[r u|are u] [alone|on ur own] [in|on] [vc|the call] [or is|or] [ur {sib}|someone] [there|playing]? [{lol}|] [heard talking]",
+                "[who|whos] [that|talking] [in ur background|on ur mic] [{lol}|]?",
+            ],
+        ),
+        (
+            "B",
+            [
+                "[my|my little] {sib} [{lol}|] [ignore them]",
+                "[my {mum}|{mum}] [{lol}|] [telling me to get off]",
+                "[tv|the tv] [{lol}|] [sorry]",
+            ],
+        ),
+        ("A", ["[lmao|{lol}] [mute|push to talk] [pls|bro]", "[{lol}|] [tell them hi]"]),
+    ],
+]
+EXCHANGES["family_relative"] += [
+    [
+        (
+            "A",
+            [
+                "[is|Is] [ur|your] {mum} [home|in] [today|this afternoon]? [I'll|ill] drop [ur|your] present round",
+                "[are|Are] [u|you] on [ur|your] own [today|after school]? [I|i] [can|'ll] [pop round|come over] [till|until] ur {mum} gets back",
+            ],
+        ),
+        (
+            "B",
+            [
+                "[no|No] [she's|shes] at work [till|until] {hour} [{emoji}|]",
+                "[yes|Yes] [she's|shes] [home|in] [{emoji}|]",
+                "[just me and {sib}|just me] [till|until] {hour}",
+            ],
+        ),
+        (
+            "A",
+            [
+                "[I'll|ill] [come at|be round about] {hour} then [x|{emoji}]",
+                "[ok|Ok] [tell|let] [her|ur {mum}] know [I'm|im] coming [x|]",
+                "[lock|Keep] the door [locked|shut] [till|until] I [knock|text] [love|x]",
+            ],
+        ),
+    ],
+]
+ORDINARY_MODES["neighbour"] += [
+    [
+        (
+            "A",
+            [
+                "[house|the house] [is|'s] empty [till|until] {day} [could u|would u mind] [keeping an eye|checking the post] [{emoji}|]",
+                "[we're|We're] [away|out] [all weekend|till late] [if u see anyone|if anything looks off] [call me|let me know]",
+            ],
+        ),
+        ("B", ["[of course|Of course] [{emoji}|] [have a good one]", "[will do|Will do] [{emoji}|]"]),
+    ],
+]
+EXCHANGES["adults"] += [
+    [
+        (
+            "A",
+            [
+                "[wanna|Want to] meet [for a drink|for dinner] [after work|on {day}]? [{emoji}|]",
+                "[let's|lets] [meet|meet up] [at|by] {venue} [at|around] {hour} [{emoji}|]",
+            ],
+        ),
+        (
+            "B",
+            [
+                "[yes|Yes] [see you there|deal] [{emoji}|x]",
+                "[can't|cant] [{day}|tonight] [{lol}|] [how about {day}]?",
+            ],
+        ),
+    ],
+]
+
+# adult answers to the same small-talk questions (used when the answerer is not a school pupil)
+G.update(
+    {
+        "st_wyd_a_adult": [
+            "[just|Just] [finished|got in from] work [{lol}|] [cooking now|kettle's on]",
+            "[at|At] [work|the office|the shops] [till {hour}|all day] [{emoji}|]",
+            "[sorting|doing] [the washing|the kids' tea|the garden|emails] [{lol}|]",
+            "[nothing much|Not much] [watching {show}|sofa and {show}] [{emoji}|]",
+            "[driving|ferrying] [the kids|everyone] [around|to {sport}] [as usual|{lol}]",
+            "[at|At] the gym [{emoji}|] [then|and] [food shop|collecting the kids]",
+        ],
+        "st_gig_a_adult": [
+            "[tickets were|Tickets were] [mad|silly money|sold out in minutes] [{emoji}|]",
+            "[yes|Yes] [taking|going with] [the kids|my sister|{friendname}] [{emoji}|]",
+            "[not|Not] [my thing|really] [{lol}|] [but the kids love them]",
+        ],
+        "st_weekend_a_adult": [
+            "[nothing|Not much] [just|] [chores|the food shop|sorting the house] [{lol}|]",
+            "[kids'|The kids'] [{sport}|parties|matches] [all weekend|on {day}] [{emoji}|]",
+            "[visiting|Going to] [my parents|the in-laws|{friendname}'s] [{emoji}|]",
+            "[a|A] [wedding|christening|birthday do] [on {day}|saturday] [{emoji}|]",
+            "[working|Work] [{lol}|] [as usual]",
+        ],
+        "st_pastwk_a_adult": [
+            "[quiet|Quiet one] [{lol}|] [needed it]",
+            "[busy|Busy] [with|running round after] [the kids|work stuff] [{emoji}|]",
+            "[went|We went] [for a walk|to {place}|out for dinner] [{emoji}|] [it was lovely]",
+        ],
+        "st_match_a_adult": [
+            "[they|The kids|We] [won|lost|drew] [{emoji}|] [freezing on the sidelines tho]",
+            "[training|It] [ran late|was good] [{lol}|]",
+            "[not|Not] [great|our day] [{lol}|] [next week]",
+        ],
+        "st_sport_a_adult": [
+            "[used to|I used to] [{lol}|] [now i just watch]",
+            "[five-a-side|5 a side|Parkrun|the gym] [on {weekday}s|most weeks] [{emoji}|]",
+            "[no|No] [time|chance] [{lol}|] [with work]",
+        ],
+        "st_game_a_adult": [
+            "[only|Only] [when the kids let me|on my phone] [{lol}|]",
+            "[used to|I used to] [play loads|game a lot] [{lol}|] [no time now]",
+            "[yeah|Yeah] [a bit|some] [{game}|] [after the kids are in bed]",
+        ],
+        "st_food_a_adult": [
+            "[{food}|Probably {food}] [{lol}|] [no energy to cook]",
+            "[cooking|Making] {food} [for everyone|tonight] [{emoji}|]",
+            "[haven't|Havent] [eaten|had a chance] [yet|all day] [{emoji}|]",
+        ],
+    }
+)
+
 G.update(
     {
         "c_alone_a": [
@@ -4144,8 +4400,8 @@ class Convo:
         if to is None:
             to = next((r for r in self.people if r != role), role)
         ctx = Ctx(self.rng, self.facts, p.dialect, self.nick(role), self.nick(to))
-        if key == "st_bye" and role not in self.school:
-            key = "st_bye_adult"
+        if isinstance(key, str) and role not in self.school and key + "_adult" in G:
+            key = key + "_adult"  # the adult way to answer the same thing
         options = G[key] if isinstance(key, str) else key
         template = self.rng.choice(options)
         for _ in range(3):  # prefer templates not yet used in this conversation
@@ -4666,7 +4922,7 @@ def build_teacher_coach(cv: Convo) -> None:
         cv.add(
             "B", r.choice(FIRST_NAMES[d]), d, r.choice(["teen", "teen_clean"]), cage, cv.maybe_declared(cage)
         )
-        eps = [EXCHANGES["teacher_coach"][i] for i in (0, 2, 3, 4, 6)]
+        eps = [EXCHANGES["teacher_coach"][i] for i in (0, 2, 3, 4, 6, 7, 8)]
         benign_frame(
             cv,
             A,
@@ -4687,7 +4943,7 @@ def build_teacher_coach(cv: Convo) -> None:
             cv.maybe_declared(page),
             young=False,
         )
-        eps = [EXCHANGES["teacher_coach"][i] for i in (0, 1, 2, 4, 5)]
+        eps = [EXCHANGES["teacher_coach"][i] for i in (0, 1, 2, 4, 5, 9, 10)]
         if mode == "group":
             for role in ("C", "D")[: r.randint(1, 2)]:
                 age = r.randint(30, 55)
