@@ -62,7 +62,11 @@ def take_screenshots(out_dir: Path, chromium: Path) -> list[Path]:
                 written.append(_shot(page, out_dir / "queue.png"))
                 page.keyboard.press("j")
                 page.wait_for_url(f"{base}/ui/cases/{demo.case_ids['media']}")
-                page.wait_for_function("document.querySelector('[data-testid=media-image]').complete")
+                # The thumbnail loads lazily (it counts as shown once loaded); wait for it without
+                # wait_for_function, whose string predicate the pages' CSP (no eval) refuses.
+                page.get_by_test_id("media-image").evaluate(
+                    "img => img.complete || new Promise(done => img.addEventListener('load', done))"
+                )
                 written.append(_shot(page, out_dir / "case-page.png"))
                 for name, key in (("case-page-chat.png", "chat"), ("case-page-ads.png", "ads")):
                     page.goto(f"{base}/ui/cases/{demo.case_ids[key]}")

@@ -67,13 +67,14 @@ def test_child_safety_reviewer_claims_reveals_decides_and_moves_on(
     assert "blur" in media_filter(page) and "grayscale" in media_filter(page)
     assert image.evaluate("img => img.complete && img.naturalWidth > 0")  # the blurred thumbnail loaded
     assert "demo-bank" in page.locator(".matches").inner_text()
-    assert page.get_by_test_id("seen-count").inner_text() == "1"
+    assert page.get_by_test_id("shown-media_revealed").inner_text() == "0"
 
     page.get_by_role("button", name="Reveal this image").click()
     frame = page.get_by_test_id("media-frame")
     frame.and_(page.locator("[data-revealed]")).wait_for()
     assert image.get_attribute("src", timeout=1000).startswith("blob:")
     assert media_filter(page) == "none"
+    assert page.get_by_test_id("shown-media_revealed").inner_text() == "1"  # exposure counts the reveal
     assert ("reveal", f"case_item:{_first_item(ui, ui.demo.case_ids['media'])}") in audit_actions(ui, "casey")
     page.get_by_role("button", name="Blur again").click()  # and back, without leaving the page
     page.locator(".media-frame:not([data-revealed])").wait_for()
@@ -86,13 +87,15 @@ def test_child_safety_reviewer_claims_reveals_decides_and_moves_on(
     assert page.get_by_test_id("case-status").inner_text() == "confirmed"
     assert case_status(ui, ui.demo.case_ids["media"]) == "confirmed"
     assert page.evaluate("document.activeElement.id") == "claim-next"  # focus moves on to "Next case"
+    assert page.get_by_test_id("shown-thumbnail_shown").inner_text() == "1"  # stored, not a cookie
+    assert page.get_by_test_id("shown-media_revealed").inner_text() == "1"
 
     page.keyboard.press("j")  # next: the grooming warning
     page.wait_for_url(f"{base}/ui/cases/{ui.demo.case_ids['chat']}")
     assert page.get_by_test_id("evidence-line").count() == 5
     assert page.get_by_test_id("context-line").count() == 11  # five before and after, both authors
     assert page.locator(".from-suspect .suspect-tag").count() == 9
-    assert page.get_by_test_id("seen-count").inner_text() == "2"
+    assert page.get_by_test_id("shown-message_shown").inner_text() == "16"  # the lines on the page
 
     page.keyboard.press("d")  # dismiss: focus goes to the reason; Tab reaches the submit button
     assert page.evaluate("document.activeElement.id") == "reason"

@@ -279,30 +279,46 @@ def review_config() -> dict[str, Any]:
     return {"break_after": 2}
 
 
-def test_break_reminder_after_the_configured_number_of_items(ui: UI) -> None:
+def _shown(html: str, kind: str) -> int:
+    found = re.search(rf'data-testid="shown-{kind}">(\d+)<', html)
+    assert found, f"no {kind} count in the top bar"
+    return int(found.group(1))
+
+
+def test_break_reminder_counts_what_was_shown_not_pages(ui: UI) -> None:
     client = login_client(ui.app, "casey")
-    first = client.get(f"/ui/cases/{ui.demo.case_ids['media']}")
-    assert 'data-testid="break-reminder"' not in first.text
-    again = client.get(f"/ui/cases/{ui.demo.case_ids['media']}")  # a reload is not a new item
-    assert re.search(r'data-testid="seen-count">(\d+)<', again.text).group(1) == "1"  # type: ignore[union-attr]
-    second = client.get(f"/ui/cases/{ui.demo.case_ids['chat']}")
-    assert 'data-testid="break-reminder"' in second.text and 'role="alert"' in second.text
+    media = client.get(f"/ui/cases/{ui.demo.case_ids['media']}")
+    assert 'data-testid="break-reminder"' not in media.text  # a page view alone shows nothing counted
+    assert _shown(media.text, "message_shown") == 0
+    # The browser loads the blurred thumbnail: that counts, once a session.
+    item = re.search(r"/ui/items/(\d+)/media/0/thumbnail", media.text).group(1)  # type: ignore[union-attr]
+    assert client.get(f"/ui/items/{item}/media/0/thumbnail").status_code == 200
+    assert client.get(f"/ui/items/{item}/media/0/thumbnail").status_code == 200
+    again = client.get(f"/ui/cases/{ui.demo.case_ids['media']}")
+    assert _shown(again.text, "thumbnail_shown") == 1 and 'data-testid="break-reminder"' not in again.text
+    chat = client.get(f"/ui/cases/{ui.demo.case_ids['chat']}")
+    messages = _shown(chat.text, "message_shown")
+    assert messages == len(re.findall(r'<li class="message', chat.text)) > 2
+    assert 'data-testid="break-reminder"' in chat.text and 'role="alert"' in chat.text
     after = client.post(
         "/ui/break",
-        data={"csrf_token": csrf_in(second.text), "next": f"/ui/cases/{ui.demo.case_ids['chat']}"},
+        data={"csrf_token": csrf_in(chat.text), "next": f"/ui/cases/{ui.demo.case_ids['chat']}"},
     )
     assert 'data-testid="break-reminder"' not in after.text
-    assert re.search(r'data-testid="seen-count">(\d+)<', after.text).group(1) == "2"  # type: ignore[union-attr]
+    assert _shown(after.text, "message_shown") == messages  # a reload shows nothing new
 
 
 def test_review_break_after_must_be_a_positive_whole_number() -> None:
-    from safeguarding.web.ui.wellbeing import ReviewSettingsError, break_after_from
+    from safeguarding.exposure import ExposureSettingsError, load_exposure_settings
 
     from .conftest import Config
 
-    assert break_after_from(Config({})) == 20
-    with pytest.raises(ReviewSettingsError, match=r"review\.break_after"):
-        break_after_from(Config({"review": {"break_after": 0}}))
+    assert load_exposure_settings(Config({})).break_after["media_revealed"] == 10
+    assert set(load_exposure_settings(Config({"review": {"break_after": 5}})).break_after.values()) == {5}
+    with pytest.raises(ExposureSettingsError, match=r"review\.break_after"):
+        load_exposure_settings(Config({"review": {"break_after": 0}}))
+    with pytest.raises(ExposureSettingsError, match=r"review\.daily_limit: unknown kind 'pages'"):
+        load_exposure_settings(Config({"review": {"daily_limit": {"pages": 3}}}))
 
 
 def test_pages_send_a_strict_content_security_policy(ui: UI) -> None:
@@ -475,4 +491,4 @@ def test_a_bad_break_after_names_the_setting(ui: UI) -> None:
     client = login_client(app, "casey", landing_status=500)
     response = client.get("/ui/")
     assert response.status_code == 500
-    assert response.json() == {"detail": "config review.break_after must be a whole number >= 1, not 'often'"}
+    assert response.json()["detail"].startswith("config review.break_after must be a whole number >= 1")

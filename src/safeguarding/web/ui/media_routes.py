@@ -15,6 +15,7 @@ from safeguarding.web.deps import store_of
 from safeguarding.web.ui import views
 from safeguarding.web.ui.pages import audit, principal_dependency
 from safeguarding.web.ui.thumbnails import ThumbnailError, read_video, render_thumbnail, render_video_poster
+from safeguarding.web.ui.wellbeing import count_shown
 
 LIMITS = ImageLimits()
 VIDEO_TYPES = {".mp4": "video/mp4", ".m4v": "video/mp4", ".mov": "video/quicktime", ".webm": "video/webm"}
@@ -54,13 +55,19 @@ def media_thumbnail(
     """The blurred, greyscale thumbnail: the only form media takes before a deliberate reveal."""
     if principal is None:
         raise HTTPException(401, detail="log in first")
-    path, _case_id = _media_for(request, principal, item_id, index)
+    path, case_id = _media_for(request, principal, item_id, index)
     try:
         if views.media_kind(path) == "video":
-            return _image(render_video_poster(path, limits=LIMITS))
-        return _image(render_thumbnail(path, revealed=False, limits=LIMITS))
+            body = render_video_poster(path, limits=LIMITS)
+        else:
+            body = render_thumbnail(path, revealed=False, limits=LIMITS)
     except ThumbnailError as exc:
         raise HTTPException(422, detail=str(exc)) from None
+    # The browser asked for it to display it (lazily, so only near the screen): counted once a session.
+    count_shown(
+        request, principal, "thumbnail_shown", subjects=[f"item:{item_id}:media:{index}"], case_id=case_id
+    )
+    return _image(body)
 
 
 @router.post("/items/{item_id}/media/{index}/reveal")
@@ -89,6 +96,7 @@ def media_reveal(
         raise HTTPException(422, detail=str(exc)) from None
     with store_of(request).session() as session:
         audit(session, principal.name, "reveal", subject, {"case_id": case_id, "media": index})
+    count_shown(request, principal, "media_revealed", case_id=case_id)  # every reveal counts
     response = Response(body, media_type=media_type)
     response.headers["Cache-Control"] = "no-store"
     response.headers["X-Content-Type-Options"] = "nosniff"

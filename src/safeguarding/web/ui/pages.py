@@ -16,18 +16,10 @@ from fastapi.templating import Jinja2Templates
 from sqlalchemy.orm import Session
 
 from safeguarding.audit import record_event
-from safeguarding.web.auth import Principal, cookie_secure, current_principal
-from safeguarding.web.deps import settings_of
+from safeguarding.web.auth import Principal, current_principal
 from safeguarding.web.headers import UI_CONTENT_SECURITY_POLICY
 from safeguarding.web.ui import views
-from safeguarding.web.ui.wellbeing import COOKIE_NAME as SEEN_COOKIE
-from safeguarding.web.ui.wellbeing import (
-    ReviewSettingsError,
-    SeenCount,
-    break_after_from,
-    dump_seen,
-    read_seen,
-)
+from safeguarding.web.ui.wellbeing import current_exposure
 
 PREFIX = "/ui"
 HERE = Path(__file__).parent
@@ -41,6 +33,21 @@ MESSAGES = {
     "logged-out": ("ok", "You are logged out."),
     "break-taken": ("ok", "Welcome back. Your break counter starts again."),
     "released": ("ok", "The case is back in the queue, undecided."),
+    "bulk-undone": ("ok", "Bulk decision undone: the cases are back in the queue."),
+    "bulk-confirm": (
+        "ok",
+        "Bulk decision recorded: confirmed, each case on its own in the history and audit log.",
+    ),
+    "bulk-dismiss": (
+        "ok",
+        "Bulk decision recorded: dismissed, each case on its own in the history and audit log.",
+    ),
+    "bulk-escalate": (
+        "ok",
+        "Bulk decision recorded: escalated, each case on its own in the history and audit log.",
+    ),
+    "queue-empty-filtered": ("ok", "No case matches your filters. Clear them to claim from the whole queue."),
+    "daily-limit": ("ok", "You have reached today's exposure limit: new cases go to your colleagues."),
 }
 
 templates = Jinja2Templates(directory=HERE / "templates")
@@ -92,25 +99,6 @@ def audit(session: Session, actor: str, action: str, subject: str, details: dict
     record_event(session, actor=actor, action=action, subject=subject, details=details)
 
 
-def seen_count(request: Request) -> SeenCount:
-    try:
-        break_after = break_after_from(request.app.state.config)
-    except ReviewSettingsError as exc:  # a configuration mistake: say which key, on every page, until fixed
-        raise HTTPException(500, detail=str(exc)) from None
-    return read_seen(request.cookies.get(SEEN_COOKIE), settings_of(request).secret_key, break_after)
-
-
-def set_seen_count(request: Request, response: Response, count: SeenCount) -> None:
-    response.set_cookie(
-        SEEN_COOKIE,
-        dump_seen(count, settings_of(request).secret_key),
-        httponly=True,
-        samesite="strict",
-        secure=cookie_secure(request),
-        path=PREFIX,
-    )
-
-
 def render_page(
     request: Request,
     name: str,
@@ -118,9 +106,7 @@ def render_page(
     principal: Principal | None,
     *,
     status_code: int = 200,
-    seen: SeenCount | None = None,
 ) -> HTMLResponse:
-    seen = seen or seen_count(request)
     flash = None
     message = request.query_params.get("msg")
     if message in MESSAGES:
@@ -137,7 +123,7 @@ def render_page(
         "ui_prefix": PREFIX,
         "user": user,
         "csrf_token": principal.csrf_token if principal else context.get("csrf_token", ""),
-        "wellbeing": seen,
+        "wellbeing": current_exposure(request, principal) if principal is not None else None,
         "flash": flash,
         "shortcuts": views.SHORTCUTS,
         **context,

@@ -1,4 +1,4 @@
-"""The queue, claiming the next case, a case page with its context, deciding, giving a case back."""
+"""A case page with its context, deciding, giving a case back (the queue itself: queue_list)."""
 
 from __future__ import annotations
 
@@ -7,15 +7,13 @@ from typing import Any
 
 from fastapi import APIRouter, Form, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
-from sqlalchemy import and_, func, or_, select
-from sqlalchemy import case as sql_case
 from sqlalchemy.orm import Session
 
 from safeguarding.accounts import CASE_READING_ROLES, DECIDING_ROLES, may_reveal_media
-from safeguarding.cases import Case, CaseError, claim_next, decide, list_cases, may_view, release
+from safeguarding.cases import Case, CaseError, decide, may_view, release
 from safeguarding.cases.context import case_context
 from safeguarding.cases.models import ACTIVE_STATUSES
-from safeguarding.cases.service import visibility_filter
+from safeguarding.exposure.service import message_subject
 from safeguarding.web.auth import Principal
 from safeguarding.web.chat_context import more_context
 from safeguarding.web.deps import settings_of, store_of
@@ -28,101 +26,13 @@ from safeguarding.web.ui.pages import (
     principal_dependency,
     refuse,
     render_page,
-    seen_count,
-    set_seen_count,
 )
+from safeguarding.web.ui.wellbeing import count_shown
+
+#: The ads of a network shown open on its page; the others open (and count) when the reviewer asks.
+ADS_SHOWN_OPEN = 3
 
 router = APIRouter()
-
-
-# --- the queue ---------------------------------------------------------------------------------
-
-
-def _claim_statuses(role: str) -> tuple[str, ...]:
-    # Escalated cases form the senior queue: admins take them, before open cases of the same priority.
-    return ("open", "escalated") if role == "admin" else ("open",)
-
-
-def _counts(session: Session, role: str, now: datetime) -> list[dict[str, Any]]:
-    held = and_(Case.lease_holder.is_not(None), Case.lease_expires_at > now)
-    rows = session.execute(
-        select(
-            Case.priority,
-            func.count(),
-            func.sum(sql_case((held, 1), else_=0)),
-            func.min(Case.created_at),
-        )
-        .where(Case.status.in_(ACTIVE_STATUSES), visibility_filter(role))
-        .group_by(Case.priority)
-        .order_by(Case.priority)
-    ).all()
-    return [
-        {
-            "label": views.priority_label(priority),
-            "open": count,
-            "held": int(held_count or 0),
-            "oldest_iso": views.time_iso(oldest),
-            "oldest_text": views.time_text(oldest),
-        }
-        for priority, count, held_count, oldest in rows
-    ]
-
-
-def _next_case(session: Session, principal: Principal, now: datetime) -> Case | None:
-    if principal.role not in DECIDING_ROLES:
-        return None
-    free = or_(Case.lease_holder.is_(None), Case.lease_expires_at <= now, Case.lease_holder == principal.name)
-    return session.scalars(
-        select(Case)
-        .where(Case.status.in_(_claim_statuses(principal.role)), visibility_filter(principal.role), free)
-        .order_by(Case.priority, Case.created_at, Case.id)
-        .limit(1)
-    ).first()
-
-
-@router.get("/", response_class=HTMLResponse)
-def queue(request: Request, principal: Principal | None = principal_dependency) -> Response:
-    if principal is None:
-        return login_redirect(request)
-    if principal.role not in CASE_READING_ROLES:
-        return refuse(request, principal, "Your role does not use the review pages.")
-    now = datetime.now(UTC)
-    with store_of(request).session() as session:
-        next_case = _next_case(session, principal, now)
-        held = list_cases(session, role=principal.role, lease_holder=principal.name, limit=20)
-        visible = list_cases(session, role=principal.role, status="open", limit=25)
-        context = {
-            "counts": _counts(session, principal.role, now),
-            "next_case": views.case_view(next_case) if next_case else None,
-            "held": [views.case_view(c) for c in held],
-            "cases": [views.case_view(c) | {"item_count": c.item_count} for c in visible],
-            "can_claim": principal.role in DECIDING_ROLES,
-            "focus_id": "claim-next" if next_case else "",
-            "shortcuts": views.QUEUE_SHORTCUTS,
-        }
-    return render_page(request, "queue.html", context, principal)
-
-
-@router.post("/claim")
-def claim(request: Request, principal: Principal | None = principal_dependency) -> Response:
-    if principal is None:
-        return login_redirect(request)
-    if principal.role not in DECIDING_ROLES:
-        return refuse(request, principal, "Your role may read cases but not claim them.")
-    with store_of(request).session() as session:
-        case = claim_next(
-            session,
-            principal.name,
-            settings_of(request).lease_seconds,
-            role=principal.role,
-            statuses=_claim_statuses(principal.role),
-        )
-        case_id = case.id if case is not None else None
-        if case_id is not None:
-            audit(session, principal.name, "claim", f"case:{case_id}", {"via": "ui"})
-    if case_id is None:
-        return RedirectResponse(f"{PREFIX}/?msg=queue-empty", status_code=303)
-    return RedirectResponse(f"{PREFIX}/cases/{case_id}", status_code=303)
 
 
 # --- a case ------------------------------------------------------------------------------------
@@ -152,6 +62,9 @@ def _case_context(
     held_by_me = _held_by(case, principal.name, now)
     items = [views.item_view(item, case.decisions) for item in case.items]
     _chat_items(request, session, case, items)
+    ads = [item for item in items if item["template"] == "ad_network"]
+    for item in ads[ADS_SHOWN_OPEN:]:
+        item["collapsed"] = True
     return {
         "case": views.case_view(case),
         "items": items,
@@ -180,14 +93,32 @@ def _render_case(
             return refuse(request, principal, "Your role may not open this case.")
         context = _case_context(request, session, case, principal, now)
         audit(session, principal.name, "view", f"case:{case.id}", {"via": "ui"})
-    seen = seen_count(request).saw_case(case_id, len(context["items"]))
+    _count_shown(request, principal, case_id, context["items"])
     if error:
         context["page_error"] = error
     elif request.query_params.get("msg") in MESSAGES:
         context["focus_id"] = "decide-submit" if context["can_decide"] else "claim-next"
-    response = render_page(request, "case.html", context, principal, status_code=status_code, seen=seen)
-    set_seen_count(request, response, seen)
-    return response
+    return render_page(request, "case.html", context, principal, status_code=status_code)
+
+
+def _count_shown(request: Request, principal: Principal, case_id: int, items: list[dict[str, Any]]) -> None:
+    """Exposure of this page: the chat messages it shows and the ads it shows open (once a session)."""
+    messages = [
+        message_subject(item["data"].get("conversation_id") or f"item:{item['id']}", line["number"] - 1)
+        for item in items
+        if item["template"] == "chat"
+        for line in item["data"]["messages"]
+        if not line.get("gap")
+    ]
+    ads = [
+        f"item:{item['id']}"
+        for item in items
+        if item["template"] == "ad_network" and not item.get("collapsed")
+    ]
+    if messages:
+        count_shown(request, principal, "message_shown", subjects=messages, case_id=case_id)
+    if ads:
+        count_shown(request, principal, "ad_shown", subjects=ads, case_id=case_id)
 
 
 @router.get("/cases/{case_id}", response_class=HTMLResponse)
@@ -215,6 +146,13 @@ def chat_context_more(
         found = more_context(request, case_id, principal, conversation_id, start, end)
     except HTTPException as exc:
         return JSONResponse({"detail": exc.detail}, status_code=exc.status_code)
+    shown = [
+        message_subject(conversation_id, m["index"])
+        for m in found.get("messages", [])
+        if isinstance(m, dict) and isinstance(m.get("index"), int)
+    ]
+    if shown:
+        count_shown(request, principal, "message_shown", subjects=shown, case_id=case_id)
     return JSONResponse(found, headers={"Cache-Control": "no-store"})
 
 

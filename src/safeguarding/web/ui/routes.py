@@ -8,11 +8,18 @@ from __future__ import annotations
 from fastapi import APIRouter
 from fastapi.responses import RedirectResponse, Response
 
-from safeguarding.web.ui import graph_routes, media_routes, queue_routes, session_routes
+from safeguarding.web.ui import (
+    exposure_routes,
+    graph_routes,
+    media_routes,
+    queue_list,
+    queue_routes,
+    session_routes,
+)
 from safeguarding.web.ui.pages import PREFIX
 
 router = APIRouter(prefix=PREFIX, include_in_schema=False)
-for module in (session_routes, queue_routes, media_routes, graph_routes):
+for module in (session_routes, queue_list, queue_routes, media_routes, graph_routes, exposure_routes):
     router.include_router(module.router)
 
 

@@ -7,6 +7,7 @@ import secrets
 from fastapi import APIRouter, Form, HTTPException, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
+from safeguarding.exposure import record_break
 from safeguarding.web.auth import Principal, cookie_secure, end_session, start_session
 from safeguarding.web.deps import store_of
 from safeguarding.web.login import attempt_login, refusal_message
@@ -18,12 +19,9 @@ from safeguarding.web.ui.pages import (
     principal_dependency,
     render_page,
     safe_next,
-    seen_count,
-    set_seen_count,
     with_message,
 )
-from safeguarding.web.ui.wellbeing import COOKIE_NAME as SEEN_COOKIE
-from safeguarding.web.ui.wellbeing import SeenCount
+from safeguarding.web.ui.wellbeing import session_key
 
 STATIC_FILES = {"ui.css": "text/css; charset=utf-8", "ui.js": "text/javascript; charset=utf-8"}
 LOGIN_CSRF_COOKIE = "sg_login_csrf"
@@ -63,7 +61,7 @@ def _login_form(
     # Login CSRF: a random value in a strict cookie that the form must repeat.
     token = secrets.token_urlsafe(24)
     context = {"csrf_token": token, "next_url": next_url, "error": error, "username": username}
-    response = render_page(request, "login.html", context, None, status_code=status_code, seen=SeenCount())
+    response = render_page(request, "login.html", context, None, status_code=status_code)
     response.set_cookie(
         LOGIN_CSRF_COOKIE,
         token,
@@ -112,7 +110,6 @@ def login(
     response = RedirectResponse(safe_next(next), status_code=303)
     start_session(request, response, outcome.user.user_id, outcome.user.epoch)
     response.delete_cookie(LOGIN_CSRF_COOKIE, path=PREFIX)
-    set_seen_count(request, response, SeenCount())  # the count of items seen starts again
     return response
 
 
@@ -123,7 +120,6 @@ def logout(request: Request, principal: Principal | None = principal_dependency)
         with store_of(request).session() as session:
             audit(session, principal.name, "logout", f"user:{principal.name}", {"via": "ui"})
     end_session(request, response)
-    response.delete_cookie(SEEN_COOKIE, path=PREFIX)
     return response
 
 
@@ -135,6 +131,6 @@ def took_break(
 ) -> Response:
     if principal is None:
         return login_redirect(request)
-    response = RedirectResponse(with_message(safe_next(next), "break-taken"), status_code=303)
-    set_seen_count(request, response, seen_count(request).took_break())
-    return response
+    with store_of(request).session() as session:
+        record_break(session, principal.name, session_key(principal))
+    return RedirectResponse(with_message(safe_next(next), "break-taken"), status_code=303)

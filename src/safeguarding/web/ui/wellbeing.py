@@ -1,74 +1,75 @@
-"""Reviewer wellbeing: how many items a reviewer has seen this session, and when to suggest a break.
+"""Reviewer wellbeing on the pages: what the reviewer was shown (safeguarding.exposure), the break
+reminder, and the daily limits.
 
-The count lives in a signed cookie beside the session cookie: it is about the reviewer, not the case,
-so it needs no table, and it starts again at every log-in.
-
-```yaml
-review:
-  break_after: 20   # suggest a break after this many items seen since the last one
-```
+The pages count what they actually render or reveal, in the store (not a cookie), per log-in session
+and per day: chat messages on a case page and fetched by "show more", ads shown (the first few of a
+network open, the rest when the reviewer opens them), blurred thumbnails the browser loaded, and every
+reveal. See the `review` section in safeguarding.exposure.service.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
-from typing import Any
+from collections.abc import Iterable
 
-from itsdangerous import BadSignature, URLSafeSerializer
+from fastapi import HTTPException, Request
 
-COOKIE_NAME = "sg_ui_seen"
-DEFAULT_BREAK_AFTER = 20
-_SALT = "safeguarding-ui-wellbeing-v1"
+from safeguarding.exposure import (
+    Exposure,
+    ExposureSettings,
+    ExposureSettingsError,
+    limit_reached,
+    load_exposure_settings,
+    record_exposure,
+    session_exposure,
+)
+from safeguarding.exposure.service import session_key_for
+from safeguarding.web.auth import Principal
+from safeguarding.web.deps import store_of
 
-
-class ReviewSettingsError(ValueError):
-    pass
-
-
-def break_after_from(config: Any) -> int:
-    """`review.break_after` from the configuration (an object with `.section(name)`), default 20."""
-    section = config.section("review") if config is not None else {}
-    value = section.get("break_after", DEFAULT_BREAK_AFTER)
-    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-        raise ReviewSettingsError(f"config review.break_after must be a whole number >= 1, not {value!r}")
-    return value
+ReviewSettingsError = ExposureSettingsError
 
 
-@dataclass(frozen=True)
-class SeenCount:
-    seen: int = 0
-    since_break: int = 0
-    last_case: int = 0
-    break_after: int = DEFAULT_BREAK_AFTER
-
-    @property
-    def break_due(self) -> bool:
-        return self.since_break >= self.break_after
-
-    def saw_case(self, case_id: int, items: int) -> SeenCount:
-        """Count a case's items once, the first time its page is shown (a reload does not count)."""
-        if case_id == self.last_case:
-            return self
-        return replace(self, seen=self.seen + items, since_break=self.since_break + items, last_case=case_id)
-
-    def took_break(self) -> SeenCount:
-        return replace(self, since_break=0)
+def exposure_settings(request: Request) -> ExposureSettings:
+    try:
+        return load_exposure_settings(request.app.state.config)
+    except ExposureSettingsError as exc:  # a configuration mistake: say which key, on every page, until fixed
+        raise HTTPException(500, detail=str(exc)) from None
 
 
-def _serializer(secret: str) -> URLSafeSerializer:
-    return URLSafeSerializer(secret, salt=_SALT)
+def session_key(principal: Principal) -> str:
+    """The exposure key of the principal's log-in session (from its CSRF token, itself derived from
+    the session id and the server secret), or of the account when it has no session (tokens)."""
+    return session_key_for(principal.csrf_token or f"account:{principal.user_id}")
 
 
-def read_seen(raw: str | None, secret: str, break_after: int) -> SeenCount:
-    if raw:
-        try:
-            data = _serializer(secret).loads(raw)
-        except BadSignature:
-            data = None
-        if isinstance(data, list) and len(data) == 3 and all(isinstance(v, int) and v >= 0 for v in data):
-            return SeenCount(data[0], data[1], data[2], break_after)
-    return SeenCount(break_after=break_after)
+def count_shown(
+    request: Request,
+    principal: Principal,
+    kind: str,
+    *,
+    subjects: Iterable[str] | None = None,
+    amount: int = 1,
+    case_id: int | None = None,
+) -> int:
+    with store_of(request).session() as session:
+        return record_exposure(
+            session,
+            principal.name,
+            session_key(principal),
+            kind,
+            subjects=subjects,
+            amount=amount,
+            case_id=case_id,
+        )
 
 
-def dump_seen(count: SeenCount, secret: str) -> str:
-    return _serializer(secret).dumps([count.seen, count.since_break, count.last_case])
+def current_exposure(request: Request, principal: Principal) -> Exposure:
+    settings = exposure_settings(request)
+    with store_of(request).session() as session:
+        return session_exposure(session, session_key(principal), settings)
+
+
+def daily_limit_message(request: Request, principal: Principal) -> str | None:
+    settings = exposure_settings(request)
+    with store_of(request).session() as session:
+        return limit_reached(session, principal.name, settings)

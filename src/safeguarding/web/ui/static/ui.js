@@ -72,6 +72,8 @@
       if (!button.hasAttribute("data-reveal-label")) button.setAttribute("data-reveal-label", button.textContent);
       button.textContent = "Blur again";
       button.disabled = false;
+      var revealed = document.querySelector("[data-testid=shown-media_revealed]");
+      if (revealed) revealed.textContent = String(parseInt(revealed.textContent, 10) + 1);
       announce("Media revealed. The reveal was logged.");
     }).catch(function (error) {
       button.disabled = false;
@@ -267,6 +269,46 @@
     var button = event.target.closest ? event.target.closest("button.show-more") : null;
     if (button) { event.preventDefault(); showMore(button); }
   });
+
+  // --- Exposure: a collapsed ad of a network counts as shown once the reviewer opens it. ---
+  document.addEventListener("toggle", function (event) {
+    var details = event.target;
+    if (!details.hasAttribute || !details.hasAttribute("data-exposure-item") || !details.open) return;
+    if (details.hasAttribute("data-counted")) return;
+    details.setAttribute("data-counted", "1");
+    var body = new URLSearchParams();
+    body.set("item_id", details.getAttribute("data-exposure-item"));
+    fetch(document.body.getAttribute("data-ui-prefix") + "/exposure/ad", {
+      method: "POST",
+      credentials: "same-origin",
+      headers: { "X-CSRF-Token": csrfToken, "Content-Type": "application/x-www-form-urlencoded" },
+      body: body.toString(),
+    }).catch(function () { details.removeAttribute("data-counted"); });
+  }, true);
+
+  // --- Bulk decisions: cases of one kind only. ---
+  var bulkForm = document.getElementById("bulk-form");
+  var bulkHint = document.getElementById("bulk-hint");
+  var bulkSubmit = document.getElementById("bulk-submit");
+
+  function updateBulk() {
+    var chosen = document.querySelectorAll(".case-select:checked");
+    var kinds = {};
+    chosen.forEach(function (box) { kinds[box.getAttribute("data-kind")] = true; });
+    var mixed = Object.keys(kinds).length > 1;
+    bulkSubmit.disabled = mixed;
+    bulkHint.textContent = chosen.length === 0
+      ? "Tick cases of one kind in the list above."
+      : mixed
+        ? "The selected cases are of more than one kind: a bulk decision takes cases of one kind."
+        : chosen.length + " case" + (chosen.length === 1 ? "" : "s") + " selected.";
+  }
+
+  if (bulkForm && bulkSubmit && bulkHint) {
+    document.addEventListener("change", function (event) {
+      if (event.target.classList && event.target.classList.contains("case-select")) updateBulk();
+    });
+  }
 
   var focusTarget = document.body.getAttribute("data-focus");
   if (focusTarget && document.getElementById(focusTarget)) document.getElementById(focusTarget).focus();
