@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# ruff: noqa: E501
 """Synthetic chat corpus for training a grooming early-warning detector (writer_f).
 
 Standard library only, deterministic by seed:
@@ -74,8 +75,17 @@ def quota(shares: dict[str, float], n: int, rng: random.Random) -> list[str]:
 
 
 class Style:
-    def __init__(self, lower: float, nopunct: float, emoji: float, typo: float, abbrev: float, caps: float) -> None:
-        self.lower, self.nopunct, self.emoji, self.typo, self.abbrev, self.caps = lower, nopunct, emoji, typo, abbrev, caps
+    def __init__(
+        self, lower: float, nopunct: float, emoji: float, typo: float, abbrev: float, caps: float
+    ) -> None:
+        self.lower, self.nopunct, self.emoji, self.typo, self.abbrev, self.caps = (
+            lower,
+            nopunct,
+            emoji,
+            typo,
+            abbrev,
+            caps,
+        )
 
 
 STYLES = {
@@ -90,26 +100,199 @@ EMOJI = {
     "casual": ["😊", "👍", "😂", "🙂", ":)", "😉", "🙈", "😅"],
     "formal": ["😊", "👍", "❤️", "🙂", "x", "xx"],
 }
-EN_TAGS = ["lol", "omg", "sorry", "random", "bro", "same", "btw", "ok", "nice", "wtf", "idk", "fr", "literally", "cringe", "vibes"]
+EN_TAGS = [
+    "lol",
+    "omg",
+    "sorry",
+    "random",
+    "bro",
+    "same",
+    "btw",
+    "ok",
+    "nice",
+    "wtf",
+    "idk",
+    "fr",
+    "literally",
+    "cringe",
+    "vibes",
+]
 # discourse markers around a line: one more combinatorial layer, per language
 OPENERS = {
-    "en": ["ok so", "btw", "wait", "also", "honestly", "lol", "haha", "so", "anyway", "oh and", "hmm", "tbh", "ngl", "omg",
-           "bro", "ok", "right so", "yo", "ahh", "listen"],
-    "es": ["oye", "bueno", "pues", "a ver", "por cierto", "jaja", "tía", "tío", "en plan", "nose", "oye una cosa", "ah", "mira",
-           "literal", "buah", "ey", "osea", "xd", "venga", "bua"],
-    "fr": ["bon", "du coup", "au fait", "genre", "mdr", "wsh", "bref", "en vrai", "attends", "franchement", "ah", "ptdr",
-           "sinon", "euh", "jsp", "ah ouais", "tkt", "frr", "ohlala", "askip"],
-    "de": ["also", "übrigens", "naja", "ey", "haha", "achso", "sag mal", "ehrlich", "digga", "boah", "hm", "ach", "lol",
-           "egal", "ok", "alter", "jo", "safe", "uff", "btw"],
+    "en": [
+        "ok so",
+        "btw",
+        "wait",
+        "also",
+        "honestly",
+        "lol",
+        "haha",
+        "so",
+        "anyway",
+        "oh and",
+        "hmm",
+        "tbh",
+        "ngl",
+        "omg",
+        "bro",
+        "ok",
+        "right so",
+        "yo",
+        "ahh",
+        "listen",
+    ],
+    "es": [
+        "oye",
+        "bueno",
+        "pues",
+        "a ver",
+        "por cierto",
+        "jaja",
+        "tía",
+        "tío",
+        "en plan",
+        "nose",
+        "oye una cosa",
+        "ah",
+        "mira",
+        "literal",
+        "buah",
+        "ey",
+        "osea",
+        "xd",
+        "venga",
+        "bua",
+    ],
+    "fr": [
+        "bon",
+        "du coup",
+        "au fait",
+        "genre",
+        "mdr",
+        "wsh",
+        "bref",
+        "en vrai",
+        "attends",
+        "franchement",
+        "ah",
+        "ptdr",
+        "sinon",
+        "euh",
+        "jsp",
+        "ah ouais",
+        "tkt",
+        "frr",
+        "ohlala",
+        "askip",
+    ],
+    "de": [
+        "also",
+        "übrigens",
+        "naja",
+        "ey",
+        "haha",
+        "achso",
+        "sag mal",
+        "ehrlich",
+        "digga",
+        "boah",
+        "hm",
+        "ach",
+        "lol",
+        "egal",
+        "ok",
+        "alter",
+        "jo",
+        "safe",
+        "uff",
+        "btw",
+    ],
 }
 CLOSERS = {
-    "en": ["lol", "haha", "tbh", "ngl", "fr", "x", "!!", "...", "hehe", "lmao", "innit", "tho", "rn", "i guess", "??"],
-    "es": ["jaja", "jajaja", "xd", "la verdad", "eh", "tía", "tío", "literal", "...", "jsjs", "en plan", "o q", "no?", "bro", "!!"],
-    "fr": ["mdr", "ptdr", "franchement", "hein", "wsh", "sah", "jsp", "...", "frr", "genre", "là", "quoi", "non?", "!!", "jpp"],
-    "de": ["haha", "xD", "ehrlich", "oder", "digga", "halt", "lol", "...", "safe", "irgendwie", "ne", "oder so", "!!", "hehe", "bro"],
+    "en": [
+        "lol",
+        "haha",
+        "tbh",
+        "ngl",
+        "fr",
+        "x",
+        "!!",
+        "...",
+        "hehe",
+        "lmao",
+        "innit",
+        "tho",
+        "rn",
+        "i guess",
+        "??",
+    ],
+    "es": [
+        "jaja",
+        "jajaja",
+        "xd",
+        "la verdad",
+        "eh",
+        "tía",
+        "tío",
+        "literal",
+        "...",
+        "jsjs",
+        "en plan",
+        "o q",
+        "no?",
+        "bro",
+        "!!",
+    ],
+    "fr": [
+        "mdr",
+        "ptdr",
+        "franchement",
+        "hein",
+        "wsh",
+        "sah",
+        "jsp",
+        "...",
+        "frr",
+        "genre",
+        "là",
+        "quoi",
+        "non?",
+        "!!",
+        "jpp",
+    ],
+    "de": [
+        "haha",
+        "xD",
+        "ehrlich",
+        "oder",
+        "digga",
+        "halt",
+        "lol",
+        "...",
+        "safe",
+        "irgendwie",
+        "ne",
+        "oder so",
+        "!!",
+        "hehe",
+        "bro",
+    ],
 }
 MARKER_RATE = {"teen": (0.13, 0.16), "mimic": (0.11, 0.14), "casual": (0.07, 0.08), "formal": (0.02, 0.02)}
-MIXABLE = {"ack", "react", "greet", "greet_r", "bye", "bye_r", "c_ok", "c_shy", "askback", "pe_r", "gm_r", "c_why"}
+MIXABLE = {
+    "ack",
+    "react",
+    "greet",
+    "greet_r",
+    "bye",
+    "bye_r",
+    "c_ok",
+    "c_shy",
+    "askback",
+    "pe_r",
+    "gm_r",
+    "c_why",
+}
 
 
 def strip_accents(text: str) -> str:
@@ -158,7 +341,9 @@ def stylize(text: str, style_name: str, lang: str, rng: random.Random) -> str:
     if rng.random() < st.typo:
         text = typo(text, rng)
     if style_name == "teen" and rng.random() < 0.06:
-        text = re.sub(r"([aeiouy])(\W*)$", lambda m: m.group(1) * rng.randint(2, 4) + m.group(2), text, count=1)
+        text = re.sub(
+            r"([aeiouy])(\W*)$", lambda m: m.group(1) * rng.randint(2, 4) + m.group(2), text, count=1
+        )
     if rng.random() < st.emoji:
         e = rng.choice(EMOJI[style_name])
         text = f"{text} {e}" if rng.random() < 0.85 else f"{e} {text}"
@@ -172,7 +357,21 @@ def stylize(text: str, style_name: str, lang: str, rng: random.Random) -> str:
 class Context:
     """Per-conversation fixed facts (town, game, sibling…) plus per-use random fillers."""
 
-    FIXED = ("town", "game", "app", "sib", "pet", "team", "sport", "bus", "street", "shop", "age", "aage", "price")
+    FIXED = (
+        "town",
+        "game",
+        "app",
+        "sib",
+        "pet",
+        "team",
+        "sport",
+        "bus",
+        "street",
+        "shop",
+        "age",
+        "aage",
+        "price",
+    )
 
     def __init__(self, lang: str, rng: random.Random) -> None:
         self.lang, self.rng = lang, rng
@@ -220,11 +419,24 @@ DUP = re.compile(
 )
 FIXES = {
     "es": [(re.compile(r"\bde el\b"), "del"), (re.compile(r"\ba el\b"), "al")],
-    "fr": [(re.compile(r"\bà le\b"), "au"), (re.compile(r"\bà les\b"), "aux"), (re.compile(r"\bde le\b"), "du"),
-           (re.compile(r"\bde les\b"), "des"), (re.compile(r"\bau le\b"), "au"), (re.compile(r"\bau la\b"), "à la"),
-           (re.compile(r"\bau l'"), "à l'"), (re.compile(r"\bdu la\b"), "de la"), (re.compile(r"\bdu l'"), "de l'"),
-           (re.compile(r"\bdu le\b"), "du"), (re.compile(r"\bque il\b"), "qu'il")],
-    "de": [(re.compile(r"\bgegen um\b"), "gegen"), (re.compile(r"\bum gegen\b"), "gegen"), (re.compile(r"\bbis um um\b"), "bis um")],
+    "fr": [
+        (re.compile(r"\bà le\b"), "au"),
+        (re.compile(r"\bà les\b"), "aux"),
+        (re.compile(r"\bde le\b"), "du"),
+        (re.compile(r"\bde les\b"), "des"),
+        (re.compile(r"\bau le\b"), "au"),
+        (re.compile(r"\bau la\b"), "à la"),
+        (re.compile(r"\bau l'"), "à l'"),
+        (re.compile(r"\bdu la\b"), "de la"),
+        (re.compile(r"\bdu l'"), "de l'"),
+        (re.compile(r"\bdu le\b"), "du"),
+        (re.compile(r"\bque il\b"), "qu'il"),
+    ],
+    "de": [
+        (re.compile(r"\bgegen um\b"), "gegen"),
+        (re.compile(r"\bum gegen\b"), "gegen"),
+        (re.compile(r"\bbis um um\b"), "bis um"),
+    ],
     "en": [(re.compile(r"\bat around\b"), "around")],
 }
 
@@ -248,12 +460,16 @@ def expand(template: str, rng: random.Random, ctx: Context) -> str:
 
 
 class Talk:
-    def __init__(self, rng: random.Random, lang: str, ctx: Context, names: dict[str, str], styles: dict[str, str]) -> None:
+    def __init__(
+        self, rng: random.Random, lang: str, ctx: Context, names: dict[str, str], styles: dict[str, str]
+    ) -> None:
         self.rng, self.lang, self.ctx, self.names, self.styles = rng, lang, ctx, names, styles
         self.msgs: list[dict[str, str]] = []
         self.onset: int | None = None
         self.timed = rng.random() < 0.78
-        self.clock = datetime(2023, 1, 1) + timedelta(days=rng.randint(0, 900), minutes=rng.randint(7 * 60, 23 * 60))
+        self.clock = datetime(2023, 1, 1) + timedelta(
+            days=rng.randint(0, 900), minutes=rng.randint(7 * 60, 23 * 60)
+        )
         self.handle: dict[str, str] = {}
         for role, name in names.items():
             short = name.split("_")[0].split(".")[0].rstrip("0123456789")
@@ -266,7 +482,14 @@ class Talk:
         rng, lang = self.rng, self.lang
         if template is None:
             use_lang = lang
-            if lang != "en" and func in MIXABLE and rng.random() < 0.12:
+            if func == "bye" and self.styles[role] in ("casual", "formal"):
+                func = "bye_a"
+            if (
+                lang != "en"
+                and func in MIXABLE
+                and self.styles[role] in ("teen", "mimic")
+                and rng.random() < 0.12
+            ):
                 use_lang = "en"
             templates = BANKS[use_lang].get(func) or BANKS[lang].get(func) or BANKS["en"][func]
             template = rng.choice(templates)
@@ -285,11 +508,15 @@ class Talk:
             text = f"{tag} {text}" if rng.random() < 0.4 else f"{text} {tag}"
         return text
 
-    def say(self, role: str, func: str, manip: bool = False, gap: float | None = None, template: str | None = None) -> None:
+    def say(
+        self, role: str, func: str, manip: bool = False, gap: float | None = None, template: str | None = None
+    ) -> None:
         rng = self.rng
         if gap is None:
             r = rng.random()
-            gap = rng.uniform(0.1, 2.5) if r < 0.8 else rng.uniform(3, 25) if r < 0.96 else rng.uniform(40, 300)
+            gap = (
+                rng.uniform(0.1, 2.5) if r < 0.8 else rng.uniform(3, 25) if r < 0.96 else rng.uniform(40, 300)
+            )
         self.clock += timedelta(seconds=int(gap * 60) + rng.randint(0, 50))
         msg = {"author": self.names[role], "text": self.line(role, func, template)}
         if self.timed and rng.random() > 0.02:
@@ -298,7 +525,9 @@ class Talk:
         if manip and self.onset is None:
             self.onset = len(self.msgs) - 1
 
-    def chat(self, topics: list[str], roles: tuple[str, str], answerer_only: dict[str, str] | None = None) -> None:
+    def chat(
+        self, topics: list[str], roles: tuple[str, str], answerer_only: dict[str, str] | None = None
+    ) -> None:
         """One small-talk exchange on an ordinary topic."""
         rng = self.rng
         topic = rng.choice(topics)
@@ -380,7 +609,11 @@ def do_move(t: Talk, move: str, disp: str, quiet: bool, later: list[str]) -> Non
         t.say("c", "c_vent_start")
     t.say("s", move, manip=True)
     if rng.random() < 0.15 and move not in ("g_meet", "q_meet_soft"):
-        t.say("s", rng.choice(["ack", "s_adult" if rng.random() < 0.5 else "react"]) if rng.random() < 0.3 else move, manip=True)
+        t.say(
+            "s",
+            rng.choice(["ack", "s_adult" if rng.random() < 0.5 else "react"]) if rng.random() < 0.3 else move,
+            manip=True,
+        )
     pos, neg = REPLIES[move]
     if rng.random() < PUSHBACK[disp]:
         t.say("c", neg)
@@ -434,8 +667,7 @@ def plan_moves(kind: str, rng: random.Random, length: int) -> list[str]:
     if len(moves) > cap:
         keep = moves[: cap - 1] + moves[-1:]
         moves = keep
-    seen: set[str] = set()
-    return [m for m in moves if not (m in seen or seen.add(m))]
+    return list(dict.fromkeys(moves))
 
 
 def build_grooming(t: Talk, kind: str, length: int, pretend_young: bool) -> None:
@@ -507,46 +739,96 @@ def build_grooming(t: Talk, kind: str, length: int, pretend_young: bool) -> None
 # benign kinds: roles (a, b), which filler topics, beats (speaker, line, reply)
 BENIGN = {
     "family_parent": (
-        KID_TOPICS[1:5] + ["pet", "show"],
-        [("a", "fp_pickup", "fp_r_ok"), ("a", "fp_homealone", "fp_r_ok"), ("a", "fp_secret", "fp_r_secret"),
-         ("a", "fp_gift", "fp_r_gift"), ("a", "fp_screen", "fp_r_complain"), ("a", "fp_keys", "fp_r_ok"),
-         ("a", "fp_delapp", "fp_r_complain"), ("a", "fp_love", "fp_r_love"), ("b", "fp_ask", "fp_r_answer")],
+        [*KID_TOPICS[1:5], "pet", "show"],
+        [
+            ("a", "fp_pickup", "fp_r_ok"),
+            ("a", "fp_homealone", "fp_r_ok"),
+            ("a", "fp_secret", "fp_r_secret"),
+            ("a", "fp_gift", "fp_r_gift"),
+            ("a", "fp_screen", "fp_r_complain"),
+            ("a", "fp_keys", "fp_r_ok"),
+            ("a", "fp_delapp", "fp_r_app"),
+            ("a", "fp_love", "fp_r_love"),
+            ("b", "fp_ask", "fp_r_answer"),
+        ],
     ),
     "family_relative": (
-        KID_TOPICS[1:5] + ["pet", "show"],
-        [("a", "rel_present", "rel_r_thanks"), ("a", "rel_surprise", "fp_r_secret"), ("a", "rel_visit", "rel_r_ok"),
-         ("a", "rel_size", "rel_r_size"), ("a", "rel_lift", "rel_r_ok"), ("a", "fp_love", "fp_r_love"),
-         ("b", "rel_thanks", "rel_r_welcome")],
+        [*KID_TOPICS[1:5], "pet", "show"],
+        [
+            ("a", "rel_present", "rel_r_thanks"),
+            ("a", "rel_surprise", "fp_r_secret"),
+            ("a", "rel_visit", "rel_r_ok"),
+            ("a", "rel_size", "rel_r_size"),
+            ("a", "rel_lift", "rel_r_ok"),
+            ("a", "fp_love", "fp_r_love"),
+            ("b", "rel_thanks", "rel_r_welcome"),
+        ],
     ),
     "teacher_coach": (
         ["school", "sport", "weekend"],
-        [("a", "tc_schedule", "tc_r_ok"), ("a", "tc_travel", "tc_r_ok"), ("b", "tc_hw_q", "tc_hw_help"),
-         ("a", "tc_praise", "tc_r_thanks"), ("a", "tc_kit", "tc_r_ok"), ("a", "tc_venue", "tc_r_ok")],
+        [
+            ("a", "tc_schedule", "tc_r_ok"),
+            ("a", "tc_travel", "tc_r_ok"),
+            ("b", "tc_hw_q", "tc_hw_help"),
+            ("a", "tc_praise", "tc_r_thanks"),
+            ("a", "tc_kit", "tc_r_ok"),
+            ("a", "tc_venue", "tc_r_ok"),
+        ],
     ),
     "peers": (
         KID_TOPICS,
-        [("a", "pe_secret", "pe_r_secret"), ("a", "pe_crush", "pe_r"), ("a", "pe_app", "pe_r"), ("a", "pe_park", "pe_r"),
-         ("b", "pe_dontell", "pe_r_secret"), ("a", "pe_age", "pe_r"), ("b", "pe_compliment", "pe_r"), ("b", "pe_park", "pe_r")],
+        [
+            ("a", "pe_secret", "pe_r_secret"),
+            ("a", "pe_crush", "pe_r"),
+            ("a", "pe_app", "pe_r"),
+            ("a", "pe_park", "pe_r"),
+            ("b", "pe_dontell", "pe_r_secret"),
+            ("a", "pe_age", "pe_r"),
+            ("b", "pe_compliment", "pe_r"),
+            ("b", "pe_park", "pe_r"),
+        ],
     ),
     "friends_meeting": (
         ADULT_TOPICS,
-        [("a", "fm_meet", "fm_r"), ("b", "fm_address", "fm_r"), ("a", "fm_app", "fm_r"), ("b", "fm_meet", "fm_r"),
-         ("a", "fm_alone", "fm_r")],
+        [
+            ("a", "fm_meet", "fm_r"),
+            ("b", "fm_address", "fm_r"),
+            ("a", "fm_app", "fm_r"),
+            ("b", "fm_meet", "fm_r"),
+            ("a", "fm_alone", "fm_r"),
+        ],
     ),
     "adults": (
         ADULT_TOPICS,
-        [("a", "ad_compliment", "ad_r"), ("b", "ad_date", "ad_r"), ("a", "ad_free", "ad_r"), ("b", "ad_age", "ad_r_age"),
-         ("a", "ad_secret", "ad_r"), ("b", "ad_compliment", "ad_r")],
+        [
+            ("a", "ad_compliment", "ad_r"),
+            ("b", "ad_date", "ad_r"),
+            ("a", "ad_free", "ad_r"),
+            ("b", "ad_age", "ad_r_age"),
+            ("a", "ad_secret", "ad_r"),
+            ("b", "ad_compliment", "ad_r"),
+        ],
     ),
     "gamers": (
         ["game", "game", "music", "weekend", "school"],
-        [("a", "gm_squad", "gm_r"), ("b", "gm_age", "gm_r_age"), ("a", "gm_gift", "gm_r_gift"), ("b", "gm_discord", "gm_r"),
-         ("a", "gm_age", "gm_r_age"), ("a", "gm_gg", "gm_r")],
+        [
+            ("a", "gm_squad", "gm_r"),
+            ("b", "gm_age", "gm_r_age"),
+            ("a", "gm_gift", "gm_r_gift"),
+            ("b", "gm_discord", "gm_r"),
+            ("a", "gm_age", "gm_r_age"),
+            ("a", "gm_gg", "gm_r"),
+        ],
     ),
     "safety_lesson": (
         ["weekend", "school", "weather"],
-        [("a", "sl_sign", "sl_r"), ("a", "sl_quote", "sl_r"), ("a", "sl_quote", "sl_r"), ("a", "sl_advice", "sl_r"),
-         ("b", "sl_ask", "sl_answer")],
+        [
+            ("a", "sl_sign", "sl_r"),
+            ("a", "sl_quote", "sl_r"),
+            ("a", "sl_quote", "sl_r"),
+            ("a", "sl_advice", "sl_r"),
+            ("b", "sl_ask", "sl_answer"),
+        ],
     ),
     "ordinary": (ADULT_TOPICS, []),
 }
@@ -599,7 +881,9 @@ def handle(rng: random.Random, lang: str, young: bool) -> str:
     if young:
         tail = rng.choice([str(rng.randint(9, 15)), str(rng.randint(2009, 2014)), "xx", "_", "07", "_x"])
     else:
-        tail = rng.choice([str(rng.randint(70, 99)), str(rng.randint(1975, 2003)), str(rng.randint(1, 999)), "_"])
+        tail = rng.choice(
+            [str(rng.randint(70, 99)), str(rng.randint(1975, 2003)), str(rng.randint(1, 999)), "_"]
+        )
     sep = rng.choice(["", "_", ".", ""])
     return f"{w}{sep}{tail}".strip("_.")
 
@@ -632,22 +916,44 @@ def make_one(idx: int, kind: str, lang: str, rng: random.Random) -> tuple[dict, 
         names = {"s": person(rng, lang, not pretend, taken), "c": person(rng, lang, False, taken)}
         styles = {"s": "mimic" if pretend or rng.random() < 0.55 else "casual", "c": "teen"}
         true_adult = int(ctx.fixed["aage"])
-        ages = {"s": rng.randint(14, 17) if pretend and rng.random() < 0.8 else true_adult,
-                "c": int(ctx.fixed["age"]) if rng.random() < 0.8 else rng.randint(13, 16)}
+        ages = {
+            "s": rng.randint(14, 17) if pretend and rng.random() < 0.8 else true_adult,
+            "c": int(ctx.fixed["age"]) if rng.random() < 0.8 else rng.randint(13, 16),
+        }
     else:
-        adult_a = kind in ("family_parent", "family_relative", "teacher_coach", "friends_meeting", "adults", "safety_lesson", "ordinary")
-        adult_b = kind in ("friends_meeting", "adults", "ordinary") or (kind == "safety_lesson" and rng.random() < 0.6)
+        adult_a = kind in (
+            "family_parent",
+            "family_relative",
+            "teacher_coach",
+            "friends_meeting",
+            "adults",
+            "safety_lesson",
+            "ordinary",
+        )
+        adult_b = kind in ("friends_meeting", "adults", "ordinary") or (
+            kind == "safety_lesson" and rng.random() < 0.6
+        )
         if kind == "gamers":
             adult_a, adult_b = rng.random() < 0.45, rng.random() < 0.3
         parent = "parentname" if kind == "family_parent" else "relname" if kind == "family_relative" else None
         names = {"a": person(rng, lang, adult_a, taken, parent), "b": person(rng, lang, adult_b, taken)}
         styles = {
-            "a": ("formal" if kind in ("family_parent", "family_relative", "teacher_coach", "safety_lesson") and rng.random() < 0.7
-                  else "casual") if adult_a else "teen",
+            "a": (
+                "formal"
+                if kind in ("family_parent", "family_relative", "teacher_coach", "safety_lesson")
+                and rng.random() < 0.7
+                else "casual"
+            )
+            if adult_a
+            else "teen",
             "b": ("casual" if rng.random() < 0.75 else "formal") if adult_b else "teen",
         }
-        ages = {"a": int(ctx.fixed["aage"]) + (15 if kind == "family_relative" and rng.random() < 0.5 else 0) if adult_a else rng.randint(12, 16),
-                "b": rng.randint(19, 60) if adult_b else int(ctx.fixed["age"])}
+        ages = {
+            "a": int(ctx.fixed["aage"]) + (15 if kind == "family_relative" and rng.random() < 0.5 else 0)
+            if adult_a
+            else rng.randint(12, 16),
+            "b": rng.randint(19, 60) if adult_b else int(ctx.fixed["age"]),
+        }
         if kind == "gamers" and adult_a and rng.random() < 0.1:
             ages["a"] = rng.randint(15, 17)
     t = Talk(rng, lang, ctx, names, styles)
@@ -711,69 +1017,127 @@ def _w(text: str) -> list[str]:
 
 SLOTS: dict[str, dict[str, list[str]]] = {
     "en": {
-        "kidname": _w("mia;ella;noah;liam;ava;jack;sophie;ruby;leo;oscar;lily;evie;maya;josh;zara;kai;amelia;freya;harry;isla;"
-                      "chloe;tyler;jayden;poppy;alfie;grace;mason;aisha;ethan;daisy;riley;logan;imogen;zac;summer;ollie"),
-        "adultname": _w("mark;dave;chris;paul;steve;rob;jason;kevin;lisa;karen;sarah;michelle;tom;ben;gary;neil;claire;"
-                        "emma;rachel;darren;lee;craig;wayne;nicola;joanne;simon;andy;dean;kirsty;martin"),
+        "kidname": _w(
+            "mia;ella;noah;liam;ava;jack;sophie;ruby;leo;oscar;lily;evie;maya;josh;zara;kai;amelia;freya;harry;isla;"
+            "chloe;tyler;jayden;poppy;alfie;grace;mason;aisha;ethan;daisy;riley;logan;imogen;zac;summer;ollie"
+        ),
+        "adultname": _w(
+            "mark;dave;chris;paul;steve;rob;jason;kevin;lisa;karen;sarah;michelle;tom;ben;gary;neil;claire;"
+            "emma;rachel;darren;lee;craig;wayne;nicola;joanne;simon;andy;dean;kirsty;martin"
+        ),
         "parentname": _w("mum;mom;dad;mummy;mama bear;papa"),
         "relname": _w("nana;grandma;grandad;auntie sue;uncle pete;gran;aunt jo;uncle rich;nanny pat"),
-        "handleword": _w("shadowfox;skyler;kingkai;lilbean;ghostrider;moonbeam;sk8r;dragonz;nova;blaze;pixel;frosty;"
-                         "gamerdad;chillguy;ukboy;northstar;wolfie;bubbles;cherry;turbo;vibez;lazyday"),
-        "town": _w("leeds;bristol;croydon;derby;reading;swindon;bolton;york;norwich;luton;stockport;wigan;slough;hull;"
-                   "coventry;leicester;ipswich;walsall;bury;gateshead"),
-        "game": _w("fortnite;minecraft;roblox;valorant;fc 25;rocket league;among us;apex;brawl stars;clash royale;"
-                   "genshin;cod;overwatch;gta;rainbow six;fall guys;stumble guys;sea of thieves"),
+        "handleword": _w(
+            "shadowfox;skyler;kingkai;lilbean;ghostrider;moonbeam;sk8r;dragonz;nova;blaze;pixel;frosty;"
+            "gamerdad;chillguy;ukboy;northstar;wolfie;bubbles;cherry;turbo;vibez;lazyday"
+        ),
+        "town": _w(
+            "leeds;bristol;croydon;derby;reading;swindon;bolton;york;norwich;luton;stockport;wigan;slough;hull;"
+            "coventry;leicester;ipswich;walsall;bury;gateshead"
+        ),
+        "game": _w(
+            "fortnite;minecraft;roblox;valorant;fc 25;rocket league;among us;apex;brawl stars;clash royale;"
+            "genshin;cod;overwatch;gta;rainbow six;fall guys;stumble guys;sea of thieves"
+        ),
         "app": _w("snap;snapchat;telegram;whatsapp;insta;discord;signal;kik;wickr;threema;session"),
         "time": _w("5;half 4;6;7ish;4:30;6:15;around 8;half 7;quarter to 6;like 5:45;after 9;about 3:40"),
-        "day": _w("monday;tuesday;wednesday;thursday;friday;saturday;sunday;the weekend;saturday morning;friday night"),
-        "subject": _w("maths;science;history;french;pe;geography;english;art;music;drama;computing;re;spanish"),
-        "hobby": _w("drawing;skating;football;dancing;guitar;gaming;swimming;baking;boxing;gymnastics;piano;cheer;"
-                    "editing videos;crochet;fishing;bmx"),
-        "food": _w("pizza;nuggets;pasta;tacos;chips;ramen;curry;a kebab;burgers;pancakes;toast;noodles;wings;a meal deal"),
-        "place": _w("the park;the library;the shopping centre;the skate park;maccies;the rec;the leisure centre;"
-                    "the bus station;greggs;the retail park;the canal path;the cinema"),
+        "day": _w(
+            "monday;tuesday;wednesday;thursday;friday;saturday;sunday;the weekend;saturday morning;friday night"
+        ),
+        "subject": _w(
+            "maths;science;history;french;pe;geography;english;art;music;drama;computing;re;spanish"
+        ),
+        "hobby": _w(
+            "drawing;skating;football;dancing;guitar;gaming;swimming;baking;boxing;gymnastics;piano;cheer;"
+            "editing videos;crochet;fishing;bmx"
+        ),
+        "food": _w(
+            "pizza;nuggets;pasta;tacos;chips;ramen;curry;a kebab;burgers;pancakes;toast;noodles;wings;a meal deal"
+        ),
+        "place": _w(
+            "the park;the library;the shopping centre;the skate park;maccies;the rec;the leisure centre;"
+            "the bus station;greggs;the retail park;the canal path;the cinema"
+        ),
         "bus": _w("the 42;the 7;the x12;number 86;the 19;the 3a;the 250;the school bus;the 61;the tram"),
-        "item": _w("a £10 gift card;1000 vbucks;some robux;£20 phone credit;a steam card;the new battle pass;"
-                   "a skin;some nitro;a psn card;airpods"),
-        "singer": _w("taylor swift;billie eilish;central cee;olivia rodrigo;sabrina carpenter;dave;stormzy;"
-                     "ed sheeran;doja cat;chappell roan;sza;arctic monkeys"),
-        "show": _w("stranger things;wednesday;squid game;one piece;bluey;love island;the bear;heartstopper;"
-                   "the last of us;top boy"),
+        "item": _w(
+            "a £10 gift card;1000 vbucks;some robux;£20 phone credit;a steam card;the new battle pass;"
+            "a skin;some nitro;a psn card;airpods"
+        ),
+        "singer": _w(
+            "taylor swift;billie eilish;central cee;olivia rodrigo;sabrina carpenter;dave;stormzy;"
+            "ed sheeran;doja cat;chappell roan;sza;arctic monkeys"
+        ),
+        "show": _w(
+            "stranger things;wednesday;squid game;one piece;bluey;love island;the bear;heartstopper;"
+            "the last of us;top boy"
+        ),
         "team": _w("arsenal;city;spurs;liverpool;united;villa;newcastle;leeds;chelsea;everton"),
-        "sport": _w("football;netball;basketball;swimming;rugby;athletics;hockey;cricket;gymnastics;badminton"),
+        "sport": _w(
+            "football;netball;basketball;swimming;rugby;athletics;hockey;cricket;gymnastics;badminton"
+        ),
         "shop": _w("tesco;argos;primark;asda;b&m;currys;boots;sainsbury's;jd;lidl"),
-        "street": _w("# elm road;# station street;# park lane;flat #, mill court;# church road;# victoria avenue"),
+        "street": _w(
+            "# elm road;# station street;# park lane;flat #, mill court;# church road;# victoria avenue"
+        ),
         "pet": _w("dog;cat;hamster;rabbit;guinea pig;gecko;puppy"),
         "weather": _w("raining;freezing;boiling;grey;windy;sunny for once"),
-        "job": _w("a warehouse;the hospital;a garage;an office;a call centre;the council;a gym;a restaurant;"
-                  "deliveries;it support"),
+        "job": _w(
+            "a warehouse;the hospital;a garage;an office;a call centre;the council;a gym;a restaurant;"
+            "deliveries;it support"
+        ),
     },
     "es": {
-        "kidname": _w("lucía;martina;hugo;pablo;alba;daniela;mateo;álex;sofía;diego;vega;nerea;iker;leo;carla;"
-                      "marcos;paula;aitana;dani;irene;adrián;noa;unai;claudia;izan;valeria"),
-        "adultname": _w("javier;carlos;raúl;sergio;antonio;marta;pilar;rocío;fernando;óscar;toni;paco;nacho;"
-                        "susana;beatriz;quique;jorge;manolo;nuria;luis"),
+        "kidname": _w(
+            "lucía;martina;hugo;pablo;alba;daniela;mateo;álex;sofía;diego;vega;nerea;iker;leo;carla;"
+            "marcos;paula;aitana;dani;irene;adrián;noa;unai;claudia;izan;valeria"
+        ),
+        "adultname": _w(
+            "javier;carlos;raúl;sergio;antonio;marta;pilar;rocío;fernando;óscar;toni;paco;nacho;"
+            "susana;beatriz;quique;jorge;manolo;nuria;luis"
+        ),
         "parentname": _w("mamá;papá;mama;papi;mami"),
         "relname": _w("abuela;abuelo;tía carmen;tío juan;yaya;tita;tío pepe;prima laura"),
-        "handleword": _w("sombra;gatito;reydelnorte;lobito;chispa;rayo;elmorenito;patata;pikachu;nube;capitana;"
-                         "fuego;zorro;lunita"),
-        "town": _w("getafe;alcalá;móstoles;zaragoza;valencia;murcia;sabadell;leganés;gijón;badalona;alcorcón;"
-                   "santander;vigo;córdoba;jerez;hospitalet"),
+        "handleword": _w(
+            "sombra;gatito;reydelnorte;lobito;chispa;rayo;elmorenito;patata;pikachu;nube;capitana;"
+            "fuego;zorro;lunita"
+        ),
+        "town": _w(
+            "getafe;alcalá;móstoles;zaragoza;valencia;murcia;sabadell;leganés;gijón;badalona;alcorcón;"
+            "santander;vigo;córdoba;jerez;hospitalet"
+        ),
         "app": _w("telegram;whatsapp;insta;discord;snap;signal;tiktok;kik"),
-        "time": _w("las 5;las 6 y media;las 7;las 8 o así;las 3 y cuarto;las 9;las 2;las 7 y pico;media tarde;las 4 menos cuarto"),
-        "day": _w("el lunes;el martes;el miércoles;el jueves;el viernes;el sábado;el domingo;el finde;el viernes por la tarde"),
-        "subject": _w("mates;lengua;historia;inglés;física;educación física;biología;francés;plástica;música;tecnología"),
-        "hobby": _w("dibujar;el skate;el fútbol;bailar;la guitarra;jugar a la play;nadar;el baloncesto;patinar;"
-                    "hacer tiktoks;el boxeo;el piano"),
-        "food": _w("pizza;tortilla;macarrones;croquetas;paella;churros;hamburguesa;lentejas;un kebab;nuggets;un bocata"),
-        "place": _w("el parque;la biblio;el centro comercial;el skatepark;el burger;la plaza;el polideportivo;"
-                    "la estación;el mcdonalds;el cine;la parada del bus"),
+        "time": _w(
+            "las 5;las 6 y media;las 7;las 8 o así;las 3 y cuarto;las 9;las 2;las 7 y pico;media tarde;las 4 menos cuarto"
+        ),
+        "day": _w(
+            "el lunes;el martes;el miércoles;el jueves;el viernes;el sábado;el domingo;el finde;el viernes por la tarde"
+        ),
+        "subject": _w(
+            "mates;lengua;historia;inglés;física;educación física;biología;francés;plástica;música;tecnología"
+        ),
+        "hobby": _w(
+            "dibujar;el skate;el fútbol;bailar;la guitarra;jugar a la play;nadar;el baloncesto;patinar;"
+            "hacer tiktoks;el boxeo;el piano"
+        ),
+        "food": _w(
+            "pizza;tortilla;macarrones;croquetas;paella;churros;hamburguesa;lentejas;un kebab;nuggets;un bocata"
+        ),
+        "place": _w(
+            "el parque;la biblio;el centro comercial;el skatepark;el burger;la plaza;el polideportivo;"
+            "la estación;el mcdonalds;el cine;la parada del bus"
+        ),
         "bus": _w("el 27;la línea 5;el C2;el 146;el búho;el 33;el 9;el bus del cole;el metro;el tranvía"),
-        "item": _w("una tarjeta regalo de 20€;pavos;robux;saldo para el móvil;una tarjeta de la play;el pase de batalla;"
-                   "una skin;nitro;unos cascos"),
-        "singer": _w("bad bunny;rosalía;quevedo;aitana;bizarrap;karol g;taylor swift;billie eilish;myke towers;"
-                     "lola índigo;duki;morad"),
-        "show": _w("la casa de papel;élite;wednesday;stranger things;one piece;la que se avecina;squid game;merlí"),
+        "item": _w(
+            "una tarjeta regalo de 20€;pavos;robux;saldo para el móvil;una tarjeta de la play;el pase de batalla;"
+            "una skin;nitro;unos cascos"
+        ),
+        "singer": _w(
+            "bad bunny;rosalía;quevedo;aitana;bizarrap;karol g;taylor swift;billie eilish;myke towers;"
+            "lola índigo;duki;morad"
+        ),
+        "show": _w(
+            "la casa de papel;élite;wednesday;stranger things;one piece;la que se avecina;squid game;merlí"
+        ),
         "team": _w("madrid;barça;atleti;betis;sevilla;valencia;athletic;celta;getafe"),
         "sport": _w("fútbol;baloncesto;balonmano;voleibol;pádel;tenis;fútbol sala"),
         "shop": _w("mercadona;el corte inglés;zara;primark;carrefour;decathlon;el chino;lidl"),
@@ -783,74 +1147,117 @@ SLOTS: dict[str, dict[str, list[str]]] = {
         "job": _w("un almacén;el hospital;un taller;una oficina;un bar;el ayuntamiento;un gimnasio;reparto"),
     },
     "fr": {
-        "kidname": _w("léa;chloé;inès;lucas;hugo;nathan;manon;jade;enzo;louise;maël;emma;théo;camille;yanis;"
-                      "lina;noah;sarah;rayan;zoé;adam;clara;kylian;ambre"),
-        "adultname": _w("laurent;stéphane;nicolas;sébastien;christophe;sandrine;nathalie;olivier;fred;isabelle;"
-                        "karim;franck;céline;patrick;virginie;david;sophie;jérôme"),
+        "kidname": _w(
+            "léa;chloé;inès;lucas;hugo;nathan;manon;jade;enzo;louise;maël;emma;théo;camille;yanis;"
+            "lina;noah;sarah;rayan;zoé;adam;clara;kylian;ambre"
+        ),
+        "adultname": _w(
+            "laurent;stéphane;nicolas;sébastien;christophe;sandrine;nathalie;olivier;fred;isabelle;"
+            "karim;franck;céline;patrick;virginie;david;sophie;jérôme"
+        ),
         "parentname": _w("maman;papa;mamounette;pap"),
         "relname": _w("mamie;papi;tata sylvie;tonton marc;mamie jo;tatie;cousine julie;parrain"),
-        "handleword": _w("ombre;chaton;loupgarou;ptitlu;eclair;renard;nuage;biscotte;pikachu;zebre;tigresse;"
-                         "mangouste;brindille"),
-        "town": _w("nanterre;villeurbanne;créteil;lille;rennes;montreuil;roubaix;nancy;tours;angers;grenoble;"
-                   "reims;le havre;argenteuil;limoges;metz"),
+        "handleword": _w(
+            "ombre;chaton;loupgarou;ptitlu;eclair;renard;nuage;biscotte;pikachu;zebre;tigresse;"
+            "mangouste;brindille"
+        ),
+        "town": _w(
+            "nanterre;villeurbanne;créteil;lille;rennes;montreuil;roubaix;nancy;tours;angers;grenoble;"
+            "reims;le havre;argenteuil;limoges;metz"
+        ),
         "app": _w("snap;telegram;whatsapp;insta;discord;signal;tiktok;kik"),
         "time": _w("17h;18h30;19h;vers 20h;16h15;midi;18h;21h;17h45;16h30"),
-        "day": _w("lundi;mardi;mercredi;jeudi;vendredi;samedi;dimanche;ce week-end;samedi aprem;mercredi aprèm"),
-        "subject": _w("maths;histoire-géo;anglais;svt;français;physique-chimie;eps;espagnol;techno;arts plastiques"),
-        "hobby": _w("dessiner;le skate;le foot;la danse;la guitare;jouer à la play;la natation;le basket;"
-                    "faire des montages;la boxe;le piano;le hand"),
+        "day": _w(
+            "lundi;mardi;mercredi;jeudi;vendredi;samedi;dimanche;ce week-end;samedi aprem;mercredi aprèm"
+        ),
+        "subject": _w(
+            "maths;histoire-géo;anglais;svt;français;physique-chimie;eps;espagnol;techno;arts plastiques"
+        ),
+        "hobby": _w(
+            "dessiner;le skate;le foot;la danse;la guitare;jouer à la play;la natation;le basket;"
+            "faire des montages;la boxe;le piano;le hand"
+        ),
         "food": _w("pizza;tacos;pâtes;crêpes;raclette;kebab;burger;frites;croque-monsieur;nuggets;un grec"),
-        "place": _w("le parc;la médiathèque;le centre commercial;le skatepark;le mcdo;la gare;le stade;"
-                    "l'arrêt de bus;le city;le ciné"),
+        "place": _w(
+            "le parc;la médiathèque;le centre commercial;le skatepark;le mcdo;la gare;le stade;"
+            "l'arrêt de bus;le city;le ciné"
+        ),
         "bus": _w("le 183;le bus 12;le tram 2;la ligne 9;le 38;le bus scolaire;le métro;le rer"),
-        "item": _w("une carte cadeau;des v-bucks;du crédit;des robux;une carte psn;le passe de combat;un skin;"
-                   "nitro;des écouteurs"),
-        "singer": _w("aya nakamura;jul;ninho;angèle;gazo;tiakola;taylor swift;billie eilish;pnl;damso;orelsan;"
-                     "werenoi"),
+        "item": _w(
+            "une carte cadeau;des v-bucks;du crédit;des robux;une carte psn;le passe de combat;un skin;"
+            "nitro;des écouteurs"
+        ),
+        "singer": _w(
+            "aya nakamura;jul;ninho;angèle;gazo;tiakola;taylor swift;billie eilish;pnl;damso;orelsan;werenoi"
+        ),
         "show": _w("stranger things;wednesday;one piece;lupin;squid game;skam;demon slayer;validé"),
         "team": _w("psg;om;ol;lens;losc;monaco;stade rennais;fc nantes"),
         "sport": _w("foot;basket;hand;judo;volley;rugby;tennis;ping-pong"),
         "shop": _w("carrefour;la fnac;lidl;action;decathlon;leclerc;auchan;primark"),
-        "street": _w("# rue des lilas;# avenue jean jaurès;# rue victor hugo;# bd de la république;# place du marché"),
+        "street": _w(
+            "# rue des lilas;# avenue jean jaurès;# rue victor hugo;# bd de la république;# place du marché"
+        ),
         "pet": _w("chien;chat;hamster;lapin;cochon d'inde;tortue"),
         "weather": _w("pluie;froid de canard;canicule;gris;du vent"),
-        "job": _w("un entrepôt;l'hôpital;un garage;un bureau;un resto;la mairie;une salle de sport;la livraison"),
+        "job": _w(
+            "un entrepôt;l'hôpital;un garage;un bureau;un resto;la mairie;une salle de sport;la livraison"
+        ),
     },
     "de": {
-        "kidname": _w("lena;mia;finn;jonas;leonie;paul;emma;luca;marie;ben;hannah;elias;lina;noah;leon;"
-                      "sophie;maxi;lara;tim;nele;felix;ida;emil;jana"),
-        "adultname": _w("thomas;michael;andreas;stefan;markus;sabine;petra;jens;uwe;kerstin;frank;tobias;"
-                        "anja;dirk;heike;sven;nicole;carsten"),
+        "kidname": _w(
+            "lena;mia;finn;jonas;leonie;paul;emma;luca;marie;ben;hannah;elias;lina;noah;leon;"
+            "sophie;maxi;lara;tim;nele;felix;ida;emil;jana"
+        ),
+        "adultname": _w(
+            "thomas;michael;andreas;stefan;markus;sabine;petra;jens;uwe;kerstin;frank;tobias;"
+            "anja;dirk;heike;sven;nicole;carsten"
+        ),
         "parentname": _w("mama;papa;mami;papi;mutti"),
         "relname": _w("oma;opa;tante gabi;onkel jürgen;omi;tante steffi;onkel tom;patentante"),
-        "handleword": _w("schatten;kätzchen;nordlicht;flocke;blitz;fuchs;wolke;keks;pikachu;zocker;"
-                         "sternchen;bärchen;dachs"),
-        "town": _w("bochum;dortmund;kassel;essen;leipzig;mainz;kiel;bielefeld;augsburg;hagen;erfurt;"
-                   "wuppertal;gelsenkirchen;potsdam;würzburg;oldenburg"),
+        "handleword": _w(
+            "schatten;kätzchen;nordlicht;flocke;blitz;fuchs;wolke;keks;pikachu;zocker;sternchen;bärchen;dachs"
+        ),
+        "town": _w(
+            "bochum;dortmund;kassel;essen;leipzig;mainz;kiel;bielefeld;augsburg;hagen;erfurt;"
+            "wuppertal;gelsenkirchen;potsdam;würzburg;oldenburg"
+        ),
         "app": _w("snap;telegram;whatsapp;insta;discord;signal;threema;tiktok"),
         "time": _w("um 5;halb 6;um 18 uhr;gegen 7;viertel nach 4;um 3;so um 8;halb 5;um 9;kurz nach 6"),
-        "day": _w("montag;dienstag;mittwoch;donnerstag;freitag;samstag;sonntag;am wochenende;samstag nachmittag"),
+        "day": _w(
+            "montag;dienstag;mittwoch;donnerstag;freitag;samstag;sonntag;am wochenende;samstag nachmittag"
+        ),
         "subject": _w("mathe;englisch;bio;deutsch;geschichte;sport;chemie;physik;erdkunde;kunst;franze;reli"),
-        "hobby": _w("zeichnen;skaten;fußball;tanzen;gitarre;zocken;schwimmen;handball;reiten;boxen;klavier;"
-                    "videos schneiden"),
+        "hobby": _w(
+            "zeichnen;skaten;fußball;tanzen;gitarre;zocken;schwimmen;handball;reiten;boxen;klavier;"
+            "videos schneiden"
+        ),
         "food": _w("pizza;döner;nudeln;pommes;schnitzel;currywurst;burger;pfannkuchen;lasagne;fischstäbchen"),
-        "place": _w("park;skatepark;einkaufszentrum;mecces;bahnhof;freibad;bolzplatz;kino;jugendzentrum;"
-                    "stadion"),
+        "place": _w(
+            "park;skatepark;einkaufszentrum;mecces;bahnhof;freibad;bolzplatz;kino;jugendzentrum;stadion"
+        ),
         "bus": _w("die 12;den 405;die u3;die s1;den schulbus;die 7;die straßenbahn;den nachtbus;die 23"),
-        "item": _w("'ne gutscheinkarte;v-bucks;guthaben fürs handy;robux;'ne psn karte;den battle pass;"
-                   "einen skin;nitro;kopfhörer"),
-        "singer": _w("apache 207;shirin david;badmómzjay;luciano;taylor swift;billie eilish;nina chuba;"
-                     "montez;ayliva;cro;makko"),
-        "show": _w("stranger things;wednesday;one piece;how to sell drugs online;squid game;dark;"
-                   "die discounter;spongebob"),
+        "item": _w(
+            "'ne gutscheinkarte;v-bucks;guthaben fürs handy;robux;'ne psn karte;den battle pass;"
+            "einen skin;nitro;kopfhörer"
+        ),
+        "singer": _w(
+            "apache 207;shirin david;badmómzjay;luciano;taylor swift;billie eilish;nina chuba;"
+            "montez;ayliva;cro;makko"
+        ),
+        "show": _w(
+            "stranger things;wednesday;one piece;how to sell drugs online;squid game;dark;"
+            "die discounter;spongebob"
+        ),
         "team": _w("bvb;bayern;schalke;leverkusen;gladbach;köln;stuttgart;union;hsv"),
         "sport": _w("fußball;handball;basketball;volleyball;tennis;tischtennis;hockey;judo"),
         "shop": _w("rewe;edeka;dm;saturn;aldi;lidl;kaufland;primark"),
         "street": _w("lindenstraße #;hauptstraße #;am markt #;bahnhofstr. #;gartenweg #"),
         "pet": _w("hund;katze;hamster;kaninchen;meerschweinchen;wellensittich"),
         "weather": _w("am regnen;arschkalt;mega heiß;grau;windig"),
-        "job": _w("im lager;im krankenhaus;in 'ner werkstatt;im büro;in 'nem restaurant;bei der stadt;"
-                  "im fitnessstudio;bei 'nem lieferdienst"),
+        "job": _w(
+            "im lager;im krankenhaus;in 'ner werkstatt;im büro;in 'nem restaurant;bei der stadt;"
+            "im fitnessstudio;bei 'nem lieferdienst"
+        ),
     },
 }
 for _lang in ("es", "fr", "de"):
@@ -865,26 +1272,105 @@ NICK = {
 }
 
 _ABBREV = {
-    "en": [("you", "u"), ("your", "ur"), ("are", "r"), ("because", "cuz"), ("really", "rly"), ("please", "pls"),
-           ("people", "ppl"), ("though", "tho"), ("i don't know", "idk"), ("right now", "rn"), ("to be honest", "tbh"),
-           ("okay", "ok"), ("tonight", "2nite"), ("for real", "fr"), ("see you", "cya"), ("i'm", "im"),
-           ("going to", "gonna"), ("want to", "wanna"), ("don't", "dont"), ("message", "msg"), ("love", "luv")],
-    "es": [("que", "q"), ("porque", "xq"), ("por qué", "xq"), ("también", "tb"), ("por favor", "porfa"),
-           ("mensaje", "msj"), ("para", "pa"), ("te quiero", "tq"), ("besos", "bss"), ("nada", "nd"),
-           ("estoy", "toy"), ("dónde", "dnd"), ("cuando", "cdo"), ("bueno", "bno"), ("fin de semana", "finde"),
-           ("muy", "mu"), ("pues", "ps"), ("vale", "vl"), ("nos vemos", "nos vms"), ("de verdad", "dvd"),
-           ("qué", "q"), ("mucho", "mxo"), ("hola", "ola")],
-    "fr": [("je sais pas", "jsp"), ("t'inquiète", "tkt"), ("pourquoi", "pk"), ("c'est", "c"), ("salut", "slt"),
-           ("s'il te plaît", "stp"), ("quoi", "koi"), ("bonjour", "bjr"), ("beaucoup", "bcp"),
-           ("aujourd'hui", "auj"), ("quelqu'un", "qqn"), ("quelque chose", "qqch"), ("je suis", "chui"),
-           ("d'accord", "dac"), ("vraiment", "vrmt"), ("toujours", "tjr"), ("tout", "tt"), ("comme", "cm"),
-           ("parce que", "pcq"), ("rien", "r1"), ("mort de rire", "mdr"), ("bisous", "bsx"), ("ce soir", "ce soir"),
-           ("j'ai", "jai"), ("t'es", "t")],
-    "de": [("vielleicht", "vllt"), ("hab dich lieb", "hdl"), ("keine ahnung", "kp"), ("kein problem", "np"),
-           ("irgendwie", "iwie"), ("nicht", "nich"), ("gerade", "grad"), ("liebe grüße", "lg"), ("jetzt", "jz"),
-           ("einen", "'nen"), ("eine", "'ne"), ("habe", "hab"), ("ich weiß nicht", "weiß nich"), ("mal", "ma"),
-           ("keine lust", "kb"), ("danke", "dnk"), ("schon", "scho"), ("bitte", "bidde"), ("wirklich", "wirkl"),
-           ("ist", "is"), ("was", "wat"), ("sowieso", "sowiso")],
+    "en": [
+        ("you", "u"),
+        ("your", "ur"),
+        ("are", "r"),
+        ("because", "cuz"),
+        ("really", "rly"),
+        ("please", "pls"),
+        ("people", "ppl"),
+        ("though", "tho"),
+        ("i don't know", "idk"),
+        ("right now", "rn"),
+        ("to be honest", "tbh"),
+        ("okay", "ok"),
+        ("tonight", "2nite"),
+        ("for real", "fr"),
+        ("see you", "cya"),
+        ("i'm", "im"),
+        ("going to", "gonna"),
+        ("want to", "wanna"),
+        ("don't", "dont"),
+        ("message", "msg"),
+        ("love", "luv"),
+    ],
+    "es": [
+        ("que", "q"),
+        ("porque", "xq"),
+        ("por qué", "xq"),
+        ("también", "tb"),
+        ("por favor", "porfa"),
+        ("mensaje", "msj"),
+        ("para", "pa"),
+        ("te quiero", "tq"),
+        ("besos", "bss"),
+        ("nada", "nd"),
+        ("estoy", "toy"),
+        ("dónde", "dnd"),
+        ("cuando", "cdo"),
+        ("bueno", "bno"),
+        ("fin de semana", "finde"),
+        ("muy", "mu"),
+        ("pues", "ps"),
+        ("vale", "vl"),
+        ("nos vemos", "nos vms"),
+        ("de verdad", "dvd"),
+        ("qué", "q"),
+        ("mucho", "mxo"),
+        ("hola", "ola"),
+    ],
+    "fr": [
+        ("je sais pas", "jsp"),
+        ("t'inquiète", "tkt"),
+        ("pourquoi", "pk"),
+        ("c'est", "c"),
+        ("salut", "slt"),
+        ("s'il te plaît", "stp"),
+        ("quoi", "koi"),
+        ("bonjour", "bjr"),
+        ("beaucoup", "bcp"),
+        ("aujourd'hui", "auj"),
+        ("quelqu'un", "qqn"),
+        ("quelque chose", "qqch"),
+        ("je suis", "chui"),
+        ("d'accord", "dac"),
+        ("vraiment", "vrmt"),
+        ("toujours", "tjr"),
+        ("tout", "tt"),
+        ("comme", "cm"),
+        ("parce que", "pcq"),
+        ("rien", "r1"),
+        ("mort de rire", "mdr"),
+        ("bisous", "bsx"),
+        ("ce soir", "ce soir"),
+        ("j'ai", "jai"),
+        ("t'es", "t"),
+    ],
+    "de": [
+        ("vielleicht", "vllt"),
+        ("hab dich lieb", "hdl"),
+        ("keine ahnung", "kp"),
+        ("kein problem", "np"),
+        ("irgendwie", "iwie"),
+        ("nicht", "nich"),
+        ("gerade", "grad"),
+        ("liebe grüße", "lg"),
+        ("jetzt", "jz"),
+        ("einen", "'nen"),
+        ("eine", "'ne"),
+        ("habe", "hab"),
+        ("ich weiß nicht", "weiß nich"),
+        ("mal", "ma"),
+        ("keine lust", "kb"),
+        ("danke", "dnk"),
+        ("schon", "scho"),
+        ("bitte", "bidde"),
+        ("wirklich", "wirkl"),
+        ("ist", "is"),
+        ("was", "wat"),
+        ("sowieso", "sowiso"),
+    ],
 }
 ABBREV_RX = {
     lang: [(re.compile(rf"(?<![\w']){re.escape(a)}(?![\w'])", re.IGNORECASE), b) for a, b in pairs]
@@ -1703,6 +2189,15 @@ EN_BENIGN = r"""
 [thanks|thank you] [so much|] [i'll|ill] [pop round|come over|grab it] [later|at {time}]
 [of course|no problem] [just|] [leave|drop] [the key|a key] [with us|through the door]
 [oh|ah] [thanks|cheers] [for letting me know|i'll sort it] [:)|]
+@bye_a
+[right|ok|okay] [i'm off|got to go|gotta go] [speak soon|talk later|cheers|bye for now] [x|]
+[thanks|cheers] [again|for that|] [have a good evening|speak soon|catch you later]
+[gotta run|need to dash|off to bed] [catch you later|bye for now|night] [x|:)|]
+@fp_r_app
+[but|buttt] [everyone|all my friends] [has it|is on it] [tho|lol]
+[ok|fine] [i'll|ill] delete it [😩|🙄|] [but it's not even bad]
+[they're|its] [just|only] [people from school|my mates] [tho|lol]
+[ok|okay] [i|] [blocked|removed] [them|him] [already|]
 """
 
 
@@ -1869,6 +2364,9 @@ ES = r"""
 [nadie|nadie se va a] [se va a enterar|enterar] [tranqui|tkt]
 [pensaba|creía] [que éramos|q éramos] [amigos|especiales|diferentes] [:(|]
 @q_routine
+[tu madre|tu padre] [sigue|todavía] [trabajando|currando] en {job}? [hasta qué hora|hasta cuándo]?
+[entonces|o sea] [tienes|llevas] [llave|tus llaves] [para entrar|] [después del insti|los {day}]? [jaja|]
+[cuánto rato|cuánto tiempo] [estás|te quedas] [sola|solo] [después de clase|hasta que llega alguien]? [solo curiosidad|jaja]
 [a qué|a q] hora [vuelve|llega|sale] [tu madre|tu padre|tu madre del curro]?
 [tu madre|tu padre] [trabaja|curra] [hasta tarde|todos los días|los findes]? [jaja|]
 [y|] [a qué|a q] hora [sueles llegar|llegas] [a casa|del insti] [el {day}|normalmente]?
@@ -1876,6 +2374,8 @@ ES = r"""
 [qué|q] haces [al salir del insti|cuando llegas] [hasta que|antes de que] [vuelve tu madre|llegan tus padres]?
 [tu madre|tu padre] [está|sigue] [de noche|de tarde|con turnos] [esta semana|todavía]?
 @q_bus
+[te bajas|bajas] [cerca de|en] {place}? [yo|] [paso|paro] [mucho|a veces] por ahí [jaja|]
+[a qué|a q] hora te [deja|suele dejar] {bus} en casa [normalmente|el {day}]?
 [qué|q] bus [coges|pillas] [para ir al insti|para volver|al centro]?
 [vas|vuelves] [andando|en bus] [a casa|al insti] [sola|solo|con amigos]?
 [es|] {bus} el que [pasa por|va por] {place}?
@@ -1888,6 +2388,8 @@ ES = r"""
 [alguien|nadie] [pasa|se pasa] por tu casa [cuando|mientras] tus padres [trabajan|están fuera]?
 [tu abuela|tu yaya] [sigue|está] [en tu casa|por ahí] [entre semana|por las tardes]?
 @q_exclusive
+[la verdad|en serio] [espero|me paso el día esperando] tus [mensajes|msj] [jaja|]
+[nunca|no suelo] [me abro|hablo] así con [nadie|la gente] [la verdad|jaja]
 [nadie|nadie me] [me entiende|entiende] como [tú|tu]
 [siento que|de verdad] [te puedo|puedo] contar [lo que sea|todo]
 [eres|eres literal] la única persona con la que [hablo así|hablo de verdad]
@@ -1901,6 +2403,8 @@ ES = r"""
 [te mereces|mereces] [algo mejor|gente que te escuche] [la verdad|que ellas]
 [por qué|xq] [sigues|te juntas] con [ellos|ellas]? [jaja|]
 @q_screen
+[tienes|tiene] [la puerta|tu puerta] cerrada? [jaja|] [pregunta random]
+[tu móvil|el móvil] tiene [control parental|tiempo de uso|eso de la familia]? [jaja|]
 [hay|está] alguien [a tu lado|mirando|en tu cuarto] [ahora|ahora mismo]?
 [alguien|tu madre] [puede|ve] [ver|] tu pantalla? [jaja|]
 [tu madre|tus padres] [te miran|revisan|cotillean] el móvil?
@@ -1918,6 +2422,8 @@ ES = r"""
 [háblame|escríbeme] desde tu [otra cuenta|cuenta secundaria|fake] [mejor|vale]
 [guárdame|ponme] [con otro nombre|como {sib}|como una amiga] [en el móvil|] [jaja|]
 @q_favour
+[dime|di] [buenas noches|bn] [antes de dormir|antes de acostarte] [vale|eh]? [es lo nuestro|jaja]
+[haz|hazme] [el test|la encuesta|lo de la canción] que te [mandé|pasé] [esta noche|antes de dormir] [vale|jaja]
 [me haces|hazme] un [favorcito|favor pequeño]? [jaja|]
 [avísame|escríbeme] [cuando llegues a casa|cuando estés en la cama|al volver] [vale|eh]?
 [escríbeme|mándame msj] [nada más|en cuanto] [despiertes|llegues|salgas de clase] [vale|porfa]
@@ -1930,6 +2436,8 @@ ES = r"""
 [eres|eres la] [la mejor|el mejor|un sol] [de verdad|la verdad|]
 [ves|] [qué fácil|es fácil] [cuando|si] [me haces caso|escuchas] [jaja|]
 @q_resent
+[no|no se] [ven|dan cuenta de] lo [madura|maduro|lista|listo] que eres [la verdad|]
+[si|cuando] [vivieras|estuvieras] [conmigo|en mi casa] [podrías|harías] [lo que quisieras|lo que te diera la gana] [jaja|]
 [tu madre|tus padres|tu padre] [parece|parecen] [súper|muy] [estricta|estrictos|estricto] [la verdad|jaja|]
 [no te|no] [escuchan|entienden] [nada|de verdad] [no]?
 [es|q] [injusto|injusto lo que te hacen] [te mereces|deberías tener] [más libertad|que te traten como mayor]
@@ -1948,6 +2456,8 @@ ES = r"""
 [no eres|eres diferente] [como los demás|a la gente de tu edad] [jaja|la verdad]
 [siempre|tú siempre] me [alegras el día|sacas una sonrisa] [jaja|:)]
 @q_meet_soft
+[el curro|el trabajo] de un [amigo|colega] [está|queda] [justo|] al lado de {place} [jaja|] [qué pequeño es el mundo]
+[estaré|voy a estar] [aparcado|esperando] [cerca de|por] {place} [sobre|a] {time} el {day} [de todas formas|si quieres saludar]
 [voy a estar|estaré] [cerca de|por] {place} [el|] {day} [de todas formas|por curro] [jaja|]
 [igual|a lo mejor] [paso|me paso] por [tu insti|tu zona|tu parada] [el|] {day} [jaja|]
 [podrías|puedes] [pasarte|venir] [un rato|después de clase] [si quieres|jaja]
@@ -2430,6 +2940,15 @@ ES_BENIGN = r"""
 [gracias|muchas gracias] [me paso|bajo|lo recojo] [luego|a las {time}]
 [claro|sin problema] [déjame|deja] la llave [en el buzón|en casa]
 [ah|uy] [gracias|gracias por avisar] [ahora lo arreglo|:)]
+@bye_a
+[bueno|venga|vale] [me voy|te dejo] [hablamos|luego hablamos|un abrazo] [bss|]
+[gracias|mil gracias] [de nuevo|por todo|] [buena tarde|buenas noches|hasta pronto]
+[tengo que irme|me tengo que ir] [ya|] [hasta luego|nos vemos|chao] [:)|]
+@fp_r_app
+[pero|peroo] [todos|todas mis amigas] lo tienen [jaja|]
+[vale|bueno] [la borro|ya la borro] [😩|🙄|] [pero no es para tanto]
+[son|es] [solo|] [gente del insti|mis amigos] [jaja|eh]
+[vale|ok] [ya lo he|lo he] bloqueado [ya|]
 """
 
 
@@ -2596,6 +3115,9 @@ FR = r"""
 [personne|personne va] [va savoir|savoir] [tkt|t'inquiète]
 [je croyais|jcroyais] [qu'on était|qu'on était] [potes|proches|différents] [:(|]
 @q_routine
+[ta mère|ton père] [bosse|travaille] [toujours|encore] dans {job}? [jusqu'à quelle heure|jusqu'à quand]?
+[du coup|donc] [t'as|tu as] [les clés|ta clé] [pour rentrer|] [après les cours|{day}]? [mdr|]
+[t'es|tu restes] [toute seule|tout seul] combien de temps [après les cours|avant que quelqu'un rentre]? [juste pour savoir|mdr]
 [ta mère|ton père|tes parents] [rentre|rentrent|finit|finissent] [du travail|du taf] à quelle heure?
 [ta mère|ton père] [bosse|travaille] [tard|tous les jours|le week-end]? [mdr|]
 [et|] [tu rentres|t'arrives] à quelle heure [chez toi|du collège] [{day}|d'habitude]?
@@ -2603,6 +3125,8 @@ FR = r"""
 [tu fais quoi|tu fais koi] [après les cours|quand tu rentres] [avant que|en attendant que] [ta mère rentre|tes parents rentrent]?
 [ta mère|ton père] [est|fait] [de nuit|du soir|en horaires décalés] [cette semaine|encore]?
 @q_bus
+[tu descends|tu t'arrêtes] [vers|à] {place}? [je|jpasse] [passe|] [souvent|des fois] par là [mdr|]
+[à quelle heure|vers quelle heure] {bus} te [dépose|ramène] [d'habitude|{day}]?
 [tu prends|tu prends quel] [quel bus|bus] [pour aller au collège|pour rentrer|pour aller en ville]?
 [tu rentres|tu vas] [à pied|en bus] [chez toi|au collège] [toute seule|tout seul|avec des potes]?
 [c'est|] {bus} qui [passe par|passe devant] {place}?
@@ -2615,6 +3139,8 @@ FR = r"""
 [quelqu'un|personne] [passe|vient voir] [quand|pendant que] tes parents [bossent|sont pas là]?
 [ta grand-mère|ta mamie] [est|vient] [toujours|encore] [chez vous|le soir] [en semaine|]?
 @q_exclusive
+[franchement|sérieux] [j'attends|jattends] tes [messages|msg] toute la journée [mdr|]
+[je parle|jparle] [jamais|pas] comme ça [à personne|aux gens] [franchement|mdr]
 [personne|y a personne qui] [me comprend|comprend] comme [toi|twa]
 [j'ai l'impression|jsens] que [je peux|jpeux] tout te dire
 [t'es|tu es] [la seule|vraiment la seule] personne à qui [je parle comme ça|je parle vraiment]
@@ -2628,6 +3154,8 @@ FR = r"""
 [tu mérites|tu vaux] [mieux|des gens qui t'écoutent] [franchement|qu'eux|qu'elles]
 [pourquoi|pk] tu [traînes|restes] [encore|] avec [eux|elles]? [mdr|]
 @q_screen
+[ta porte|la porte de ta chambre] [est fermée|est fermée là]? [mdr|] [question random]
+[ton tel|ton téléphone] [a|il a] [le contrôle parental|temps d'écran|le partage familial]? [mdr|]
 [y a|il y a] quelqu'un [à côté de toi|qui regarde|dans ta chambre] [là|en ce moment]?
 [quelqu'un|ta mère] peut voir ton écran? [mdr|]
 [ta mère|tes parents] [regardent|fouillent|checkent] ton téléphone?
@@ -2645,6 +3173,8 @@ FR = r"""
 [parle-moi|écris-moi] depuis ton [autre compte|compte secondaire|fake] [plutôt|ok]
 [enregistre-moi|mets-moi] [sous un autre nom|comme {sib}|comme une copine] [dans ton tel|] [mdr|]
 @q_favour
+[dis-moi|envoie-moi] [bonne nuit|bn] [avant de dormir|avant de te coucher] [ok|hein]? [c'est notre truc|mdr]
+[fais|tu peux faire] [le quiz|le sondage|le truc de la chanson] que je t'ai [envoyé|passé] [ce soir|avant de dormir] [ok|mdr]
 [tu peux|tu pourrais] me rendre un [petit|tout petit] service? [mdr|]
 [préviens-moi|envoie-moi un msg] [quand t'es rentrée|quand t'es au lit|quand tu rentres] [ok|hein]?
 [écris-moi|envoie-moi un msg] [dès que|direct quand] [tu te réveilles|tu rentres|tu sors des cours] [ok|stp]
@@ -2657,6 +3187,8 @@ FR = r"""
 [t'es|tu es] [la meilleure|le meilleur|un amour] [franchement|sérieux|]
 [tu vois|] [c'est facile|c'est simple] [quand tu|si tu] [m'écoutes|fais ce que je dis] [mdr|]
 @q_resent
+[ils voient|ils se rendent compte] pas [à quel point|comme] t'es [mature|intelligente|intelligent] [franchement|]
+[si|si jamais] [tu vivais|t'étais] [chez moi|avec moi] [tu pourrais|tu ferais] [faire ce que tu veux|ce que tu veux] [mdr|]
 [ta mère|tes parents|ton père] [a l'air|ont l'air] [trop|vraiment] [sévère|sévères|stricts] [franchement|mdr|]
 [ils t'écoutent|ils te comprennent] pas [du tout|vraiment] [hein]?
 [c'est|c] [trop injuste|injuste] [tu mérites|tu devrais avoir] [plus de liberté|qu'on te traite comme une grande]
@@ -2675,6 +3207,8 @@ FR = r"""
 [t'es|tu es] pas comme [les autres|les gens de ton âge] [mdr|franchement]
 [tu me|t'arrives toujours à me] [fais toujours sourire|rends ma journée meilleure] [mdr|:)]
 @q_meet_soft
+[le taf|le boulot] d'un [pote|collègue] est [juste|] à côté de {place} [mdr|] [le monde est petit]
+[je serai|jserai] [garé|là] [vers|près de] {place} [vers|à] {time} {day} [de toute façon|si tu veux dire bonjour]
 [je vais être|jvais être] [vers|du côté de] {place} {day} [de toute façon|pour le taf] [mdr|]
 [je passerai|jpasserai peut-être] [peut-être|] [devant ton collège|dans ton coin|à ton arrêt] {day} [mdr|]
 [tu pourrais|tu peux] [passer|venir] [vite fait|après les cours] [si tu veux|mdr]
@@ -3157,6 +3691,15 @@ FR_BENIGN = r"""
 [merci|merci beaucoup] [je passe|je descends|je viens le chercher] [tout à l'heure|à {time}]
 [bien sûr|pas de souci] [laissez|déposez] la clé [dans la boîte|chez nous]
 [ah|oh] [merci|merci de prévenir] [je m'en occupe|:)]
+@bye_a
+[bon|allez|ok] [je file|je te laisse|je dois y aller] [à plus|bonne soirée|à bientôt] [bisous|]
+[merci|merci encore] [pour tout|] [bonne soirée|bonne journée|à plus]
+[faut que je file|je dois y aller] [là|] [à bientôt|à plus|bonne nuit] [:)|]
+@fp_r_app
+[mais|maiiis] [tout le monde|toute la classe] l'a [mdr|]
+[ok|bon] [je la supprime|jla supprime] [😩|🙄|] [mais c'est rien de grave]
+[c'est|ce sont] [que|juste] [des gens du collège|mes potes] [mdr|hein]
+[ok|d'accord] [je l'ai|jl'ai] bloqué [déjà|]
 """
 
 
@@ -3323,6 +3866,9 @@ DE = r"""
 [keiner|niemand] [kriegt das mit|wird's erfahren] [keine sorge|chill]
 [dachte|ich dachte] [wir sind|wir wären] [freunde|uns nah|anders] [:(|]
 @q_routine
+[arbeitet|ist] [deine mama|dein papa] [noch|immer noch] {job}? [bis wann|bis wie viel uhr] [so|]?
+[also|dann] [hast du|haste] ['nen schlüssel|deinen eigenen schlüssel] [für nach der schule|am {day}]? [haha|]
+[wie lange|wie lang] bist du [nach der schule|nachmittags] [allein|alleine] [bis wer kommt|]? [nur neugierig|haha]
 [wann|um wie viel uhr] [kommt|ist] [deine mama|dein papa|deine mutter] [von der arbeit|] [heim|zurück]?
 [arbeitet|schafft] [deine mama|dein papa] [lange|jeden tag|am wochenende]? [haha|]
 [und|] [wann|um wie viel uhr] [bist du|kommst du] [normalerweise|meistens] [zuhause|von der schule heim]?
@@ -3330,6 +3876,8 @@ DE = r"""
 [was machst du|was machst] [nach der schule|wenn du heimkommst] [bis|bevor] [deine mama|deine eltern] [heimkommt|heimkommen]?
 [hat|macht] [deine mama|dein papa] [nachtschicht|spätschicht|schicht] [diese woche|noch]?
 @q_bus
+[steigst du|steigste] [beim|am] {place} aus? [ich|] [fahr|komm] da [oft|manchmal] vorbei [haha|]
+[wann|um wie viel uhr] [bringt|ist] {bus} dich [normalerweise|am {day}] [heim|zuhause]?
 [welchen bus|mit welchem bus] [nimmst du|fährst du] [zur schule|heim|in die stadt]?
 [gehst du|läufst du] [zu fuß|mit dem bus] [heim|zur schule] [allein|alleine|mit freunden]?
 [ist|fährt] {bus} [die|der] [am|beim] {place} vorbei?
@@ -3342,6 +3890,8 @@ DE = r"""
 [schaut|kommt] [jemand|irgendwer] [vorbei|nach dir] [wenn|während] deine eltern [arbeiten|weg sind]?
 [ist|is] [deine oma|deine omi] [noch|immer] [bei euch|da] [unter der woche|nachmittags]?
 @q_exclusive
+[ehrlich|echt] [ich warte|ich wart] den ganzen tag auf deine [nachrichten|msgs] [haha|]
+[ich rede|ich red] [mit niemandem|sonst mit keinem] so [offen|wie mit dir] [ehrlich|haha]
 [keiner|niemand] versteht mich so wie [du|du es tust]
 [ich hab das gefühl|echt] [ich kann|dass ich] dir alles erzählen [kann|]
 [du bist|bist] [die einzige|echt die einzige] [person|] mit der ich [so rede|richtig rede]
@@ -3355,6 +3905,8 @@ die würden [das|was wir reden] nicht [verstehen|checken] [so wie ich|haha|]
 [du hast|hast] [was besseres|leute die dir zuhören] verdient [ehrlich|als die]
 [warum|wieso] [hängst du|bist du] [noch|überhaupt] mit [denen|ihnen] [ab|rum]? [haha|]
 @q_screen
+[ist|is] deine [zimmertür|tür] zu? [haha|] [random frage]
+[hat|hat dein] [dein handy|handy] [kindersicherung|bildschirmzeit|familienfreigabe]? [haha|]
 [ist|is] [jemand|wer] [neben dir|im zimmer|am gucken] [grad|jetzt]?
 [kann|sieht] [jemand|deine mama] deinen bildschirm [sehen|]? [haha|]
 [guckt|kontrolliert] [deine mama|deine eltern] dein handy?
@@ -3372,6 +3924,8 @@ die würden [das|was wir reden] nicht [verstehen|checken] [so wie ich|haha|]
 [schreib|schreib mir] [von deinem|über deinen] [zweitaccount|anderen acc|fake acc] [lieber|ok]
 [speicher|spar] mich [unter 'nem anderen namen|als {sib}|als freundin] [im handy|] [haha|]
 @q_favour
+[sag|schreib] mir [gute nacht|gn8] [bevor du schläfst|vorm schlafen] [ok|ja]? [ist unser ding|haha]
+[mach|machst du] [das quiz|die umfrage|das mit dem song] [das|den] ich dir geschickt hab [heute abend|vorm schlafen] [ok|haha]
 [kannst du|könntest du] mir ['nen kleinen|einen winzigen] gefallen tun? [haha|]
 [sag|schreib] mir [wenn du heim bist|wenn du im bett bist|wenn du zurück bist] [ok|ja]?
 [schreib mir|meld dich] [sobald|direkt wenn] [du aufwachst|du heimkommst|die schule aus ist] [ok|bitte]
@@ -3384,6 +3938,8 @@ die würden [das|was wir reden] nicht [verstehen|checken] [so wie ich|haha|]
 [du bist|bist] [die beste|der beste|ein schatz] [ehrlich|echt|]
 [siehst du|] [ist doch|ist] [einfach|leicht] [wenn du|wenn] [auf mich hörst|du machst was ich sag] [haha|]
 @q_resent
+[die sehen|die checken] [gar nicht|nicht] wie [reif|schlau|erwachsen] du [bist|eigentlich bist] [ehrlich|]
+[wenn du|wärst du] [bei mir wohnen würdest|bei mir] [könntest du|dürftest du] machen was du willst [haha|]
 [deine mama|deine eltern|dein papa] [klingt|klingen] [echt|voll] streng [ehrlich|haha|]
 [die hören|die verstehen] dir [nicht|gar nicht] [zu|] [oder]?
 [das ist|is] [voll unfair|unfair] [du hast|du verdienst] [mehr freiheit|es, älter behandelt zu werden] [verdient|]
@@ -3402,6 +3958,8 @@ die würden [das|was wir reden] nicht [verstehen|checken] [so wie ich|haha|]
 [du bist|bist] nicht wie [die anderen|andere in deinem alter] [haha|ehrlich]
 du [machst|rettest] mir [immer den tag|immer gute laune] [haha|:)]
 @q_meet_soft
+[die arbeit|die firma] von ['nem kumpel|'nem kollegen] ist [direkt|gleich] [beim|neben dem] {place} [haha|] [kleine welt]
+[ich steh|ich park] [eh|sowieso] [gegen|um] {time} [am|] {day} [beim|am] {place} [wenn du hallo sagen willst|]
 [ich bin|bin] [am|] {day} [eh|sowieso] [in der nähe vom|beim] {place} [wegen arbeit|] [haha|]
 [vllt|vielleicht] [fahr ich|komm ich] [am|] {day} [an deiner schule|bei dir in der gegend|an deiner haltestelle] vorbei [haha|]
 [du könntest|kannst] [kurz|nach der schule] [vorbeikommen|rumkommen] [wenn du willst|haha]
@@ -3884,6 +4442,15 @@ DE_BENIGN = r"""
 [danke|vielen dank] [ich komm rüber|ich hol's ab|komm gleich] [später|um {time}]
 [klar|kein problem] [leg|werf] den schlüssel [in den briefkasten|bei uns ein]
 [oh|ah] [danke|danke für den hinweis] [kümmer mich drum|:)]
+@bye_a
+[so|okay|ok] [ich muss los|bin weg|ich mach schluss] [bis dann|schönen abend|man hört sich] [lg|]
+[danke|vielen dank] [nochmal|für alles|] [schönen abend|bis bald|tschüss]
+[muss weiter|muss los] [jetzt|] [bis später|bis bald|gute nacht] [:)|]
+@fp_r_app
+[aber|aberrr] [alle|die ganze klasse] [haben|hat] das [doch|haha]
+[ok|na gut] [ich lösch sie|lösch ich] [😩|🙄|] [ist aber nicht schlimm]
+[das sind|sind] [nur|doch nur] [leute aus der schule|meine freunde] [haha|eh]
+[ok|okay] [hab ihn|hab den] [schon|] blockiert
 """
 
 
