@@ -989,7 +989,7 @@ G: dict[str, list[str]] = {
         "{hi} [stranger|u|you] [{emoji}|]",
         "[knock knock|ping|poke] [{lol}|]",
         "[hello hello|hellooo] [{you}|]",
-        "[good morning|gm|gn|g'day] [{you}|{mate}]",
+        "[good morning|gm|g'day|evening] [{you}|{mate}]",
     ],
     "st_greet_back": [
         "{hi}",
@@ -3472,6 +3472,31 @@ ORDINARY_MODES: dict[str, list[list[Step]]] = {
     "sell": [
         [
             (
+                "A",
+                [
+                    "[are|Are] [u|you] still [after|looking for] [a|the] [bike|desk|pram]? [mine's|mine is] [up for|on] {money}",
+                    "[hi|Hi] [saw|seen] [ur|your] [post|wanted ad] [I've|ive] got [a|one] [{game} console|bike|desk] [if still needed|]",
+                ],
+            ),
+            (
+                "B",
+                [
+                    "[yes|Yes] [still|] [looking|after one] [any|got] [pics|photos of it]?",
+                    "[how old|How old] [is it|'s it]? [any|] [scratches|damage]?",
+                    "[where|Where] [are u|are you] [based|]?",
+                ],
+            ),
+            (
+                "A",
+                [
+                    "[about|About] [2|3|a couple of] years [old|] [good nick|barely used]",
+                    "[near|Near] {place} [in|] {town}",
+                    "[sending|Sending] [now|pics now]",
+                ],
+            ),
+        ],
+        [
+            (
                 "B",
                 [
                     "[Is|is] the [bike|sofa|{game} console|pram|desk|guitar] still available?",
@@ -3528,6 +3553,36 @@ ORDINARY_MODES: dict[str, list[list[Step]]] = {
         ],
     ],
     "service": [
+        [
+            (
+                "B",
+                [
+                    "[hi|Hi] [I|i] [need to|want to] [change|update] [my|the] [delivery address|address on my account]",
+                    "[can|Can] [I|i] [move|change] [my|the] [appointment|booking|delivery] to {day}?",
+                ],
+            ),
+            (
+                "A",
+                [
+                    "[of course|Sure] [what's|can I have] the new [address|{postcode}]?",
+                    "[yes|Yes] [we have|there's] [a slot|availability] [at|around] {hour} [on {day}|]",
+                ],
+            ),
+            (
+                "B",
+                [
+                    "[it's|its] {street_no} {street}[, {town}|]",
+                    "[{hour}|That] [is|'s] [perfect|fine] [thanks|]",
+                ],
+            ),
+            (
+                "A",
+                [
+                    "[done|Done] [you'll|you will] [get|receive] [a confirmation|an email] [shortly|]",
+                    "[booked|Booked] [in|] [see you then|thanks]",
+                ],
+            ),
+        ],
         [
             (
                 "A",
@@ -3933,6 +3988,11 @@ G.update(
             "[used to|I used to] [play loads|game a lot] [{lol}|] [no time now]",
             "[yeah|Yeah] [a bit|some] [{game}|] [after the kids are in bed]",
         ],
+        "st_pet_a_adult": [
+            "[a|A] {pet} [called|named] {petname} [{emoji}|] [the kids' really]",
+            "[no|No] [the landlord|our lease] [won't|doesn't] allow [it|pets] [{emoji}|]",
+            "[two|2] [cats|dogs] [{lol}|] [they run the house]",
+        ],
         "st_food_a_adult": [
             "[{food}|Probably {food}] [{lol}|] [no energy to cook]",
             "[cooking|Making] {food} [for everyone|tonight] [{emoji}|]",
@@ -3940,6 +4000,90 @@ G.update(
         ],
     }
 )
+
+ADULT_CHAT: list[list[Step]] = [
+    [
+        (
+            "A",
+            [
+                "[how|How] [was|is] [work|the new job|the interview] [today|]?",
+                "[how'd|How did] the [interview|meeting|appraisal] go?",
+            ],
+        ),
+        (
+            "B",
+            [
+                "[long|Long] [day|week] [{emoji}|] [tell me about it|]",
+                "[good|Good] [actually|I think] [{emoji}|] [fingers crossed]",
+                "[awful|Awful] [{lol}|] [my boss is a nightmare]",
+            ],
+        ),
+    ],
+    [
+        (
+            "A",
+            [
+                "[mortgage|rent|bills] [are|is] [killing me|mental|going up again] [{emoji}|]",
+                "[energy|The energy] bill [came|arrived] [{emoji}|] [ouch]",
+            ],
+        ),
+        (
+            "B",
+            [
+                "[same|Same] [here|honestly] [{lol}|]",
+                "[tell me about it|Don't] [{emoji}|]",
+                "[we|We] [switched|need to switch] [supplier|providers] [{lol}|]",
+            ],
+        ),
+    ],
+    [
+        (
+            "A",
+            [
+                "[kids|The kids] [are|were] [a nightmare|so good|finally asleep] [today|tonight] [{lol}|]",
+                "[{name}|The little one] [has|had] [a temperature|a meltdown|a great day] [today|{emoji}]",
+            ],
+        ),
+        (
+            "B",
+            [
+                "[aw|Aw] [{lol}|] [wine time]",
+                "[hope|Hope] [she's|he's] [ok|better soon] [x|]",
+                "[ha|Haha] [mine too|same here] [{emoji}|]",
+            ],
+        ),
+    ],
+    [
+        (
+            "A",
+            [
+                "[we|We] should [go away|do a trip] [for|over] {holiday} [{emoji}|]",
+                "[fancy|Fancy] [a weekend away|a trip to {town}] [sometime|{emoji}]?",
+            ],
+        ),
+        (
+            "B",
+            [
+                "[lets|Let's] [book it|do it] [{emoji}|]",
+                "[yes|Yes] [please|I need it] [{lol}|]",
+                "[when|When] [are u|are you] free?",
+            ],
+        ),
+    ],
+    [
+        ("A", ["[did|Did] [u|you] [see|watch] {show} [last night|yet]?"]),
+        (
+            "B",
+            ["[yes|Yes] [{show}|it] [was|is] [so good|mad|mid]", "[no|No] [spoilers|dont tell me] [{lol}|]"],
+        ),
+    ],
+]
+EXCHANGES["adults"] = [
+    e for e in EXCHANGES["adults"] if e != [("A", "ad_chat"), ("B", "ad_chat_a")]
+] + ADULT_CHAT
+EXCHANGES["friends_meeting"] = [
+    e for e in EXCHANGES["friends_meeting"] if e != [("A", "ad_chat"), ("B", "ad_chat_a")]
+] + ADULT_CHAT[:2]
 
 G.update(
     {
@@ -4206,6 +4350,70 @@ def style_text(text: str, style: str, rng: random.Random, tone: str = "") -> str
         text = text.replace(" ", "... ", 1) if " " in text else text
     return text.strip() or "ok"
 
+
+_MORE2: dict[str, list[str]] = {
+    "q_move": [
+        "[can we|lets] [talk|chat] [somewhere|on something] [quieter|less busy] [{lol}|] [too many people on here]",
+        "[my|the] [notifications|messages] on here [are|r] [broken|delayed] [{lol}|] [use the other one]",
+        "[i|i've] [made|set up] [a|an] [group|chat] [on {app2}|somewhere else] [just us|for us two] [{emoji}|]",
+        "[this|this one] [saves|keeps] everything [{lol}|] [{app2} doesnt]",
+        "[theres|there's] [a|an] [app|game chat] [where|that] [messages|chats] [dont stay|disappear] [{lol}|] [easier]",
+        "[add|follow] [my|the] [other|private|second] [page|account] [instead|its {handle2}]",
+        "[i|ill] [only|mostly] [check|use] {app2} [now|these days] [so|] [msg me there|find me there]",
+        "[less|fewer] [people|adults] [check|look at] {app2} [{lol}|] [its chill]",
+    ],
+    "q_gift": [
+        "[i|ill] [sort|pay for] [ur|the] [{game} pass|{ingame}|data] [this month|again] [no big deal|{lol}]",
+        "[u|you] [said|mentioned] [ur|your] [{shoes}|headphones|charger] [broke|was broken] [ill|i'll] [get u|sort u] [new ones|one]",
+        "[check|look in] ur [account|inventory] [{lol}|] [got u something]",
+        "[no need|dont need] to [tell|thank] [anyone|me] [for it|{lol}] [its nothing]",
+        "[i|i'll] [cover|pay for] [ur|the] [bus fare|ticket|{food}] [if u come|on {day}] [{emoji}|]",
+        "[i|ive] [got|kept] [a|the] [spare|old] [phone|tablet] [u could have|for u] [{lol}|] [so u dont have to use the family one]",
+    ],
+    "g_alone": [
+        "[is|r] [anyone|someone] [watching|with u] [rn|tonight]?",
+        "[when|what time] [do|will] ur parents [get home|be back] [tonight|]?",
+        "[u|r u] [home|in] [by urself|alone] [after school|this weekend]?",
+        "[r u|are u] [allowed|able] to [talk|be on] [this late|now] [or are ur parents up|{lol}]?",
+        "[ur|your] [parents|{mum}] [asleep|in bed] [yet|now]?",
+    ],
+    "g_age": [
+        "[u|you] [sound|seem] [young|older] [lol|] [how old]?",
+        "[what|which] [year|grade|class] [r u|are u] in?",
+        "[when|what] [is|'s] ur birthday? [how old will u be|u gonna be {cage1}]?",
+        "[u|you] [still|] in school [or|] [what|?]",
+        "[hope|i hope] [u dont mind me asking|its ok to ask] [but|] how old [r u|are u]?",
+    ],
+    "g_move": [
+        "[i'd|id] [rather|prefer to] [talk|chat] on {app2} [tbh|its easier]",
+        "[send|give] me ur [number|{app2}] [and|] [ill|i'll] [msg|text] u [there|{lol}]",
+        "[do u|u] have {app2}? [we could|i could] [call|facetime] [{lol}|] [instead of typing]",
+        "[lets|lets just] [go|move] [to|on] {app2} [this|here] [gets|is] [checked|watched]",
+    ],
+    "g_secret": [
+        "[dont|don't] [mention|say anything about] me to [ur|your] [{mum}|parents|{sib}] [ok|yeah] [they'd|theyd] [get the wrong idea|overreact]",
+        "[nobody|no one] [needs|has] to know [we talk|about us] [ok|{emoji}]",
+    ],
+    "g_meet": [
+        "[i|I] [really|just] [wanna|want to] [meet|see] u [for real|in person] [{emoji}|]",
+        "[tell|say to] ur [{mum}|parents] [ur|you're] at [{friend}s|a friends] [and|then] [meet me|come to {place}] [{lol}|]",
+    ],
+    "c_move_a": [
+        "[which|whats] [app|that]?",
+        "[idk|dunno] [how|if] [i can|to] [get|download] it [{lol}|]",
+        "[ok|sure] [whats|send] ur [number|user]",
+    ],
+    "c_gift_a": [
+        "[wait|omg] [thats|that's] [so|really] [nice|kind] [{emoji}|]",
+        "[ur|you're] [so|really] [nice|generous] [{emoji}|]",
+    ],
+    "c_alone_a": [
+        "[yeah|ya] [{mum}|they] [went|are] [out|to bed] [{lol}|]",
+        "[no|nah] [everyone's|all] [home|in] [{lol}|] [why]",
+    ],
+}
+for _k, _v in _MORE2.items():
+    G[_k] = G[_k] + _v
 
 # ---------------------------------------------------------------------------------------------------
 # Conversations
