@@ -1380,6 +1380,8 @@ ABBREV_RX = {
 
 EN = r"""
 @greet
+[hey|hi|oi] [{n}|] [what u up to|watcha doing] [lol|]?
+[hiii|heyy] [guess what|u wont believe this] [lol|]
 [hey|heyy|hi|hiya|yo|hello] [{n}|]
 [hey|hi] [how r u|whats up|how's it going|you ok]?
 [heyyy|hii] [long time|] [:)|]
@@ -1417,6 +1419,10 @@ hey [it's|its] {me} [from {place}|from the {game} server|from school|]
 [haha|lol|ha] [ok|yeah|true]
 [mhm|yh|yeh|yup|ye]
 @react
+[no|nah] [way|chance] [lol|😂|]
+[i'm|im] [dead|crying|screaming] [lol|😭|💀]
+[stop|stoppp] [lol|😂] [that's|thats] [so|] [bad|funny]
+[actually|literally] [same|me] [lol|]
 [lol|haha|hahaha|lmao|😂|💀|omg|no way|nooo|same|fr|real|ikr|wait what|bruh]
 [that's|thats] [so|] [funny|mad|wild|jokes|sick|cool|annoying|rough|unlucky|crazy]
 [haha|lol] [same|fair|true|nice|love that]
@@ -1427,6 +1433,10 @@ hey [it's|its] {me} [from {place}|from the {game} server|from school|]
 [wbu|hbu|and u|u?|what about you|and yours]?
 [what about u|how about you] [lol|]
 @st_game
+[r u|are you] [still|] [grinding|playing] [ranked|the event|creative] [in {game}|]? || [yeah|ya|kinda] [but|] [my team|my squad] [keeps|kept] [leaving|throwing] [lol|😭|]
+[whats|what's] the [best|worst] [game|map|mode] [rn|atm|ever]? || [{game} tbh|prob {game}] [the new one is|its] [mid|mad|underrated] [lol|]
+[did u|you] [get|unlock] [anything|the skin|the new item] [yet|from the event]? || [no|nah] [i|] [need|still need] like {num} more [wins|levels|coins] [lol|😩]
+[u|you] [play|playing] with [randoms|ur mates|ur cousin] [mostly|tonight]? || [randoms|my mates|my cousin] [mostly|lol] [they're|theyre] [trash|so loud|actually good]
 [do u|you] [play|still play] {game}? || [yeah|ya|yh] [i play|mostly] {game} [lol|tbh|] [most nights|when i'm allowed|]
 [what|which] [games|game] [do you play|u playing|are u on] [rn|atm|these days]? || [mostly|just] {game} [and {game}|] [rn|atm|]
 [u on|are u on] {game} [tonight|later|rn]? || [maybe|prob|yeah] [after|once i finish] [homework|tea|dinner] [lol|]
@@ -1437,6 +1447,9 @@ hey [it's|its] {me} [from {place}|from the {game} server|from school|]
 [what|] [do u|you] play on? || [my|] [ps5|xbox|pc|switch|phone] [lol|] [my|the] [controller|screen] [is|s] [broken tho|so old]
 [how long|how many hours] [did u|have u] [play|played] [today|this week]? || [like|about] {num} hours [lol|😭] [dont tell my mum|whoops]
 @st_school
+[did|has] [ur|your] [class|form] [got|had] [a sub|a supply teacher] [today|again]? || [yeah|ya] [and|] [everyone|the whole class] [was|went] [mental|so loud|crazy] [lol|😂]
+[whats|what's] [ur|your] [timetable|first lesson] [like|] [on|tomorrow|{day}]? || [double|] {subject} [first thing|then {subject}] [kill me|ugh|lol]
+[do u|you] [sit|sit with] [anyone|ur mates] [in|at] [lunch|{subject}]? || [yeah|ya] [with|next to] [{sib}|my mates|the usual lot] [lol|] [mostly]
 [how was|hows] [school|college|class|{subject}] [today|]? || [boring|long|ok|alright|so boring|not bad|actually fine] [lol|tbh|]
 [do u|you] [have|got] [much|loads of] homework? || [loads|so much] [of|] [{subject}|] homework [ugh|😩|] [due {day}]
 [what|which] year are you in? || [im|i'm] in year [7|8|9|10] [lol|]
@@ -1446,18 +1459,24 @@ hey [it's|its] {me} [from {place}|from the {game} server|from school|]
 [is|are] ur [teachers|{subject} teacher] [nice|strict|ok]? || [my|the] {subject} teacher [is so strict|is actually nice|gave us a detention|is off sick] [lol|]
 [what|] [did u|you] [do|learn] in {subject} [today|]? || [something about|idk] [volcanoes|fractions|the romans|poems|circuits] [lol|] [i wasnt listening]
 @st_music
+[do u|you] [go to|want to go to] [concerts|gigs]? || [i|] [want to see|wanna see] {singer} [so bad|live] [lol|😭] [tickets are mad tho]
+[what|wat] [song|songs] [do u|you] [hate|skip]? || [anything by|literally all of] {singer} [lol|sorry|😂]
 [what|who] [u|are you] [listening to|into] [rn|atm|these days]? || [mostly|just] {singer} [lol|tbh|on repeat|]
 [do u|you] like {singer}? || [yesss|yes|omg yes] {singer} [is|are] [the best|so good|goated|my fave]
 [did u hear|have you heard] the new {singer} [song|album|thing]? || [yeah|ya] [i|] [have|got] it on repeat [lol|😭|]
 [whats ur|what's your] [fave|favourite] song [rn|atm|]? || [idk|dunno] [something by {singer}|whatever's on tiktok|my playlist is random] [lol|]
 [do u|you] [play|do] [any|] [instruments|music]? || [i|] [used to|sort of] play [guitar|piano|drums|the recorder] [lol|] [badly]
 @st_food
+[what's|whats] [in|for] [ur|your] [packed lunch|lunch] [today|tomorrow]? || [just|] [a sandwich|crisps|{food}] [lol|again|] [so boring]
+[do u|you] [get|have] [school dinners|packed lunch]? || [school dinners|packed] [but|and] [they're|its] [grim|ok|so small] [lol|]
 [what|wat] [did u|you] have for [tea|dinner|lunch]? || [{food}|just {food}|some {food}] [lol|again|😋|]
 [whats|what's] [ur|your] [fave|favourite] food? || [my|] fave is {food} [no question|obviously|lol]
 [are u|you] hungry? || [starving|so hungry] [waiting for|] [{food}|dinner|tea] [lol|]
 [what|] [r u|are you] having [for dinner|tonight|later]? || [we're|were] having {food} [tonight|later|i think] [again|]
 [can|do] [u|you] cook? || [only|just] [toast|noodles|pasta] [lol|😂] [my {sib} does {food} tho]
 @st_weekend
+[did u|you] [go out|do anything] [last night|yesterday]? || [no|nah] [just|] [watched|binged] {show} [lol|] [all night]
+[what|wat] [did u|you] [do|get up to] [for|at] [half term|the holidays]? || [went to|stayed at] [my nan's|my dad's|my cousin's] [in {town}|for a week] [lol|] [it was ok]
 [what|wat] [u doing|are you doing|r u up to] [this weekend|on {day}|later|tonight]? || [nothing|not much|nm] [really|tbh|lol] [just|prob] [chilling|sleeping|gaming]
 [do|did] [u|you] [do|get up to] anything [fun|good] [at the weekend|on {day}]? || [went to|was at] {place} [with my mates|with my cousin|for a bit] [lol|]
 [any plans|plans] for [the weekend|{day}|half term]? || [my|] [nan's|cousin's|auntie's] [birthday|party] [on|] {day} [ugh|lol|]
@@ -1516,7 +1535,7 @@ my [boss|manager] [is doing my head in|made me stay late|is so annoying] [lol|tb
 [u|you] [have|got] [such|a] [nice|lovely|amazing] [smile|eyes|hair] [:)|😊|]
 [ur|your] [pic|profile pic|new pic] [is|looks] [gorgeous|stunning|so nice] [😍|]
 [bet|i bet] [all the boys|all the girls|loads of people] [like|fancy] [u|you] [lol|]
-[ur|you're] [well|so] [fit|cute|pretty] [for real|not even joking]
+[ur|you're] [well|so] [cute|pretty|sweet] [for real|not even joking]
 @g_mature
 [ur|you're] [so|really] mature for [ur|your] age
 [u|you] [dont|don't] [talk|act] like [a kid|other {age} year olds|someone ur age] [at all|tbh]
@@ -1643,7 +1662,7 @@ my [boss|manager] [is doing my head in|made me stay late|is so annoying] [lol|tb
 [use|msg me on] [ur|your] [other|spam|finsta] [account|acc] [yeah|instead|]
 [put|save] me [under|as] [a different name|{sib}|a mate's name] [in ur phone|] [lol|]
 @q_favour
-[can u|could you] [send|show] me [a pic of|what] [ur|your] [lunch|drawing|new trainers|view] [lol|] [just curious]
+[can u|could you] [send me|share] [the link to|] [that song|ur playlist|the video u were on about] [lol|] [just curious]
 [do|can u do] [me|] [that|the] [quiz|survey|song thing] [i sent|i sent u] [tonight|before bed] [yeah|lol]
 [say|tell me] [goodnight|gn] [before u sleep|before bed] [ok|yeah]? [its our thing|lol]
 [can u|could u] do me a [small|little|tiny] favour? [lol|]
