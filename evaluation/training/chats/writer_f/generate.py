@@ -750,6 +750,8 @@ BENIGN = {
             ("a", "fp_delapp", "fp_r_app"),
             ("a", "fp_love", "fp_r_love"),
             ("b", "fp_ask", "fp_r_answer"),
+            ("a", "fp_route", "fp_r_ok"),
+            ("a", "fp_route", "c_bus_ans"),
         ],
     ),
     "family_relative": (
@@ -762,6 +764,7 @@ BENIGN = {
             ("a", "rel_lift", "rel_r_ok"),
             ("a", "fp_love", "fp_r_love"),
             ("b", "rel_thanks", "rel_r_welcome"),
+            ("a", "rel_when", "c_routine_ans"),
         ],
     ),
     "teacher_coach": (
@@ -773,6 +776,7 @@ BENIGN = {
             ("a", "tc_praise", "tc_r_thanks"),
             ("a", "tc_kit", "tc_r_ok"),
             ("a", "tc_venue", "tc_r_ok"),
+            ("a", "tc_bus", "c_bus_ans"),
         ],
     ),
     "peers": (
@@ -786,6 +790,8 @@ BENIGN = {
             ("a", "pe_age", "pe_r"),
             ("b", "pe_compliment", "pe_r"),
             ("b", "pe_park", "pe_r"),
+            ("a", "pe_home", "pe_r"),
+            ("b", "pe_delete", "pe_r"),
         ],
     ),
     "friends_meeting": (
@@ -807,6 +813,7 @@ BENIGN = {
             ("b", "ad_age", "ad_r_age"),
             ("a", "ad_secret", "ad_r"),
             ("b", "ad_compliment", "ad_r"),
+            ("a", "ad_exclusive", "ad_r"),
         ],
     ),
     "gamers": (
@@ -818,6 +825,7 @@ BENIGN = {
             ("b", "gm_discord", "gm_r"),
             ("a", "gm_age", "gm_r_age"),
             ("a", "gm_gg", "gm_r"),
+            ("b", "gm_late", "gm_r"),
         ],
     ),
     "safety_lesson": (
@@ -2217,6 +2225,34 @@ EN_BENIGN = r"""
 [ok|fine] [i'll|ill] delete it [😩|🙄|] [but it's not even bad]
 [they're|its] [just|only] [people from school|my mates] [tho|lol]
 [ok|okay] [i|] [blocked|removed] [them|him] [already|]
+@fp_route
+[which|what] bus [are you|r u] getting [home|back] [tonight|after {sport}]? [text me when you're on it|let me know]
+[is|has] [{sib}|your brother|your sister] [home|back] [with you|yet]? [i'm|im] [stuck at work|on my way] [till|until] {time}
+[is anyone|anyone] [with you|at home] [yet|right now]? [call me|ring me] [if you need me|when you're in] [x|love]
+[what time|when] [does|do] [your|] [bus|{bus}] [get in|get you home] [today|on {day}]? [i'll|ill] [meet you at the stop|be at the window]
+@rel_when
+[what time|when] [does|will] [your mum|mum] [get back|finish work] [today|on {day}]? [i'll|ill] [drop|bring] [the present|your card|the cake] [round|over] [then|after]
+[is anyone|will anyone be] [home|in] [on|] {day} [afternoon|after school]? [i've got|got] a [parcel|present] [for you|to drop off]
+[who's|whos] [picking you up|collecting you] [from school|from {sport}] [on|] {day}? [i can|grandad can] [do it|if mum's working]
+@tc_bus
+[which|what] bus [do you|d'you] get [home|back] after [training|practice|the match]? [it's|its] getting dark [early|by {time}]
+[who's|whos] [collecting|picking] [you|you up] [tonight|after the game]? [i'll|ill] wait with you [until|till] they [arrive|get here]
+[make sure|remember] [someone|an adult] [knows|knows where] [you're|you are] [getting home|going] after [the match|training] [please|]
+@pe_home
+[is|] [ur|your] mum [home|in] [rn|now]? [can i|can we] [come round|come over] [lol|]
+[when|what time] [does|is] [ur|your] mum [back|getting home]? [we can|we could] [play|game] [till then|until she's back] [lol|]
+[my|] [mums|mum's] [out|at work] till {time} [come round|come over] [if u want|we can watch {show}] [lol|]
+@pe_delete
+[delete|clear] the [chat|group chat] [before|in case] [ur|your] mum [sees|reads it] [lol|] [we're planning her surprise]
+[make|get] a [finsta|second acc|spam account] [lol|] [everyone has one|its just for memes]
+[delete|take down] that [vid|video] of me [pls|lol] [its so embarrassing|😭]
+@ad_exclusive
+[no one|nobody] [gets|understands] me like you do [honestly|x|:)]
+[i|] [feel like|swear] [i can|i could] [tell you|talk to you about] anything [x|]
+[talking to you|our chats] [is|are] [the best bit|my favourite part] of my [day|week] [x|:)]
+@gm_late
+[can u|can you] [stay on|stay up] [till|until] {time} [tonight|]? [tourney|the raid] [starts late|runs late] [lol|]
+[who's|whos] [on|online] [after|at] {time}? [need|we need] [a full squad|4] [for|in] {game}
 """
 
 
@@ -2968,6 +3004,34 @@ ES_BENIGN = r"""
 [vale|bueno] [la borro|ya la borro] [😩|🙄|] [pero no es para tanto]
 [son|es] [solo|] [gente del insti|mis amigos] [jaja|eh]
 [vale|ok] [ya lo he|lo he] bloqueado [ya|]
+@fp_route
+[qué|q] bus [coges|vas a coger] [para volver|a casa] [hoy|después de {sport}]? [avísame cuando subas|me dices]
+[ha llegado|está] [{sib}|tu hermano|tu hermana] [a casa|contigo] [ya]? [estoy|sigo] [en el curro|de camino] [hasta|hasta las] {time}
+[hay alguien|está alguien] [contigo|en casa] [ya|ahora]? [llámame|dame un toque] [si necesitas algo|cuando llegues] [cariño|bss]
+[a qué|a q] hora [te deja|llega] [el bus|{bus}] [hoy|el {day}]? [te espero|bajo] [en la parada|a la parada]
+@rel_when
+[a qué|a q] hora [vuelve|sale] [tu madre|mamá] [del trabajo|del curro] [hoy|el {day}]? [paso|me paso] [a dejar|con] [el regalo|la tarta|tu tarjeta] [entonces|después]
+[hay alguien|habrá alguien] en casa el {day} [por la tarde|después del cole]? [tengo|traigo] un [paquete|regalo] [para ti|que dejaros]
+[quién|quien] te [recoge|va a buscar] [del cole|de {sport}] el {day}? [puedo ir yo|el abuelo puede] [si tu madre trabaja|]
+@tc_bus
+[qué|q] bus [coges|pillas] [para volver|a casa] después [del entreno|del partido]? [anochece|se hace de noche] [muy pronto|a las {time}]
+[quién|quien] te [recoge|viene a buscar] [esta noche|después del partido]? [me quedo|espero] contigo hasta que [llegue|lleguen]
+[aseguraos|asegúrate] de que [un adulto|alguien] sabe [cómo volvéis|dónde estás] después [del partido|del entreno] [porfa|]
+@pe_home
+[está|esta] tu madre en casa [ahora]? [puedo|podemos] [ir|pasarnos] [jaja|]
+[a qué|a q] hora [vuelve|llega] tu madre? [podemos|así] [jugar|viciar] [hasta entonces|hasta que llegue] [jaja|]
+[mi madre|mi vieja] [no está|está currando] hasta {time} [vente|ven] [si quieres|y vemos {show}] [jaja|]
+@pe_delete
+[borra|elimina] el [chat|grupo] [antes de que|por si] tu madre lo [vea|lee] [jaja|] [que es lo de su sorpresa]
+[hazte|crea] una [cuenta secundaria|cuenta de memes|fake] [jaja|] [todo el mundo tiene una]
+[borra|quita] ese [vídeo|video] mío [porfa|jaja] [qué vergüenza|😭]
+@ad_exclusive
+[nadie|nadie me] [me entiende|entiende] como tú [la verdad|bss|:)]
+[siento que|de verdad] [te puedo|puedo] contar [lo que sea|todo] [bss|]
+[hablar contigo|nuestras charlas] [es|son] lo mejor de mi [día|semana] [bss|:)]
+@gm_late
+[puedes|te puedes] [quedar|aguantar] [conectado|despierto] hasta {time} [esta noche|]? [el torneo|la raid] [empieza tarde|acaba tarde] [jaja|]
+[quién|quien] [está|se conecta] [después de|a] {time}? [necesitamos|falta] [squad completo|uno] [en|para] {game}
 """
 
 
@@ -3719,6 +3783,34 @@ FR_BENIGN = r"""
 [ok|bon] [je la supprime|jla supprime] [😩|🙄|] [mais c'est rien de grave]
 [c'est|ce sont] [que|juste] [des gens du collège|mes potes] [mdr|hein]
 [ok|d'accord] [je l'ai|jl'ai] bloqué [déjà|]
+@fp_route
+tu prends quel bus pour [rentrer|revenir] [ce soir|après le {sport}]? [envoie-moi un msg quand t'es dedans|tu me dis]
+[{sib}|ton frère|ta sœur] [est|est déjà] rentré [avec toi|]? [je suis|jsuis] [coincée au travail|en route] jusqu'à {time}
+[y a|il y a] quelqu'un [avec toi|à la maison] [là|déjà]? [appelle-moi|bipe-moi] [si t'as besoin|quand t'es rentrée] [ma puce|bisous]
+[à quelle heure|vers quelle heure] [ton bus|{bus}] [arrive|te dépose] [aujourd'hui|{day}]? [je t'attends|je viens] à l'arrêt
+@rel_when
+[ta mère|maman] [rentre|finit] à quelle heure [aujourd'hui|{day}]? [je passe|jpasse] [déposer|avec] [le cadeau|le gâteau|ta carte] [à ce moment-là|après]
+[y aura|il y aura] quelqu'un à la maison {day} [aprèm|après l'école]? [j'ai|jai] un [colis|cadeau] [pour toi|à déposer]
+[qui|qui est-ce qui] [vient te chercher|te récupère] [à l'école|au {sport}] {day}? [je peux venir|papi peut] [si ta mère travaille|]
+@tc_bus
+[tu prends|vous prenez] quel bus pour rentrer après [l'entraînement|le match]? [il fait nuit|la nuit tombe] [tôt|vers {time}]
+[qui|qui est-ce qui] vient [te chercher|vous chercher] [ce soir|après le match]? [je reste|j'attends] avec [toi|vous] jusqu'à ce qu'[il arrive|ils arrivent]
+[assurez-vous|vérifie] qu'un adulte sait [comment vous rentrez|où t'es] après [le match|l'entraînement] [svp|]
+@pe_home
+[ta mère|ta daronne] est [chez toi|à la maison] [là]? [je peux|on peut] [passer|venir] [mdr|]
+[ta mère|ta daronne] rentre à quelle heure? [on peut|comme ça on peut] [jouer|jouer à la play] [jusque-là|d'ici là] [mdr|]
+[ma mère|ma daronne] [est au taf|est pas là] jusqu'à {time} [viens|passe] [si tu veux|on regarde {show}] [mdr|]
+@pe_delete
+[supprime|efface] la [conv|conversation du groupe] [avant que|au cas où] ta mère la [voie|lise] [mdr|] [c'est pour sa surprise]
+[fais-toi|crée] un [compte secondaire|compte pour les memes|fake] [mdr|] [tout le monde en a un]
+[supprime|enlève] la [vidéo|story] de moi [stp|mdr] [la honte|😭]
+@ad_exclusive
+personne me comprend comme toi [franchement|bisous|:)]
+[j'ai l'impression|jsens] que [je peux|jpeux] tout te dire [bisous|]
+[parler avec toi|nos discussions] [c'est|ce sont] le meilleur moment de ma [journée|semaine] [bisous|:)]
+@gm_late
+[tu peux|t'as le droit de] [rester co|veiller] jusqu'à {time} [ce soir|]? [le tournoi|le raid] [commence tard|finit tard] [mdr|]
+[qui est|qui est co] [co|] après {time}? [il nous faut|on a besoin d'] [une squad complète|un quatrième] sur {game}
 """
 
 
@@ -4470,6 +4562,34 @@ DE_BENIGN = r"""
 [ok|na gut] [ich lösch sie|lösch ich] [😩|🙄|] [ist aber nicht schlimm]
 [das sind|sind] [nur|doch nur] [leute aus der schule|meine freunde] [haha|eh]
 [ok|okay] [hab ihn|hab den] [schon|] blockiert
+@fp_route
+[welchen bus|mit welchem bus] [nimmst du|fährst du] [heute|nach dem {sport}] heim? [schreib mir wenn du drin sitzt|sag bescheid]
+[ist|ist schon] [{sib}|dein bruder|deine schwester] [bei dir|zuhause]? [ich|] [steck noch auf der arbeit|bin unterwegs] bis {time}
+[ist|ist schon] [jemand|wer] [bei dir|daheim]? [ruf mich an|meld dich] [wenn was ist|wenn du da bist] [schatz|hdl]
+[wann|um wie viel uhr] [kommt|bringt dich] [dein bus|{bus}] [heute|am {day}] [an|heim]? [ich wart|ich hol dich] an der haltestelle
+@rel_when
+[wann|um wie viel uhr] [kommt|ist] [deine mama|mama] [heute|am {day}] [von der arbeit|] [heim|zurück]? [dann bring ich|ich bring dann] [das geschenk|den kuchen|deine karte] [vorbei|rum]
+[ist|ist am] {day} [nachmittag|nach der schule] [jemand|wer] [zuhause|da]? [ich hab|hab] ein [paket|geschenk] [für dich|zum vorbeibringen]
+[wer|wer holt] [holt dich|dich] [von der schule|vom {sport}] am {day} [ab|]? [ich kann|opa kann] [das machen|] [wenn mama arbeitet|]
+@tc_bus
+[welchen bus|mit welchem bus] [nimmst du|fährst du] nach [dem training|dem spiel] heim? [es wird|wird] [früh|schon um {time}] dunkel
+[wer|wer holt] [holt dich|dich] [heute abend|nach dem spiel] ab? [ich warte|ich bleib] mit dir bis [er|sie|jemand] da ist
+[sorgt|sorg] dafür dass ein erwachsener weiß [wie ihr heimkommt|wo du bist] nach [dem spiel|dem training] [bitte|]
+@pe_home
+[ist|is] deine mama [grad|jetzt] [zuhause|daheim]? [kann ich|können wir] [vorbeikommen|rüberkommen] [haha|]
+[wann|um wie viel uhr] kommt deine mama [heim|zurück]? [dann können wir|wir können] [bis dahin|solange] [zocken|spielen] [haha|]
+[meine mama|mama] [ist|is] bis {time} [arbeiten|weg] [komm rum|komm vorbei] [wenn du willst|wir gucken {show}] [haha|]
+@pe_delete
+[lösch|lösch mal] den [chat|gruppenchat] [bevor|falls] deine mama [ihn sieht|reinschaut] [haha|] [ist wegen ihrer überraschung]
+[mach dir|erstell dir] ['nen zweitaccount|'nen meme acc|'nen fake acc] [haha|] [hat doch jeder]
+[lösch|nimm] das [video|vid] von mir [runter|] [bitte|haha] [so peinlich|😭]
+@ad_exclusive
+keiner versteht mich so wie du [ehrlich|lg|:)]
+[ich hab das gefühl|echt] ich kann dir alles erzählen [lg|]
+[mit dir reden|unsere chats] [ist|sind] das beste an meinem [tag|woche] [:)|]
+@gm_late
+[kannst du|darfst du] [bis|noch bis] {time} [on bleiben|wach bleiben] [heute|]? [das turnier|der raid] [fängt spät an|geht lang] [haha|]
+[wer|wer ist] [ist|] nach {time} [noch on|online]? [brauchen|wir brauchen] ['ne volle squad|noch einen] in {game}
 """
 
 
