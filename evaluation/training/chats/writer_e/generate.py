@@ -4085,6 +4085,177 @@ EXCHANGES["friends_meeting"] = [
     e for e in EXCHANGES["friends_meeting"] if e != [("A", "ad_chat"), ("B", "ad_chat_a")]
 ] + ADULT_CHAT[:2]
 
+# --- benign scenes with the *quiet* cues (routines, who is home, screens, deleting, favours) ---------------
+EXCHANGES["family_relative"] += [
+    [
+        (
+            "A",
+            [
+                "[what time|What time] does [ur|your] {mum} [finish|get back from] work [on {weekday}s|these days]? [I|i] want to [drop the cake round|surprise her] [x|]",
+                "[which|Which] bus [do u|do you] get [home|from school] [now|these days]? [I|i] [could|might] [meet u off it|be on it] [on {day}|x]",
+            ],
+        ),
+        (
+            "B",
+            [
+                "[about|like] {hour} [{emoji}|] [she'll love it]",
+                "{bus} [{lol}|] [it gets in at {hour}]",
+                "[{hour}|around {hour}] [on {weekday}s|usually] [i think|]",
+            ],
+        ),
+        (
+            "A",
+            [
+                "[perfect|Perfect] [I'll|ill] [come at|be there for] {hour} [not a word x|x]",
+                "[lovely|Lovely] [see u then|x]",
+            ],
+        ),
+    ],
+    [
+        (
+            "A",
+            [
+                "[is|Is] [ur|your] {mum} [looking|next to u]? [{lol}|] [it's|its] about her present",
+                "[can|Can] [she|ur {mum}] see [ur|your] [phone|screen]? [don't|dont] let her see this [{lol}|x]",
+            ],
+        ),
+        (
+            "B",
+            ["[no|nah] [im|i'm] in my room [{lol}|]", "[she's|shes] [downstairs|in the kitchen] [{emoji}|]"],
+        ),
+        (
+            "A",
+            [
+                "[delete|Delete] [this|these] [after|when u've read it] [{lol}|] [or she'll find out]",
+                "[ok|Ok] [I've|i've] [ordered|got] it [{emoji}|] [delete this x]",
+            ],
+        ),
+        ("B", ["[ok|k] [{lol}|] [deleted]", "[ok|k] [{emoji}|]"]),
+    ],
+]
+EXCHANGES["teacher_coach"] += [
+    [
+        (
+            "A",
+            [
+                "[which|Which] bus [do|does] [u|you|she|he] [get|take] [home|after training]? [we|We] [finish|might finish] [late|at {hour}] [on {day}|]",
+                "[what time|What time] [does|can] [ur|your] {mum} [collect|pick u up] [on {weekday}s|after training]? [I|i] [need it|need to know] for the [rota|register]",
+            ],
+        ),
+        (
+            "B",
+            [
+                "{bus} [{emoji}|]",
+                "[{hour}|about {hour}] [usually|on {weekday}s]",
+                "[my|My] {mum} [works|finishes] [till|at] {hour} [so|] [i|I] get {bus}",
+            ],
+        ),
+        (
+            "A",
+            [
+                "[ok|Ok] [I'll|ill] [make sure|check] [u|you] [make|get] [the|that] bus [{emoji}|]",
+                "[thanks|Thanks] [I'll|ill] [put it on|note it on] the [rota|sheet]",
+            ],
+        ),
+    ],
+    [
+        (
+            "A",
+            [
+                "[can|Can] everyone see my screen [ok|now]?",
+                "[please|Please] [close|mute] [other tabs|your mics] [and|] [share your screen|when you present]",
+            ],
+        ),
+        ("B", ["[yes|Yes] [miss|sir] [{emoji}|]", "[no|No] [it's|its] [frozen|black] [{emoji}|]"]),
+    ],
+    [
+        (
+            "A",
+            [
+                "[please|Please] [delete|don't share] the [photos|team sheet|old group chat] [from|of] [the tournament|last season] [we|We] [don't|dont] [keep|post] them [without consent|]",
+                "[can u|Could you] [do me a favour|help] and [collect|bring] the [cones|bibs|balls] [on {day}|after training]?",
+            ],
+        ),
+        ("B", ["[ok|Ok] [done|will do] [{emoji}|]", "[sure|Sure] [coach|sir|miss]"]),
+    ],
+]
+EXCHANGES["peers"] += [
+    [
+        (
+            "A",
+            [
+                "[what time|when] does ur {mum} get back [from work|on {weekday}s]? [can i|we could] [come round|do the project at urs] [till then|{lol}]",
+                "[is|r] u [home|on ur own] [after school|{day}]? [we could|wanna] [play {game}|bake stuff] at urs",
+            ],
+        ),
+        (
+            "B",
+            [
+                "[like|around] {hour} [{lol}|] [come round]",
+                "[my {sib}|{sib}] [is|'s] home [too|tho] [{lol}|]",
+                "[ask|i'll ask] [my {mum}|{mum}] [first|{emoji}]",
+            ],
+        ),
+        ("A", ["[ok|k] [ill|i'll] [bring|get] {sweets} [{lol}|]", "[bet|ok] [see u at {hour}|{emoji}]"]),
+    ],
+    [
+        (
+            "A",
+            [
+                "[clear|delete] [ur|the] [search history|chat] [{lol}|] [ur {mum} checks it]",
+                "[use|make] [ur|a] [spam|second] account [for|to follow] [{crush}|that page] [{lol}|]",
+            ],
+        ),
+        (
+            "B",
+            [
+                "[lol|{lol}] [already did]",
+                "[ok|k] [{emoji}|] [how]",
+                "[she|{mum}] [doesnt|never] [check|look] [{lol}|]",
+            ],
+        ),
+    ],
+    [
+        (
+            "A",
+            [
+                "[nobody|no one] [gets|understands] me like u do [fr|{emoji}] [ur my best friend]",
+                "[ur|you're] [the only one|my only friend] [who|that] [actually|properly] listens [{emoji}|]",
+            ],
+        ),
+        ("B", ["[same|u too] [{emoji}|] [bestie]", "[aww|awww] [{emoji}|] [love u]"]),
+    ],
+]
+EXCHANGES["family_parent"] += [
+    [
+        (
+            "A",
+            [
+                "[who's|whos] [home|in] [with u|rn]? [is|] {sib} [back|home] [yet|]?",
+                "[i'll|ill] be [back|home] [at|by] {hour} [{sib} gets in at|{dad}'s back at] {hour} [ok|x]",
+            ],
+        ),
+        (
+            "B",
+            [
+                "[just me|only me] [{sib} is at {sport}|till {hour}]",
+                "[yeah|yes] [{sib} is here|we're both home] [{emoji}|]",
+            ],
+        ),
+        ("A", ["[ok|Ok] [door locked|stay in] [please|x]", "[ok|Ok] [see u soon|love u] [x|]"]),
+    ],
+    [
+        (
+            "A",
+            [
+                "[can|Can] [u|you] do me a favour and [put the oven on|take the washing in|feed {petname}] [at|before] {hour}? [x|]",
+                "[text|Text] me when [u|you] [get home|leave {place}] [please|pls] [x|]",
+            ],
+        ),
+        ("B", ["[ok|k] [done|will do] [{emoji}|]", "[{lol}|ok] [what temp|how many scoops]?"]),
+    ],
+]
+
 G.update(
     {
         "c_alone_a": [
@@ -4581,7 +4752,7 @@ class Convo:
         return p
 
     def maybe_declared(self, age: int, lie: int | None = None) -> int | None:
-        if self.rng.random() >= 0.4:
+        if self.rng.random() >= 0.42:
             return None
         return lie if lie is not None else age
 
@@ -5130,7 +5301,7 @@ def build_teacher_coach(cv: Convo) -> None:
         cv.add(
             "B", r.choice(FIRST_NAMES[d]), d, r.choice(["teen", "teen_clean"]), cage, cv.maybe_declared(cage)
         )
-        eps = [EXCHANGES["teacher_coach"][i] for i in (0, 2, 3, 4, 6, 7, 8)]
+        eps = [EXCHANGES["teacher_coach"][i] for i in (0, 2, 3, 4, 6, 7, 8, 11, 12, 13)]
         benign_frame(
             cv,
             A,
@@ -5151,7 +5322,7 @@ def build_teacher_coach(cv: Convo) -> None:
             cv.maybe_declared(page),
             young=False,
         )
-        eps = [EXCHANGES["teacher_coach"][i] for i in (0, 1, 2, 4, 5, 9, 10)]
+        eps = [EXCHANGES["teacher_coach"][i] for i in (0, 1, 2, 4, 5, 9, 10, 11, 13)]
         if mode == "group":
             for role in ("C", "D")[: r.randint(1, 2)]:
                 age = r.randint(30, 55)
