@@ -15,11 +15,20 @@ from safeguarding.web.ui import (
     queue_list,
     queue_routes,
     session_routes,
+    video_routes,
 )
 from safeguarding.web.ui.pages import PREFIX
 
 router = APIRouter(prefix=PREFIX, include_in_schema=False)
-for module in (session_routes, queue_list, queue_routes, media_routes, graph_routes, exposure_routes):
+for module in (
+    session_routes,
+    queue_list,
+    queue_routes,
+    media_routes,
+    video_routes,
+    graph_routes,
+    exposure_routes,
+):
     router.include_router(module.router)
 
 

@@ -184,6 +184,10 @@ def _matches(payload: dict[str, Any]) -> list[dict[str, Any]]:
                 "labels": [str(label) for label in labels],
                 "signal_type": match.get("signal_type", ""),
                 "distance": match.get("distance", ""),
+                # a video match: the shares of matched frames and the matched time ranges
+                "query_share": match.get("query_share"),
+                "bank_share": match.get("bank_share"),
+                "ranges": [r for r in match.get("ranges") or [] if isinstance(r, dict)],
             }
         )
     return rows
