@@ -1460,7 +1460,6 @@ hey [it's|its] {me} [from {place}|from the {game} server|from school|]
 [do u|you] [sit|sit with] [anyone|ur mates] [in|at] [lunch|{subject}]? || [yeah|ya] [with|next to] [{sib}|my mates|the usual lot] [lol|] [mostly]
 [how was|hows] [school|college|class|{subject}] [today|]? || [boring|long|ok|alright|so boring|not bad|actually fine] [lol|tbh|]
 [do u|you] [have|got] [much|loads of] homework? || [loads|so much] [of|] [{subject}|] homework [ugh|😩|] [due {day}]
-[what|which] year are you in? || [im|i'm] in year [7|8|9|10] [lol|]
 [do u|you] like {subject}? || [{subject} is|it's] [ok|alright|my fave|the worst] [tbh|i guess|]
 [when do|when'd] [u|you] [break up|finish] for [half term|the holidays|summer]? || [we break up|we finish] [on|] {day} [i think|] [cant wait|]
 [got any|do u have] tests [this week|coming up|soon]? || [a|] {subject} [test|quiz] [on|] {day} [and i|i] [havent revised|am gonna fail] [lol|😭|]
@@ -2305,7 +2304,6 @@ ES = r"""
 @st_school
 [qué tal|q tal] [el insti|el cole|clase|{subject}] [hoy|]? || [aburrido|largo|bien|normal|un rollo|ni tan mal] [jaja|la verdad|]
 [tienes|tienes muchos] deberes? || [muchísimos|un montón] [de {subject}|] [puf|😩|] [para el {day}]
-[en qué|en q] curso estás? || [en|] [1º|2º|3º] de la eso [jaja|] [o sea primero|]
 [te gusta|t gusta] {subject}? || [{subject}|es] [bien|está bien|me encanta|lo odio] [la verdad|supongo|]
 [cuándo|cdo] [empiezan|tienes] [las vacaciones|puente]? || [el|] {day} [creo|] [qué ganas|por fin]
 [tienes|hay] [examen|exámenes] [esta semana|pronto]? || [uno|un examen] de {subject} [el|] {day} [y no|no he] [estudiado nada|he estudiado] [jaja|😭|]
@@ -3084,7 +3082,6 @@ FR = r"""
 @st_school
 [ça a été|c'était comment] [les cours|le collège|{subject}] [aujourd'hui|]? || [chiant|long|ça va|nul|trop long|ça allait] [mdr|franchement|]
 [t'as|tu as] [beaucoup de|plein de] devoirs? || [grave|trop] [de devoirs|de {subject}] [😩|jpp|] [pour {day}]
-[t'es en|tu es en] quelle classe? || [en|] [6e|5e|4e|3e] [mdr|]
 [t'aimes|tu aimes] [les|la|le] {subject}? || [{subject} ça va|c'est] [bof|ma matière préférée|le pire|trop bien] [franchement|jsp|]
 [c'est quand|vous êtes quand] les vacances? || [on finit|on est en vacances] {day} [je crois|] [trop hâte|enfin]
 [t'as|tu as] [un contrôle|des contrôles] [cette semaine|bientôt]? || [un contrôle|une éval] de {subject} [mardi|{day}] [et j'ai|j'ai] [rien révisé|trop révisé] [mdr|😭|]
@@ -3863,7 +3860,6 @@ DE = r"""
 @st_school
 [wie war|wie wars] [schule|der unterricht|{subject}] [heute|]? || [langweilig|lang|ok|öde|ging so|eigentlich ganz gut] [haha|ehrlich|]
 [hast du|haste] [viele|viel] hausaufgaben? || [mega viele|so viel] [in {subject}|] [ugh|😩|] [bis {day}]
-[in welche klasse|welche klasse] gehst du? || [in die|] [6.|7.|8.|9.] [haha|]
 [magst du|findest du] {subject} [gut|]? || [{subject} ist|ist] [ok|mein lieblingsfach|das schlimmste|ganz ok] [ehrlich|irgendwie|]
 [wann habt ihr|wann sind] [ferien|frei]? || [ab|am] {day} [glaub ich|] [endlich|freu mich so]
 [schreibt ihr|hast du] [bald|diese woche] ['ne arbeit|'nen test]? || ['ne|eine] {subject} [arbeit|ex] am {day} [und ich hab|hab] [nix gelernt|voll gelernt] [haha|😭|]
