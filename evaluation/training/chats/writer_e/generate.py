@@ -4670,6 +4670,22 @@ WARM_KEYS = {
 }
 
 
+ADULT_BITS = [
+    "home",
+    "work",
+    "uk",
+    "runs",
+    "fitness",
+    "photo",
+    "cycles",
+    "official",
+    "mobile",
+    "travels",
+    "bakes",
+    "golf",
+]
+
+
 class Person:
     def __init__(
         self, author: str, name: str, dialect: str, style: str, age: int, declared: int | None
@@ -4713,7 +4729,7 @@ class Convo:
             forms += [
                 f"{low}_{r.choice('abcdefghjklmnprstw')}",
                 name,
-                f"{low}_{r.choice(HANDLE_BITS)}",
+                f"{low}_{r.choice(ADULT_BITS)}",
                 f"{low}{r.randint(1980, 2004)}",
             ]
         else:
@@ -5239,7 +5255,15 @@ def build_family_parent(cv: Convo) -> None:
     child_facts(cv, d)
     cv.facts.update({"cage": str(cage), "cage1": str(cage + 1)})
     A, B = "A", "B"
-    eps = [*EXCHANGES["family_parent"], [(B, "c_moan_parents"), (A, "fp_love")]]
+    calm = [
+        "[we|We] talked about this [love|] [you can have it back on {day}|x]",
+        "[i|I] know [love|] [but|] [rules are rules|its for ur own good] [x|]",
+        "[let's|Lets] talk about it [tonight|when I'm home] [x|]",
+    ]
+    eps = [
+        *EXCHANGES["family_parent"],
+        [(B, "c_moan_parents"), (A, calm), (B, ["[fine|ok] [{emoji}|]", "[🙄|ugh] [ok|fine]"])],
+    ]
     benign_frame(
         cv, A, B, r.sample(eps, r.randint(3, len(eps))), 0.25, FAMILY_TOPICS, A if r.random() < 0.6 else B
     )
