@@ -65,6 +65,11 @@ demo: $(STAMP)
 	$(BIN)/safeguarding demo media $(DEMO)/media
 	$(BIN)/safeguarding bank import demo-list $(DEMO)/media/bank.csv --db $(DEMO)/safeguarding.db
 	$(BIN)/safeguarding scan $(DEMO)/media/uploads --bank demo-list --db $(DEMO)/safeguarding.db
+	@echo "== known video: a vPDQ bank entry; trimmed, re-encoded and embedded copies are found, with their ranges =="
+	$(BIN)/safeguarding demo videos $(DEMO)/videos
+	$(BIN)/safeguarding bank import demo-videos $(DEMO)/videos/known.txt --format vpdq --label demo-video --db $(DEMO)/safeguarding.db
+	$(BIN)/safeguarding match --bank demo-videos $(DEMO)/videos/uploads --db $(DEMO)/safeguarding.db
+	$(BIN)/safeguarding scan $(DEMO)/videos/uploads --bank demo-videos --db $(DEMO)/safeguarding.db
 	@echo "== classified ads: link a synthetic, non-explicit crawl into the networks behind it =="
 	mkdir -p $(DEMO)/ads
 	$(BIN)/safeguarding ads generate --ads 3000 --seed 11 --out $(DEMO)/ads/ads.jsonl --truth $(DEMO)/ads/truth.jsonl

@@ -1,4 +1,4 @@
-"""`safeguarding demo media DIR`: a small benign media set for trying the scanner.
+"""`safeguarding demo media DIR` and `demo videos DIR`: small benign media sets for trying the scanner.
 
 Writes DIR/originals (generated pictures), DIR/bank.csv (hashes of some originals, as a hotline list would
 give them) and DIR/uploads (unrelated pictures plus resized, re-encoded, cropped and brightened copies of
@@ -12,8 +12,10 @@ from typing import Annotated
 
 import typer
 
-from safeguarding.media import hash_file
+from safeguarding.media import hash_file, hash_video
 from safeguarding.media.synthetic import VARIANTS, generated_image, save, variant
+from safeguarding.media.synthetic_video import copies_of_a_known_video
+from safeguarding.media.vpdq_format import write_vpdq
 
 app = typer.Typer(help="Build benign demo data sets.", no_args_is_help=True)
 
@@ -38,3 +40,16 @@ def media(
         save(generated_image(1000 + j), uploads / f"upload-unrelated-{j:02d}.jpg")
     (folder / "bank.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
     typer.echo(f"wrote {banked} originals, a bank list of them and {banked + unrelated} uploads to {folder}")
+
+
+@app.command("videos")
+def videos(folder: Path) -> None:
+    """A known video's vPDQ hash file (DIR/known.txt, every frame, Meta's format) and uploads in
+    DIR/uploads: a trimmed copy, a re-encoded half-size copy, the known clip inside a longer video and
+    an unrelated video (all generated pictures)."""
+    clips = copies_of_a_known_video(folder / "uploads")
+    known = clips.pop("known")
+    with open(folder / "known.txt", "w", encoding="utf-8") as handle:
+        write_vpdq(hash_video(known, every=0).frames, handle)
+    known.unlink()  # the bank keeps hashes, not media
+    typer.echo(f"wrote {folder / 'known.txt'} and {len(clips)} uploads to {folder / 'uploads'}")

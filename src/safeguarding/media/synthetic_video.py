@@ -67,3 +67,27 @@ def generated_video(
 ) -> Path:
     """A video of 2 s scenes, one per seed."""
     return write_video(path, scene_frames(seeds, fps=fps, size=size), fps=fps, **kwargs)  # type: ignore[arg-type]
+
+
+KNOWN_SEEDS = (1, 2, 3, 4, 5)  # the "known" video: 10 s at 10 fps, a new picture every 2 s
+
+
+def copies_of_a_known_video(folder: Path) -> dict[str, Path]:
+    """A known video and what re-uploads do to one (for tests and the demo), all benign:
+
+    `known` (10 s), `trimmed` (its 3 s to 8 s), `resized` (all of it re-encoded at half size, lower
+    quality), `embedded` (6 s unrelated, its 2 s to 7 s, 4 s unrelated; Matroska) and `unrelated`.
+    """
+    frames = list(scene_frames(KNOWN_SEEDS))
+    return {
+        "known": write_video(folder / "known.mp4", frames),
+        "trimmed": write_video(folder / "trimmed.mp4", frames[30:80]),
+        "resized": write_video(
+            folder / "resized.mp4", frames, size=(160, 120), options={"preset": "veryfast", "crf": "30"}
+        ),
+        "embedded": write_video(
+            folder / "embedded.mkv",
+            [*scene_frames([101, 102, 103]), *frames[20:70], *scene_frames([104, 105])],
+        ),
+        "unrelated": generated_video(folder / "unrelated.mp4", [201, 202, 203, 204, 205]),
+    }
