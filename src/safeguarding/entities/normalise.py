@@ -34,6 +34,8 @@ def normalise(
     value = raw.strip()
     if not value:
         raise EntityValueError(f"empty {kind} value")
+    if not value.isprintable():
+        raise EntityValueError(f"{kind} value {value[:40]!r} holds control characters")
     normal = _NORMALISERS[kind](value, region, fallback)
     if len(normal) > MAX_VALUE:
         raise EntityValueError(f"{kind} value of {len(normal)} characters (at most {MAX_VALUE})")
