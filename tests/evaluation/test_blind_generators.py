@@ -15,8 +15,12 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 BLIND = ROOT / "evaluation" / "blind"
-CHAT_GENERATORS = sorted((BLIND / "chats").glob("*/generate.py"))
-AD_GENERATORS = sorted((BLIND / "ads").glob("*/generate.py"))
+TRAINING = ROOT / "evaluation" / "training"  # written from the same specifications: the same checks
+BLIND_CHATS = sorted((BLIND / "chats").glob("*/generate.py"))
+BLIND_ADS = sorted((BLIND / "ads").glob("*/generate.py"))
+CHAT_GENERATORS = BLIND_CHATS + sorted((TRAINING / "chats").glob("*/generate.py"))
+AD_GENERATORS = BLIND_ADS + sorted((TRAINING / "ads").glob("*/generate.py"))
+WRITER_ID = lambda p: "/".join(p.parts[-4:-1])  # noqa: E731  e.g. blind/chats/writer_a
 GROOMING_KINDS = {"grooming_typical", "grooming_quiet", "grooming_fast"}
 BENIGN_KINDS = {
     "family_parent", "family_relative", "teacher_coach", "peers", "friends_meeting",
@@ -38,11 +42,11 @@ def generate(script: Path, tmp: Path, seed: int, n: int) -> tuple[list[dict], li
 
 
 def test_there_are_at_least_two_writers_per_detector() -> None:
-    assert len(CHAT_GENERATORS) >= 2 and len(AD_GENERATORS) >= 2
+    assert len(BLIND_CHATS) >= 2 and len(BLIND_ADS) >= 2
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("script", CHAT_GENERATORS, ids=lambda p: p.parent.name)
+@pytest.mark.parametrize("script", CHAT_GENERATORS, ids=WRITER_ID)
 def test_chat_generator_conforms(script: Path, tmp_path: Path) -> None:
     corpus, truth = generate(script, tmp_path, seed=5, n=300)
     assert len(corpus) == len(truth) == 300
@@ -65,7 +69,7 @@ def test_chat_generator_conforms(script: Path, tmp_path: Path) -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("script", AD_GENERATORS, ids=lambda p: p.parent.name)
+@pytest.mark.parametrize("script", AD_GENERATORS, ids=WRITER_ID)
 def test_ad_generator_conforms(script: Path, tmp_path: Path) -> None:
     ads, truth = generate(script, tmp_path, seed=5, n=1000)
     assert len(ads) == len(truth) == 1000
@@ -85,7 +89,7 @@ def test_ad_generator_conforms(script: Path, tmp_path: Path) -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("script", CHAT_GENERATORS + AD_GENERATORS, ids=lambda p: "/".join(p.parts[-3:-1]))
+@pytest.mark.parametrize("script", CHAT_GENERATORS + AD_GENERATORS, ids=WRITER_ID)
 def test_generators_are_deterministic_by_seed(script: Path, tmp_path: Path) -> None:
     runs = []
     for name, seed in (("a", 9), ("b", 9), ("c", 10)):
