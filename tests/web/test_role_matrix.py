@@ -10,6 +10,7 @@ from service_fixtures import Service
 
 from safeguarding.accounts import ROLES
 from safeguarding.cases import Detection, submit_detection
+from safeguarding.cases.bulk import bulk_decide
 
 BRIDGE = Path(__file__).resolve().parents[3] / "shared" / "testdata" / "pdq" / "bridge-mods" / "aaa-orig.jpg"
 PDQ = "d8f8f0cee0f4a84f0637022a078f67f0b36e2ed596621e1d33e6339c4e9c9b22"
@@ -76,6 +77,18 @@ MATRIX: list[tuple[str, str, set[str], Body]] = [
     ("GET", "/v1/cases/{case_id}/linked", READERS, _json({})),
     ("GET", "/v1/graph/cases/{case_id}", READERS, _json({})),
     ("GET", "/v1/graph/entities/{entity_id}", READERS, _json({})),
+    ("GET", "/v1/queue", READERS, lambda _r, _c: {"params": {"kind": "ad_network", "search": "n"}}),
+    (
+        "POST",
+        "/v1/bulk-decisions",
+        DECIDERS,
+        lambda role, c: {
+            "json": {"case_ids": [c["bulk_case"].get(role, 1)], "action": "dismiss", "reason": "matrix"}
+        },
+    ),
+    ("POST", "/v1/bulk-decisions/{bulk_id}/undo", DECIDERS, _json({})),
+    ("GET", "/v1/exposure/me", READERS, _json({})),
+    ("GET", "/v1/exposure", {"admin"}, _json({})),
     ("DELETE", "/v1/session", ALL, _json({})),
     ("POST", "/v1/cases/claim", DECIDERS, _json({})),
 ]
@@ -100,13 +113,27 @@ def test_every_endpoint_checks_the_role(service: Service) -> None:
                 kind="ad_network", group_key="network:N1", summary="n", payload={"phones": ["+12025550143"]}
             ),
         )
-        ctx = {"case_id": network.id, "conversation_id": "conv-matrix", "name": "hotline", "entity_id": 1}
+        ctx: dict[str, Any] = {
+            "case_id": network.id,
+            "conversation_id": "conv-matrix",
+            "name": "hotline",
+            "entity_id": 1,
+        }
+        # Bulk decisions: a case of each deciding role's own to decide, and a bulk decision to undo.
+        ctx["bulk_case"], ctx["bulk_ids"] = {}, {}
+        for role in sorted(DECIDERS):
+            cases = [
+                submit_detection(session, Detection(kind="ad_network", group_key=f"bulk:{role}:{n}")).id
+                for n in range(2)
+            ]
+            ctx["bulk_case"][role] = cases[0]
+            ctx["bulk_ids"][role] = bulk_decide(session, role, role, [cases[1]], "dismiss", "matrix").id
     service.client("admin").post("/v1/banks", json={"name": "hotline"})
     service.client("api_client").post("/v1/chats/conv-matrix/messages", json={"author": "a", "text": "hello"})
     seen: dict[tuple[str, str, str | None], int] = {}
     for method, template, allowed, build in MATRIX:
-        path = template.format(**ctx)
         for role in [None, *ROLES]:
+            path = template.format(**ctx, bulk_id=ctx["bulk_ids"].get(role, 1))
             request = build(role or "anonymous", ctx)
             response = service.client(role).request(method, path, **request)
             seen[(method, template, role)] = response.status_code

@@ -22,6 +22,7 @@ from safeguarding.web import (
     routes_detect,
     routes_entities,
     routes_match,
+    routes_queue,
     routes_session,
 )
 from safeguarding.web.errors import GenericServerErrors
@@ -79,6 +80,7 @@ def create_app(store: Store, config: HasSections | None = None) -> FastAPI:
     for module in (
         routes_session,
         routes_cases,
+        routes_queue,
         routes_match,
         routes_chats,
         routes_ads,

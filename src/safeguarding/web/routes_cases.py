@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
+from sqlalchemy import false
 from starlette.concurrency import run_in_threadpool
 
 from safeguarding.accounts import CASE_READING_ROLES, DECIDING_ROLES, MEDIA_ROLES
@@ -20,6 +22,8 @@ from safeguarding.cases import (
     list_cases,
     release,
 )
+from safeguarding.cases.queue import QueueFilter, queue_conditions
+from safeguarding.exposure import ExposureSettingsError, limit_reached, load_exposure_settings
 from safeguarding.web.auth import Principal, require_roles
 from safeguarding.web.chat_context import kept_context, more_context
 from safeguarding.web.deps import settings_of, store_of, viewable_case
@@ -123,14 +127,31 @@ def claim(
     if body.queue == "escalated" and principal.role not in MEDIA_ROLES:
         raise HTTPException(403, detail="only admins and child-safety reviewers work the escalated queue")
     lease = body.lease_seconds or settings_of(request).lease_seconds
+    try:
+        settings = load_exposure_settings(request.app.state.config)
+    except ExposureSettingsError as exc:
+        raise HTTPException(500, detail=str(exc)) from None
     with store_of(request).session() as session:
+        limit = limit_reached(session, principal.name, settings)
         try:
-            case = claim_next(session, principal.name, lease, role=principal.role, statuses=(body.queue,))
+            chosen = body.filter.to_filter(principal.name) if body.filter else QueueFilter()
+            chosen = replace(chosen, held_by="", status="")
+            # Past a daily limit nothing new is handed out: only a case the caller already holds.
+            where = queue_conditions(principal.role, chosen) if limit is None else [false()]
+            case = claim_next(
+                session, principal.name, lease, role=principal.role, statuses=(body.queue,), where=where
+            )
         except CaseError as exc:
             raise _error(exc) from exc
         if case is None:
-            return ClaimResponse(case=None)
-        audit(session, principal.name, "claim", f"case:{case.id}", {"lease_seconds": lease})
+            return ClaimResponse(case=None, message=limit)
+        audit(
+            session,
+            principal.name,
+            "claim",
+            f"case:{case.id}",
+            {"lease_seconds": lease, "filter": chosen.as_dict()},
+        )
         return ClaimResponse(case=CaseDetail.of(case))
 
 

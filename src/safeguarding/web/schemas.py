@@ -9,6 +9,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from safeguarding.cases import Case, CaseItem, Decision
 from safeguarding.cases.service import as_utc
+from safeguarding.web.schemas_queue import QueueFilterIn
 
 
 class DecisionOut(BaseModel):
@@ -61,6 +62,7 @@ class CaseOut(BaseModel):
     id: int
     group_key: str
     kind: str
+    detector: str
     severity: str
     priority: int
     status: str
@@ -82,6 +84,7 @@ def _case_fields(case: Case) -> dict[str, Any]:
         "id": case.id,
         "group_key": case.group_key,
         "kind": case.kind,
+        "detector": case.detector,
         "severity": case.severity,
         "priority": case.priority,
         "status": case.status,
@@ -112,10 +115,14 @@ class ClaimRequest(BaseModel):
     model_config = ConfigDict(extra="forbid")
     lease_seconds: int | None = Field(default=None, ge=1, le=4 * 3600)
     queue: Literal["open", "escalated"] = "open"
+    filter: QueueFilterIn | None = Field(
+        default=None, description="claim the next case matching these queue filters (held_by is ignored)"
+    )
 
 
 class ClaimResponse(BaseModel):
     case: CaseDetail | None
+    message: str | None = Field(default=None, description="why no case was handed out (a daily limit)")
 
 
 class DecisionRequest(BaseModel):
