@@ -73,14 +73,14 @@ def _recorded_hashes(session: Session, path: Path) -> MediaHashes | None:
         return None
     item = session.scalar(
         select(MediaItem).where(
-            MediaItem.path == str(path),
+            MediaItem.path == _stored_path(path),
             MediaItem.size == info.st_size,
             MediaItem.mtime_ns == info.st_mtime_ns,
         )
     )
     if item is None:
         return None
-    video = recorded_video(session, item)  # a video's frames are read back, never decoded again
+    video = recorded_video(session, item, str(path))  # a video's frames are read back, never decoded again
     if video is not None:
         return video
     pdq = next((s for s in item.signals if s.signal_type == "pdq"), None)

@@ -59,8 +59,8 @@ def record_frames(session: Session, item: MediaItem, hashes: VideoHashes) -> Non
         session.execute(insert(ScannedVideoFrame), rows[start : start + 5000])
 
 
-def recorded_video(session: Session, item: MediaItem) -> VideoHashes | None:
-    """A video scanned before, with its recorded frames (None if the item is not a video)."""
+def recorded_video(session: Session, item: MediaItem, path: str) -> VideoHashes | None:
+    """A video scanned before (given as `path`), with its recorded frames (None if it is not a video)."""
     if not any(s.signal_type == VPDQ for s in item.signals):
         return None
     rows = session.execute(
@@ -75,7 +75,7 @@ def recorded_video(session: Session, item: MediaItem) -> VideoHashes | None:
     )
     frames = tuple(FrameHash(int(f), float(t), p, int(q)) for f, t, p, q in rows)
     return VideoHashes(
-        path=item.path,
+        path=path,
         sha256=item.sha256,
         md5=item.md5,
         pdq=None,
