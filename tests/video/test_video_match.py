@@ -122,3 +122,18 @@ def test_match_command_json(sqlite_url: str, clips: dict[str, Path], tmp_path: P
         app, ["match", "--json", "--rule", "pytx", "--vpdq", str(tmp_path / "known.txt"), *db]
     )
     assert json.loads(result.stdout)["matches"][0]["query_share"] == 100.0
+
+
+def test_a_retracted_video_never_matches(store: Store, clips: dict[str, Path], tmp_path: Path) -> None:
+    from safeguarding.banks import retract
+    from safeguarding.banks.pdq_search import refresh_pdq_index
+
+    entry = _bank_of_known(store, clips, tmp_path)
+    frames = hash_video(clips["trimmed"]).frames
+    assert [m.entry for m in match_video(store, frames)] == [entry]
+    with store.session() as session:
+        value = session.scalar(text("SELECT value FROM bank_entries WHERE id = :id"), {"id": entry})
+        assert retract(session, "known", [("vpdq", str(value))], "withdrawn by the list owner") == 1
+    assert match_video(store, frames) == []
+    refresh_pdq_index(store.index_dir, store.engine)  # the frames leave the index too
+    assert FrameMatcher(store).match_many([f.pdq for f in frames]) == [[] for _ in frames]

@@ -175,7 +175,11 @@ def retract_command(
     hashes: Annotated[list[str], typer.Argument(help="Hashes to retract (type from length; see --type).")],
     reason: Annotated[str, typer.Option(help="Why, e.g. 'list owner: false positive'.")],
     kind: Annotated[
-        str | None, typer.Option("--type", help="pdq, md5 or sha256 (a 64-digit hash is pdq by default).")
+        str | None,
+        typer.Option(
+            "--type",
+            help="pdq, md5, sha256 or vpdq (a video entry's value); a 64-digit hash is pdq by default.",
+        ),
     ] = None,
     db: DbOption = None,
 ) -> None:

@@ -77,13 +77,17 @@ def retract(session: Session, bank_name: str, values: Iterable[tuple[str, str]],
     now = datetime.now(UTC)
     count = 0
     for type_name, value in values:
-        kind = signal_type(type_name)
+        if type_name.strip().lower() == "vpdq":  # a video entry, named by the digest of its frame list
+            name, normalized = "vpdq", value.strip().lower()
+        else:
+            kind = signal_type(type_name)
+            name, normalized = kind.name, kind.normalize(value)
         result = session.execute(
             update(BankEntry)
             .where(
                 BankEntry.bank_id == bank.id,
-                BankEntry.signal_type == kind.name,
-                BankEntry.value == kind.normalize(value),
+                BankEntry.signal_type == name,
+                BankEntry.value == normalized,
                 BankEntry.retracted_at.is_(None),
             )
             .values(retracted_at=now, retract_reason=reason)
