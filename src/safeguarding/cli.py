@@ -39,6 +39,7 @@ class LazyGroup(TyperGroup):
     LAZY: ClassVar[dict[str, tuple[str, str]]] = {
         "scan": ("safeguarding.scan_cli", "scan_command"),
         "match": ("safeguarding.match_cli", "match_command"),
+        "streams": ("safeguarding.streams.cli", "app"),
         "bank": ("safeguarding.banks.cli", "app"),
         "ads": ("safeguarding.ads.cli", "app"),
         "chats": ("safeguarding.chats.cli", "app"),

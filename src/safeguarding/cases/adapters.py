@@ -7,6 +7,7 @@ which looks up the scanned file's id and hashes.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Sequence
 from datetime import datetime
 from typing import Any, Protocol
@@ -68,6 +69,37 @@ def media_match_hook(session: Session, item: MediaItem, matches: Sequence[_BankM
     """`scan_media(..., on_match=media_match_hook)`: every new match becomes a case item at once."""
     pdq = next((s.value for s in item.signals if s.signal_type == "pdq"), None)
     submit_detection(session, media_detection(item, [m.to_json() for m in matches], pdq))
+
+
+def live_stream_detection(alert: dict[str, Any]) -> Detection:
+    """An alert of `safeguarding streams watch` (known material in a live stream): imminent harm.
+
+    The case keeps the stream's URL and the matched frames' hashes (`frames`: stream time, PDQ,
+    quality, distance), never the frames themselves.
+    """
+    stream = _require(alert, "stream", str)
+    entry = _require(alert, "entry", int)
+    frames = alert.get("frames") or []
+    when = str(alert.get("time", ""))
+    try:
+        occurred_at = datetime.fromisoformat(when) if when else None
+    except ValueError:
+        raise AdapterError(f"field 'time' is not an ISO 8601 time: {when!r}") from None
+    group = f"stream:{stream}"
+    if len(group) > 300:
+        group = "stream:sha256:" + hashlib.sha256(stream.encode()).hexdigest()
+    return Detection(
+        kind="live_stream",
+        group_key=group,
+        summary=(
+            f"live stream shows known material: {alert.get('bank')} entry {entry}, "
+            f"{alert.get('frames_matched', len(frames))} frames matched (distance {alert.get('distance')})"
+        ),
+        severity="imminent_harm",
+        payload={**alert, "url": stream, "frames": list(frames)},
+        source_ref=f"entry:{entry}:{when}"[:300],
+        occurred_at=occurred_at,
+    )
 
 
 def scan_record_to_detections(session: Session, record: dict[str, Any]) -> list[Detection]:
