@@ -264,10 +264,10 @@ def import_vpdq_file(
     report = ImportReport()
     frames = []
     with open_list(path) as handle:
-        for item in read_vpdq(handle, "line"):
+        for item in read_vpdq(handle, str(path)):
             if isinstance(item, VpdqFormatError):
                 report.problems += 1
-                on_problem(ListProblem(_line_number(str(item)), str(item).split(": ", 1)[-1]))
+                on_problem(ListProblem(item.line, item.reason))
                 continue
             frames.append(item)
             if len(frames) > MAX_FRAMES_PER_VIDEO:
@@ -284,12 +284,6 @@ def import_vpdq_file(
     report.added = 0 if added is None else 1
     refresh_pdq_index(store.index_dir, store.engine)
     return report
-
-
-def _line_number(message: str) -> int:
-    head = message.split(":", 1)[0]  # "line 12"
-    digits = head.removeprefix("line ").strip()
-    return int(digits) if digits.isdigit() else 0
 
 
 def _refresh_statistics(engine: Engine, added: int) -> None:

@@ -117,13 +117,15 @@ def iter_video_entries(store: Store, bank_name: str) -> Iterator[tuple[int, str,
     with store.session() as session:
         bank_id = get_bank(session, bank_name).id
     with store.engine.connect() as conn:
-        yield from conn.execute(
+        rows = conn.execute(
             select(BankEntry.id, BankEntry.labels, BankEntry.note)
             .where(
                 BankEntry.bank_id == bank_id, BankEntry.signal_type == VPDQ, BankEntry.retracted_at.is_(None)
             )
             .order_by(BankEntry.id)
-        ).tuples()
+        )
+        for entry_id, labels, note in rows:
+            yield int(entry_id), labels, note
 
 
 def export_vpdq_dir(store: Store, bank_name: str, out_dir: Path) -> int:

@@ -17,7 +17,13 @@ MAX_LINE = 1000
 
 
 class VpdqFormatError(ValueError):
-    """A vPDQ hash file line that is not `frame,quality,pdqhex,timestamp`."""
+    """A vPDQ hash file line that is not `frame,quality,pdqhex,timestamp`: `line` (0 if unknown) and
+    `reason` say where and why; the message says both."""
+
+    def __init__(self, message: str, line: int = 0, reason: str = "") -> None:
+        super().__init__(message)
+        self.line = line
+        self.reason = reason or message
 
 
 def parse_vpdq_line(text: str, where: str) -> FrameHash:
@@ -43,7 +49,8 @@ def read_vpdq(handle: IO[str], name: str) -> Iterator[FrameHash | VpdqFormatErro
     """Each line's frame, or the error for a bad line (the caller decides whether to go on)."""
     for line_no, raw in enumerate(handle, start=1):
         if len(raw) > MAX_LINE:
-            yield VpdqFormatError(f"{name} line {line_no}: line too long ({len(raw)} characters)")
+            reason = f"line too long ({len(raw)} characters)"
+            yield VpdqFormatError(f"{name} line {line_no}: {reason}", line_no, reason)
             continue
         text = raw.strip().lstrip("\ufeff")
         if not text or text.startswith("#"):
@@ -51,7 +58,8 @@ def read_vpdq(handle: IO[str], name: str) -> Iterator[FrameHash | VpdqFormatErro
         try:
             yield parse_vpdq_line(text, f"{name} line {line_no}")
         except VpdqFormatError as exc:
-            yield exc
+            reason = str(exc).split(": ", 1)[-1]
+            yield VpdqFormatError(str(exc), line_no, reason)
 
 
 def load_vpdq(handle: IO[str], name: str) -> list[FrameHash]:
