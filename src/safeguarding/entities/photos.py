@@ -2,18 +2,21 @@
 
 The index (`banks.index.PDQIndex`, ids = entity ids) lives in the store's index folder under
 ``entity-photos`` and is derived data: `rebuild_photo_index` makes it again from the `entities` table.
-A candidate is only trusted after its distance to the entity's stored hash is checked, so an index left
-with ids of a rolled-back transaction never merges two different photos.
+New photos of a transaction wait in the session (`pending`): they count as near duplicates at once for
+that transaction, are checked against the hash banks in one batch just before it commits, and go into
+the index only after it committed, so the index never holds an entity that was rolled back. A candidate
+from the index is still checked against the stored hash before two photos are merged.
 """
 
 from __future__ import annotations
 
+import shutil
 import threading
 from pathlib import Path
 from typing import Any
 
 import numpy as np
-from sqlalchemy import select
+from sqlalchemy import event, select, update
 from sqlalchemy.orm import Session
 
 from safeguarding.banks import match_hashes
@@ -23,6 +26,8 @@ from safeguarding.media import MediaHashes
 
 #: PDQ's own match threshold (bits of 256): within it, two photos are one entity.
 NEAR_DUPLICATE_BITS = 31
+_PENDING = "entities.pending_photos"
+_LISTENING = "entities.photo_listeners"
 _lock = threading.Lock()
 _open: dict[Path, PDQIndex] = {}
 
@@ -41,53 +46,90 @@ def photo_index(index_dir: Path) -> PDQIndex:
         return _open[path]
 
 
-def _distance(a: str, b: str) -> int:
+def distance(a: str, b: str) -> int:
     return (int(a, 16) ^ int(b, 16)).bit_count()
+
+
+def _pending(session: Session) -> dict[int, str]:
+    if not session.info.get(_LISTENING):  # once per session; the listeners do nothing when idle
+        session.info[_LISTENING] = True
+        event.listen(session, "before_commit", _check_banks)
+        event.listen(session, "after_commit", _index_committed)
+        event.listen(session, "after_rollback", _forget)
+    pending: dict[int, str] = session.info.setdefault(_PENDING, {})
+    return pending
 
 
 def canonical_photos(session: Session, hexes: list[str]) -> dict[str, str]:
     """For each PDQ hex, the value of the photo entity it is a near duplicate of (itself if none)."""
     result = {value: value for value in hexes}
-    index_dir = index_dir_of(session)
-    if not hexes or index_dir is None:
+    if not hexes:
         return result
-    candidates = photo_index(index_dir).query(hashes_from_hex(hexes), NEAR_DUPLICATE_BITS)
-    wanted = {entity_id for found in candidates for entity_id, _ in found}
-    stored = dict(
-        session.execute(
-            select(Entity.id, Entity.value).where(Entity.id.in_(wanted), Entity.kind == "photo")
-        ).all()
-        if wanted
-        else []
-    )
-    for value, found in zip(hexes, candidates, strict=True):
-        for entity_id, distance in found:  # nearest first
-            known = stored.get(entity_id)
-            if known is not None and _distance(known, value) == distance:
-                result[value] = known
-                break
+    nearest: dict[str, tuple[int, str]] = {}
+    for known in session.info.get(_PENDING, {}).values():
+        for value in hexes:
+            bits = distance(known, value)
+            if bits <= NEAR_DUPLICATE_BITS and bits < nearest.get(value, (257, ""))[0]:
+                nearest[value] = (bits, known)
+    index_dir = index_dir_of(session)
+    if index_dir is not None:
+        candidates = photo_index(index_dir).query(hashes_from_hex(hexes), NEAR_DUPLICATE_BITS)
+        wanted = sorted({entity_id for found in candidates for entity_id, _ in found})
+        stored: dict[int, str] = {}
+        if wanted:
+            rows = session.execute(select(Entity.id, Entity.value).where(Entity.id.in_(wanted)))
+            stored = {entity_id: value for entity_id, value in rows}
+        for value, found in zip(hexes, candidates, strict=True):
+            for entity_id, bits in found:  # nearest first
+                known = stored.get(entity_id)
+                if known is not None and distance(known, value) == bits:
+                    if bits < nearest.get(value, (257, ""))[0]:
+                        nearest[value] = (bits, known)
+                    break
+    for value, (_, known) in nearest.items():
+        result[value] = known
     return result
 
 
-def index_photos(session: Session, photos: dict[int, str]) -> None:
-    """Add new photo entities (id → PDQ hex) to the index."""
+def add_photos(session: Session, photos: dict[int, str]) -> None:
+    """New photo entities (id → PDQ hex) of this transaction: banks checked and indexed at commit."""
+    if photos:
+        _pending(session).update(photos)
+
+
+def _check_banks(session: Session) -> None:
+    if session.in_nested_transaction():  # a savepoint: the transaction goes on
+        return
+    pending: dict[int, str] = session.info.get(_PENDING, {})
+    for entity_id, matches in bank_matches(session, pending).items():
+        session.execute(update(Entity).where(Entity.id == entity_id).values(details={"banks": matches}))
+
+
+def _index_committed(session: Session) -> None:
+    if session.in_nested_transaction():
+        return
+    pending: dict[int, str] = session.info.pop(_PENDING, {})
+    index_dir = index_dir_of(session)
+    if pending and index_dir is not None:
+        ids = np.fromiter(pending, dtype=np.int64, count=len(pending))
+        photo_index(index_dir).add(ids, hashes_from_hex(list(pending.values())))
+
+
+def _forget(session: Session) -> None:
+    session.info.pop(_PENDING, None)
+
+
+def bank_matches(session: Session, photos: dict[int, str]) -> dict[int, list[dict[str, Any]]]:
+    """The bank entries each photo entity matches (through the banks' own PDQ index)."""
     index_dir = index_dir_of(session)
     if not photos or index_dir is None:
-        return
-    ids = np.fromiter(photos, dtype=np.int64, count=len(photos))
-    photo_index(index_dir).add(ids, hashes_from_hex(list(photos.values())))
-
-
-def bank_matches(session: Session, hexes: list[str]) -> dict[str, list[dict[str, Any]]]:
-    """The bank entries each photo matches (through the banks' own PDQ index), for `Entity.details`."""
-    index_dir = index_dir_of(session)
-    if not hexes or index_dir is None:
         return {}
-    queries = [MediaHashes(path="", sha256="", md5="", pdq=h, quality=None, size=0) for h in hexes]
+    ids = list(photos)
+    queries = [MediaHashes(path="", sha256="", md5="", pdq=photos[i], quality=None, size=0) for i in ids]
     outcomes = match_hashes(session, queries, index_dir=index_dir)
     return {
-        value: [{"bank": m.bank, "entry_id": m.entry_id, "distance": m.distance} for m in outcome.matches]
-        for value, outcome in zip(hexes, outcomes, strict=True)
+        entity_id: [{"bank": m.bank, "entry_id": m.entry_id, "distance": m.distance} for m in outcome.matches]
+        for entity_id, outcome in zip(ids, outcomes, strict=True)
         if outcome.matches
     }
 
@@ -100,10 +142,10 @@ def rebuild_photo_index(session: Session) -> int:
     path = (index_dir / "entity-photos").resolve()
     with _lock:
         _open.pop(path, None)
-    if path.exists():
-        import shutil
-
-        shutil.rmtree(path)
+        if path.exists():
+            shutil.rmtree(path)
     rows = session.execute(select(Entity.id, Entity.value).where(Entity.kind == "photo")).all()
-    index_photos(session, {entity_id: value for entity_id, value in rows})
+    if rows:
+        ids = np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows))
+        photo_index(index_dir).add(ids, hashes_from_hex([r[1] for r in rows]))
     return len(rows)

@@ -12,12 +12,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-from sqlalchemy import Table, bindparam, insert, select, text, tuple_, update
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy import insert, select, text
 from sqlalchemy.orm import Session
 
 from safeguarding.entities.models import Entity, EntityCase, Observation
-from safeguarding.entities.photos import bank_matches, canonical_photos, index_photos
+from safeguarding.entities.photos import add_photos, canonical_photos
 
 _SQLITE_CHUNK = 4000
 
@@ -111,12 +110,7 @@ def _new_photos(session: Session, result: Recorded) -> None:
         for (kind, value), entity_id in result.entity_ids.items()
         if kind == "photo" and entity_id in result.new_entities
     }
-    if not new:
-        return
-    index_photos(session, new)
-    for value, matches in bank_matches(session, list(new.values())).items():
-        entity_id = result.entity_ids[("photo", value)]
-        session.execute(update(Entity).where(Entity.id == entity_id).values(details={"banks": matches}))
+    add_photos(session, new)
 
 
 _PG_RESOLVE = text(
@@ -144,23 +138,38 @@ def _resolve_postgres(session: Session, keys: list[tuple[str, str]], result: Rec
 
 
 def _resolve_sqlite(session: Session, keys: list[tuple[str, str]], result: Recorded) -> None:
+    """SQLite has one writer at a time: read what exists, insert the rest, read their ids."""
+    _select_entities(session, keys, result.entity_ids)
+    missing = [key for key in keys if key not in result.entity_ids]
+    if not missing:
+        return
     now = datetime.now(UTC)
-    for start in range(0, len(keys), _SQLITE_CHUNK):
-        chunk = keys[start : start + _SQLITE_CHUNK]
-        added = session.execute(
-            sqlite_insert(Entity)
-            .values(
-                [{"kind": k, "value": v, "case_count": 0, "details": {}, "first_seen": now} for k, v in chunk]
+    session.execute(_SQLITE_NEW_ENTITY, [{"kind": k, "value": v, "now": now} for k, v in missing])
+    found: dict[tuple[str, str], int] = {}
+    _select_entities(session, missing, found)
+    result.entity_ids.update(found)
+    result.new_entities.update(found.values())
+
+
+_SQLITE_NEW_ENTITY = text(
+    "INSERT INTO entities (kind, value, case_count, details, first_seen)"
+    " VALUES (:kind, :value, 0, '{}', :now)"
+)
+
+
+def _select_entities(session: Session, keys: list[tuple[str, str]], into: dict[tuple[str, str], int]) -> None:
+    by_kind: dict[str, list[str]] = {}
+    for kind, value in keys:
+        by_kind.setdefault(kind, []).append(value)
+    for kind, values in by_kind.items():  # kind = ? AND value IN (...): a seek on uq_entity
+        for start in range(0, len(values), _SQLITE_CHUNK):
+            found = session.execute(
+                select(Entity.id, Entity.value).where(
+                    Entity.kind == kind, Entity.value.in_(values[start : start + _SQLITE_CHUNK])
+                )
             )
-            .on_conflict_do_nothing(index_elements=["kind", "value"])
-            .returning(Entity.id)
-        )
-        result.new_entities.update(added.scalars())
-        found = session.execute(
-            select(Entity.id, Entity.kind, Entity.value).where(tuple_(Entity.kind, Entity.value).in_(chunk))
-        )
-        for entity_id, kind, value in found:
-            result.entity_ids[(kind, value)] = entity_id
+            for entity_id, value in found:
+                into[(kind, value)] = entity_id
 
 
 def _copy_text(value: object) -> str:
@@ -213,24 +222,25 @@ def _pairs_postgres(session: Session, pairs: list[tuple[int, int]], result: Reco
 
 
 def _pairs_sqlite(session: Session, pairs: list[tuple[int, int]], result: Recorded) -> None:
-    added: dict[int, int] = {}
+    existing: set[tuple[int, int]] = set()
     for start in range(0, len(pairs), _SQLITE_CHUNK):
         chunk = pairs[start : start + _SQLITE_CHUNK]
         rows = session.execute(
-            sqlite_insert(EntityCase)
-            .values([{"entity_id": e, "case_id": c} for e, c in chunk])
-            .on_conflict_do_nothing()
-            .returning(EntityCase.entity_id, EntityCase.case_id)
+            select(EntityCase.entity_id, EntityCase.case_id).where(
+                EntityCase.case_id.in_({c for _, c in chunk}), EntityCase.entity_id.in_({e for e, _ in chunk})
+            )
         )
-        for entity_id, case_id in rows:
-            result.new_pairs.append((entity_id, case_id))
-            added[entity_id] = added.get(entity_id, 0) + 1
-    if added:
-        table = Entity.__table__
-        assert isinstance(table, Table)
-        session.execute(
-            update(table)
-            .where(table.c.id == bindparam("eid"))
-            .values(case_count=table.c.case_count + bindparam("n")),
-            [{"eid": e, "n": n} for e, n in added.items()],
-        )
+        existing.update((e, c) for e, c in rows)
+    new = [pair for pair in pairs if pair not in existing]
+    if not new:
+        return
+    session.execute(_SQLITE_NEW_PAIR, [{"e": e, "c": c} for e, c in new])
+    result.new_pairs.extend(new)
+    added: dict[int, int] = {}
+    for entity_id, _ in new:
+        added[entity_id] = added.get(entity_id, 0) + 1
+    session.execute(_SQLITE_COUNT, [{"eid": e, "n": n} for e, n in added.items()])
+
+
+_SQLITE_NEW_PAIR = text("INSERT INTO entity_cases (entity_id, case_id) VALUES (:e, :c)")
+_SQLITE_COUNT = text("UPDATE entities SET case_count = case_count + :n WHERE id = :eid")
