@@ -86,6 +86,14 @@ demo: $(STAMP)
 	$(BIN)/safeguarding cases ingest --from ads $(DEMO)/ads/linked.jsonl --db $(DEMO)/safeguarding.db
 	$(BIN)/safeguarding cases ingest --from chats $(DEMO)/chats/scored.jsonl --conversations $(DEMO)/chats/chats.jsonl --db $(DEMO)/safeguarding.db
 	$(BIN)/safeguarding cases stats --db $(DEMO)/safeguarding.db
+	@echo "== entities: a phone in an ad network and in a grooming chat, a reused ad photo in the bank, a partner's hashed handle =="
+	$(BIN)/safeguarding demo entities $(DEMO)/entities --bank-list $(DEMO)/media/bank.csv
+	$(BIN)/safeguarding cases ingest --from ads $(DEMO)/entities/linked.jsonl --db $(DEMO)/safeguarding.db
+	$(BIN)/safeguarding chats score $(DEMO)/entities/chats.jsonl --out $(DEMO)/entities/scored.jsonl
+	$(BIN)/safeguarding cases ingest --from chats $(DEMO)/entities/scored.jsonl --conversations $(DEMO)/entities/chats.jsonl --db $(DEMO)/safeguarding.db
+	$(BIN)/safeguarding entities show "+1 202 555 0147" --json --db $(DEMO)/safeguarding.db
+	$(BIN)/safeguarding entities show $$(cat $(DEMO)/entities/photo.pdq) --json --db $(DEMO)/safeguarding.db
+	$(BIN)/safeguarding entities import $(DEMO)/entities/from-hotline-b.jsonl --from hotline-b --key-file $(DEMO)/entities/hotline-b.key --db $(DEMO)/safeguarding.db
 	@echo "== review: add an account, then run the service and open http://127.0.0.1:8000/ui/ =="
 	echo demo-password-1 | $(BIN)/safeguarding users add demo-reviewer --role child_safety_reviewer --password-stdin --db $(DEMO)/safeguarding.db
 	@echo "   SAFEGUARDING_SIGNING_KEY=$(DEMO)/signing-key.pem $(BIN)/safeguarding serve --db $(DEMO)/safeguarding.db   (log in as demo-reviewer / demo-password-1)"

@@ -53,3 +53,22 @@ def videos(folder: Path) -> None:
         write_vpdq(hash_video(known, every=0).frames, handle)
     known.unlink()  # the bank keeps hashes, not media
     typer.echo(f"wrote {folder / 'known.txt'} and {len(clips)} uploads to {folder / 'uploads'}")
+
+
+@app.command("entities")
+def entities(
+    folder: Path,
+    bank_list: Annotated[
+        Path, typer.Option(help="A bank list (CSV with a pdq column) one of whose pictures an ad reuses.")
+    ],
+) -> None:
+    """Two ad networks, a grooming chat and a partner's hashed export that entities link together."""
+    from safeguarding.entities.demo import DemoError, write_demo
+
+    try:
+        shown = write_demo(folder, bank_list)
+    except DemoError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--bank-list") from None
+    typer.echo(
+        f"wrote {folder}: the phone {shown['phone']}, a reused photo and {shown['handle']} link the cases"
+    )

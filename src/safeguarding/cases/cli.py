@@ -151,12 +151,12 @@ def _ingest_batch(
             try:
                 detections = adapter(session, record)
                 for detection in detections:
+                    if context is not None:  # first, so the new item's observers (entities) read it
+                        counts["context"] += context.keep(session, detection)
                     case, added = submit(session, detection)
                     counts["detections"] += 1
                     counts["new_items"] += int(added)
                     cases.add(case.id)
-                    if context is not None:
-                        counts["context"] += context.keep(session, detection)
             except (AdapterError, CaseError) as exc:
                 warn(f"{name}:{number}: {exc}")
                 counts["errors"] += 1

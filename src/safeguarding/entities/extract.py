@@ -2,8 +2,9 @@
 
 - ads (``ad_network``): the contacts the ad analyser found (phones E.164, emails, handles), URLs in the
   ad's excerpt, its photos (PDQ);
-- chats (``grooming_warning``, ``meeting_arranged``): contacts and handles written in the evidence
-  lines (read with `safeguarding.text`, the detectors' own extractor), the participants' account ids;
+- chats (``grooming_warning``, ``meeting_arranged``): contacts and handles the suspect wrote, in the
+  evidence lines and the kept context messages (read with `safeguarding.text`, the detectors' own
+  extractor; a child's own contact details are not recorded), the participants' account ids;
 - scans and API matches (``media_match`` and anything else): the file's PDQ, the uploader's account id
   when the request gave one (``account_id`` / ``uploader`` in the payload, or a ``account:<id>`` group);
 - payments: ``payment_accounts`` (and ``sender`` / ``receiver``) in a payload become payment entities;
@@ -46,12 +47,19 @@ def detector_of(kind: str) -> str:
     return DETECTOR_OF_KIND.get(kind, "api")
 
 
-def observed_in(kind: str, group_key: str, payload: Mapping[str, Any]) -> list[Observed]:
-    """The entities a detection of `kind` with `payload` shows, normalised, duplicates removed."""
+def observed_in(
+    kind: str, group_key: str, payload: Mapping[str, Any], messages: Iterable[str] = ()
+) -> list[Observed]:
+    """The entities a detection of `kind` with `payload` shows, normalised, duplicates removed.
+
+    `messages`: for a chat detection, the suspect's kept messages (contacts are read from them too).
+    """
     found: list[Observed] = []
     _from_fields(payload, found)
     if kind in CHAT_KINDS:
         _from_chat(payload, found)
+        for text in messages:
+            _from_text(text, found)
     if group_key.startswith("account:"):
         _add(found, "account", group_key.split(":", 1)[1], group_key)
     unique: dict[tuple[str, str], Observed] = {}
@@ -114,13 +122,16 @@ def _from_chat(payload: Mapping[str, Any], found: list[Observed]) -> None:
     for line in _strings(payload.get("evidence")):
         if not isinstance(line, dict) or not isinstance(line.get("text"), str):
             continue
-        text = line["text"]
-        contacts = extract_contacts(text)
-        for phone in contacts.phones:
-            _add(found, "phone", phone.e164, text)
-        for email in contacts.emails:
-            _add(found, "email", email, text)
-        for handle in contacts.handles:
-            _add(found, "handle", handle, text)
-        for url in contacts.urls:
-            _add(found, "url", url, text)
+        _from_text(line["text"], found)
+
+
+def _from_text(text: str, found: list[Observed]) -> None:
+    contacts = extract_contacts(text)
+    for phone in contacts.phones:
+        _add(found, "phone", phone.e164, text)
+    for email in contacts.emails:
+        _add(found, "email", email, text)
+    for handle in contacts.handles:
+        _add(found, "handle", handle, text)
+    for url in contacts.urls:
+        _add(found, "url", url, text)

@@ -13,8 +13,8 @@ from sqlalchemy.orm import Session
 
 from safeguarding.accounts.audit import audit
 from safeguarding.cases import Case, CaseItem, Detection
-from safeguarding.cases.models import ACTIVE_STATUSES
-from safeguarding.entities.extract import detector_of, observed_in
+from safeguarding.cases.models import ACTIVE_STATUSES, ChatContextMessage
+from safeguarding.entities.extract import CHAT_KINDS, detector_of, observed_in
 from safeguarding.entities.links import linked_cases
 from safeguarding.entities.models import Entity, PartnerMark
 from safeguarding.entities.record import ObservationRow, record_observations
@@ -26,7 +26,9 @@ DECIDED_STATUSES = ("confirmed", "reported")
 
 def record_item(session: Session, case: Case, item: CaseItem, detection: Detection) -> None:
     """Record the entities of a new item, then raise its case for links to decided cases or partners."""
-    observed = observed_in(detection.kind, detection.group_key, detection.payload)
+    observed = observed_in(
+        detection.kind, detection.group_key, detection.payload, _suspect_messages(session, detection)
+    )
     if not observed:
         return
     detector = detector_of(detection.kind)
@@ -38,6 +40,22 @@ def record_item(session: Session, case: Case, item: CaseItem, detection: Detecti
     new = {entity_id for entity_id, case_id in recorded.new_pairs if case_id == case.id}
     if new:
         react_to_new_entities(session, case, new)
+
+
+def _suspect_messages(session: Session, detection: Detection) -> list[str]:
+    """The kept messages of a chat case's conversation written by the suspect (contacts a groomer gives
+    are entities; a child's own contact details are not recorded)."""
+    conversation, suspect = detection.payload.get("conversation_id"), detection.payload.get("suspect")
+    if detection.kind not in CHAT_KINDS or not conversation or not suspect:
+        return []
+    return list(
+        session.scalars(
+            select(ChatContextMessage.text).where(
+                ChatContextMessage.conversation_id == str(conversation),
+                ChatContextMessage.author == str(suspect),
+            )
+        )
+    )
 
 
 def react_to_new_entities(session: Session, case: Case, entity_ids: set[int]) -> None:
