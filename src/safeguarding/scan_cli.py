@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
+import safeguarding.entities  # noqa: F401  (the entities of every new case are recorded)
 from safeguarding.banks import PDQSignal, check_threshold
 from safeguarding.cases.adapters import media_match_hook
 from safeguarding.console import DbOption, advance, fail, print_json, progress, warn
@@ -30,6 +32,10 @@ def scan_command(
     open_cases: Annotated[
         bool, typer.Option("--cases/--no-cases", help="Open a review case for each newly matched file.")
     ] = True,
+    account: Annotated[
+        str | None,
+        typer.Option(help="The uploader's account id (your platform's); recorded as an entity of the cases."),
+    ] = None,
     db: DbOption = None,
 ) -> None:
     """Hash, match and record every file: its signals and matches go into the store, and each new match
@@ -52,7 +58,7 @@ def scan_command(
             threshold=threshold,
             workers=workers,
             limits=ImageLimits(),
-            on_match=media_match_hook if open_cases else None,
+            on_match=partial(media_match_hook, uploader=account) if open_cases else None,
             on_total=lambda count: bar.update(bar.tasks[0].id, total=count),
         ):
             summary.add(result)

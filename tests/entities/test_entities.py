@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -153,3 +154,26 @@ def test_bad_values_name_the_kind() -> None:
         normalise("fax", "1")
     with pytest.raises(EntityValueError, match="not a 64-character hex PDQ hash"):
         normalise("photo", "abc")
+
+
+BRIDGE = Path(__file__).resolve().parents[3] / "shared" / "testdata" / "pdq" / "bridge-mods" / "aaa-orig.jpg"
+
+
+def test_a_scan_records_the_uploader_and_the_photo(store: Store, tmp_path: Path) -> None:
+    from safeguarding.cli import app as root
+    from safeguarding.media import hash_file
+
+    pdq = hash_file(BRIDGE).pdq
+    with store.session() as session:
+        bank = Bank(name="known")
+        session.add(bank)
+        session.flush()
+        session.add(BankEntry(bank_id=bank.id, signal_type="pdq", value=pdq))
+    upload = tmp_path / "upload.jpg"
+    upload.write_bytes(BRIDGE.read_bytes())
+    result = CliRunner().invoke(root, ["scan", str(upload), "--account", "u-77", "--db", store.url])
+    assert result.exit_code == 0, result.output
+    account = json.loads(CliRunner().invoke(app, ["show", "account:u-77", "--db", store.url]).output)
+    assert account["detectors"] == ["scan"] and len(account["cases"]) == 1
+    with store.session() as session:
+        assert session.scalars(select(Entity.value).where(Entity.kind == "photo")).all() == [pdq]

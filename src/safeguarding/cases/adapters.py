@@ -44,7 +44,9 @@ def _require(record: dict[str, Any], name: str, kinds: type | tuple[type, ...]) 
 # --- known media -------------------------------------------------------------------------------
 
 
-def media_detection(item: MediaItem, matches: Sequence[dict[str, Any]], pdq: str | None = None) -> Detection:
+def media_detection(
+    item: MediaItem, matches: Sequence[dict[str, Any]], pdq: str | None = None, uploader: str | None = None
+) -> Detection:
     banks = sorted({str(m.get("bank", "")) for m in matches})
     best = min((int(m.get("distance", 0)) for m in matches), default=0)
     return Detection(
@@ -59,16 +61,20 @@ def media_detection(item: MediaItem, matches: Sequence[dict[str, Any]], pdq: str
             "pdq": pdq,
             "media_item_id": item.id,
             "matches": list(matches),
+            **({"uploader": uploader} if uploader else {}),
         },
         source_ref=f"media_item:{item.id}",
         occurred_at=item.first_seen,
     )
 
 
-def media_match_hook(session: Session, item: MediaItem, matches: Sequence[_BankMatchLike]) -> None:
-    """`scan_media(..., on_match=media_match_hook)`: every new match becomes a case item at once."""
+def media_match_hook(
+    session: Session, item: MediaItem, matches: Sequence[_BankMatchLike], uploader: str | None = None
+) -> None:
+    """`scan_media(..., on_match=media_match_hook)`: every new match becomes a case item at once
+    (`uploader`: the account that uploaded the file, when the operator gives it)."""
     pdq = next((s.value for s in item.signals if s.signal_type == "pdq"), None)
-    submit_detection(session, media_detection(item, [m.to_json() for m in matches], pdq))
+    submit_detection(session, media_detection(item, [m.to_json() for m in matches], pdq, uploader))
 
 
 def live_stream_detection(alert: dict[str, Any]) -> Detection:
