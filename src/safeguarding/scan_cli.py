@@ -12,13 +12,13 @@ import safeguarding.entities  # noqa: F401  (the entities of every new case are 
 from safeguarding.banks import PDQSignal, check_threshold
 from safeguarding.cases.adapters import media_match_hook
 from safeguarding.console import DbOption, advance, fail, print_json, progress, warn
-from safeguarding.media import ImageLimits
+from safeguarding.media import ImageLimits, VideoOptions
 from safeguarding.scan import ScanSummary, scan_media
 from safeguarding.store import open_store
 
 
 def scan_command(
-    paths: Annotated[list[Path], typer.Argument(help="Image files or folders to scan.")],
+    paths: Annotated[list[Path], typer.Argument(help="Image or video files, or folders, to scan.")],
     bank: Annotated[
         list[str] | None, typer.Option("--bank", "-b", help="Bank to match against (repeat; default all).")
     ] = None,
@@ -26,6 +26,10 @@ def scan_command(
         int, typer.Option("--threshold", "-t", help="PDQ Hamming distance for a match.")
     ] = PDQSignal.default_threshold,
     workers: Annotated[int, typer.Option("--workers", "-w", min=1, help="Hashing processes.")] = 1,
+    every: Annotated[
+        float,
+        typer.Option("--every", min=0.0, help="Videos: seconds between hashed frames (0 = every frame)."),
+    ] = 1.0,
     json_output: Annotated[
         bool, typer.Option("--json", help="One JSON line per file, then a summary line.")
     ] = False,
@@ -58,6 +62,7 @@ def scan_command(
             threshold=threshold,
             workers=workers,
             limits=ImageLimits(),
+            video=VideoOptions(every=every),
             on_match=partial(media_match_hook, uploader=account) if open_cases else None,
             on_total=lambda count: bar.update(bar.tasks[0].id, total=count),
         ):
