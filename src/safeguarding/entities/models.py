@@ -34,17 +34,20 @@ class Entity(Base):
 
 
 class Observation(Base):
-    """One sighting of an entity in a case item by a detector. Never changed."""
+    """One sighting of an entity in a case item by a detector. Never changed.
+
+    An append-only log written only by the recorder, with ids it has just resolved in the same
+    transaction: it has no foreign keys (a key check per row would cost a third of the recording rate,
+    benchmarks/entities.py); `entity_cases`, which the links are read from, keeps its keys.
+    """
 
     __tablename__ = "entity_observations"
     __table_args__ = (Index("ix_entity_observations_entity", "entity_id"),)
 
     id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True)
-    entity_id: Mapped[int] = mapped_column(ForeignKey("entities.id", ondelete="CASCADE"))
-    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"))
-    item_id: Mapped[int | None] = mapped_column(
-        ForeignKey("case_items.id", ondelete="CASCADE"), nullable=True, index=True
-    )
+    entity_id: Mapped[int] = mapped_column(Integer)
+    case_id: Mapped[int] = mapped_column(Integer)
+    item_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
     detector: Mapped[str] = mapped_column(String(32))
     observed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     #: The text the value was read from (a phone as written, the chat line), at most 300 characters.

@@ -32,17 +32,15 @@ def upgrade() -> None:
     op.create_table(
         "entity_observations",
         sa.Column("id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), primary_key=True),
-        sa.Column(
-            "entity_id", sa.Integer(), sa.ForeignKey("entities.id", ondelete="CASCADE"), nullable=False
-        ),
-        sa.Column("case_id", sa.Integer(), sa.ForeignKey("cases.id", ondelete="CASCADE"), nullable=False),
-        sa.Column("item_id", sa.Integer(), sa.ForeignKey("case_items.id", ondelete="CASCADE"), nullable=True),
+        # No foreign keys: an append-only log written by the recorder alone (see entities.models).
+        sa.Column("entity_id", sa.Integer(), nullable=False),
+        sa.Column("case_id", sa.Integer(), nullable=False),
+        sa.Column("item_id", sa.Integer(), nullable=True),
         sa.Column("detector", sa.String(32), nullable=False),
         sa.Column("observed_at", sa.DateTime(timezone=True), nullable=False, server_default=_NOW),
         sa.Column("evidence", sa.Text(), nullable=False, server_default=""),
     )
     op.create_index("ix_entity_observations_entity", "entity_observations", ["entity_id"])
-    op.create_index("ix_entity_observations_item_id", "entity_observations", ["item_id"])
     op.create_table(
         "entity_cases",
         sa.Column(
