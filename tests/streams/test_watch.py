@@ -199,3 +199,62 @@ def test_cli_watch_prints_alert_lines_and_names_bad_input(
         ],
     )
     assert result.exit_code == 2 and "loopback" in result.stderr
+
+
+@pytest.mark.slow
+def test_hls_server_going_away_and_back_is_reconnected(
+    sqlite_store: Store, clips: dict[str, Path], tmp_path: Path
+) -> None:
+    entry = bank_known(sqlite_store, clips, tmp_path)
+    folder, port = tmp_path / "flaky", free_port()
+    servers = [serve_folder(folder, port)]
+    options = SourceOptions(fps=10, size=(320, 240), segment_seconds=2.0, realtime=True)
+    producer = threading.Thread(target=publish_hls, args=(folder, [clips["before"], clips["known"]], options))
+    producer.start()
+
+    def flap() -> None:  # down from 3 s to 6 s of the stream
+        time.sleep(3)
+        servers[0].shutdown()
+        servers[0].server_close()
+        time.sleep(3)
+        servers.append(serve_folder(folder, port))
+
+    threading.Thread(target=flap, daemon=True).start()
+    while not (folder / "index.m3u8").exists():
+        time.sleep(0.1)
+    notes: list[str] = []
+    alerts: list[dict] = []
+    limits = ReaderLimits(stall_seconds=4, retries=4, backoff_max=2)
+    url = f"http://127.0.0.1:{port}/index.m3u8"
+    reports = watch_streams(
+        sqlite_store,
+        [StreamSpec(url, banks=("known",))],
+        limits=limits,
+        on_alert=alerts.append,
+        notify=notes.append,
+    )
+    producer.join()
+    servers[-1].shutdown()
+    assert any("reconnecting" in note for note in notes), notes
+    assert reports[0].outcome.startswith("end of the playlist")
+    assert [a["entry"] for a in alerts] == [entry]
+    assert reports[0].samples == 14  # nothing missed: the reconnection starts a few segments back
+
+
+@pytest.mark.slow
+def test_rtmp_pulled_from_a_server_alerts_and_ends(
+    sqlite_store: Store, clips: dict[str, Path], tmp_path: Path
+) -> None:
+    entry = bank_known(sqlite_store, clips, tmp_path)
+    url = f"rtmp://127.0.0.1:{free_port()}/live/pull"
+    command = [sys.executable, "-m", "safeguarding", "streams", "test-source", str(tmp_path / "pull")]
+    command += [str(clips["before"]), str(clips["known"]), "--rtmp", url, "--rtmp-server", "--fast"]
+    server = subprocess.Popen([*command, "--fps", "10", "--size", "320x240"], stdout=subprocess.DEVNULL)
+    alerts: list[dict] = []
+    limits = ReaderLimits(stall_seconds=5, retries=8, backoff_max=1)  # retries while the server starts
+    reports = watch_streams(
+        sqlite_store, [StreamSpec(url, banks=("known",))], limits=limits, on_alert=alerts.append
+    )
+    assert server.wait(timeout=30) == 0
+    assert [a["entry"] for a in alerts] == [entry]
+    assert reports[0].error == "" and reports[0].outcome.startswith("end of the stream")

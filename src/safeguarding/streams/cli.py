@@ -132,6 +132,10 @@ def test_source_command(
     rtmp: Annotated[
         str | None, typer.Option("--rtmp", help="Push to this loopback RTMP URL instead of writing HLS.")
     ] = None,
+    rtmp_server: Annotated[
+        bool,
+        typer.Option("--rtmp-server", help="With --rtmp: wait for one watcher to pull the stream from URL."),
+    ] = False,
     serve: Annotated[
         bool, typer.Option("--serve/--no-serve", help="HLS: serve OUT over HTTP on 127.0.0.1.")
     ] = True,
@@ -160,7 +164,7 @@ def test_source_command(
     try:
         if rtmp is not None:
             _emit({"url": rtmp})
-            seconds = publish_rtmp(rtmp, out, clips, options)
+            seconds = publish_rtmp(rtmp, out, clips, options, serve=rtmp_server)
             _note(f"pushed {seconds:.1f} s to {rtmp}")
             return
         server = serve_folder(out, port) if serve else None

@@ -10,8 +10,9 @@ How it ends, in bounded time and memory (only the current frame is held):
 - A stalled stream (no frame for `stall_seconds`, e.g. a playlist that never updates) is a drop.
 - Drops reconnect with a doubling delay capped at `backoff_max`; after `retries` reconnections in a
   row that bring no new frame the reader gives up with a `StreamError` naming the URL and the cause.
-- RTMP pulled from a server: the server closing the stream is its end. Listening: when the publisher
-  leaves, the reader listens again for up to `stall_seconds`; nobody coming back is the end.
+- RTMP pulled from a server: the server closing the stream, then refusing the reconnections, is its
+  end. Listening: when the publisher leaves, the reader listens again for up to `stall_seconds`;
+  nobody coming back is the end.
 - Not a media stream (an HTML page, a wrong file), no video, or frames over `max_pixels`: a
   `StreamError` at once, no retries.
 - `duration`: stop after that many seconds of stream time.
@@ -111,6 +112,7 @@ class StreamReader:
 
     def samples(self) -> Iterator[Sample]:
         failures = 0
+        closed_by_server = False
         while not self.stop.is_set():
             before = self._last_time
             problem = ""
@@ -141,7 +143,16 @@ class StreamReader:
             if self._ended(problem):
                 return
             failures = 0 if self._last_time > before else failures + 1
+            if self._format and problem in ("", "Input/output error"):
+                closed_by_server = True  # the stream's source closed it (as opposed to a stall)
+            elif self._format:
+                closed_by_server = False
             if failures > self.limits.retries:
+                if closed_by_server and urlsplit(self.url).scheme.startswith("rtmp"):
+                    self.outcome = (
+                        f"end of the stream (the server closed it; {failures - 1} reconnections failed)"
+                    )
+                    return
                 raise StreamError(
                     f"{self.name}: {problem or 'the stream stopped'}; gave up after {self.limits.retries} "
                     "reconnections without a new frame"
@@ -151,7 +162,7 @@ class StreamReader:
             delay = min(self.limits.backoff_max, 2.0 ** max(0, failures - 1))
             self.notify(
                 f"{self.name}: {problem or 'the stream stopped'}; reconnecting in {delay:g} s "
-                f"({failures}/{self.limits.retries})"
+                f"({failures} failed in a row; giving up after {self.limits.retries})"
             )
             self.stop.wait(delay)
         self.outcome = self.outcome or "stopped"

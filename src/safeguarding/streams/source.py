@@ -87,7 +87,7 @@ def _open_output(
     deadline = time.monotonic() + CONNECT_SECONDS
     while True:
         try:
-            container = av.open(target, mode="w", format=fmt, options=options, timeout=10.0)
+            container = av.open(target, mode="w", format=fmt, options=options, timeout=60.0)
             break
         except ConnectionRefusedError:  # RTMP: the watcher may not be listening yet
             if time.monotonic() > deadline:
@@ -174,11 +174,19 @@ def publish_hls(
 
 
 def publish_rtmp(
-    url: str, out: Path, clips: Sequence[Path], opts: SourceOptions, stop: threading.Event | None = None
+    url: str,
+    out: Path,
+    clips: Sequence[Path],
+    opts: SourceOptions,
+    stop: threading.Event | None = None,
+    *,
+    serve: bool = False,
 ) -> float:
-    """Push the clips as FLV to a loopback RTMP URL (a watcher listening there, or a local server)."""
+    """Push the clips as FLV to a loopback RTMP URL (a watcher listening there), or with `serve` be
+    the RTMP server one watcher pulls the stream from."""
     check_loopback(url)
-    return publish(url, "flv", clips, out / "timeline.jsonl", {}, opts, stop)
+    options = {"listen": "1"} if serve else {}
+    return publish(url, "flv", clips, out / "timeline.jsonl", options, opts, stop)
 
 
 class _QuietHandler(SimpleHTTPRequestHandler):
