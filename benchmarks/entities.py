@@ -19,6 +19,7 @@ import os
 import statistics
 import time
 import uuid
+from pathlib import Path
 
 import numpy as np
 from sqlalchemy import create_engine, text
@@ -72,10 +73,21 @@ def make_cases(store_url: str, cases: int) -> None:
     engine.dispose()
 
 
-def record(store, observations: int, entities: int, batch: int, seed: int) -> float:  # type: ignore[no-untyped-def]
+def _backend_cpu(pid: int) -> float:
+    """CPU seconds (user + system) of a PostgreSQL backend on this machine, from /proc; 0 elsewhere."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def record(store, observations: int, entities: int, batch: int, seed: int) -> tuple[float, float, float]:  # type: ignore[no-untyped-def]
+    """Wall seconds, this process's CPU seconds and the server backend's CPU seconds."""
     rng = np.random.default_rng(seed)
     cases = max(1, observations // 10)
-    started = time.perf_counter()
+    started, cpu_started = time.perf_counter(), time.process_time()
+    server_cpu = 0.0
     done = 0
     while done < observations:
         size = min(batch, observations - done)
@@ -88,10 +100,14 @@ def record(store, observations: int, entities: int, batch: int, seed: int) -> fl
             for e, c in zip(picked.tolist(), case_ids.tolist(), strict=True)
         ]
         with store.session() as session:
+            pid = session.scalar(text("SELECT pg_backend_pid()"))
+            before = _backend_cpu(pid)
             record_observations(session, rows, photos=False)
+            session.flush()
+        server_cpu += _backend_cpu(pid) - before  # the commit's own work is left out (small)
         done += size
         assert case_ids.max() <= cases
-    return time.perf_counter() - started
+    return time.perf_counter() - started, time.process_time() - cpu_started, server_cpu
 
 
 def main() -> None:
@@ -116,7 +132,7 @@ def main() -> None:
     try:
         cases = max(1, args.observations // 10)
         make_cases(store.url, cases)
-        seconds = record(store, args.observations, args.entities, args.batch, seed=12)
+        seconds, client_cpu, server_cpu = record(store, args.observations, args.entities, args.batch, seed=12)
         with store.engine.begin() as conn:
             conn.execute(text("ANALYZE"))
             counts = conn.execute(
@@ -130,6 +146,11 @@ def main() -> None:
             f"({counts[2]:,} entity-case pairs, most common entity in {counts[3]:,} cases) "
             f"in {seconds:.1f} s: "
             f"{args.observations / seconds:,.0f} observations/s (goal >= 20,000)"
+        )
+        print(
+            f"  CPU: client {client_cpu:.1f} s, server backend {server_cpu:.1f} s: "
+            f"{args.observations / (client_cpu + server_cpu):,.0f} observations per CPU-second "
+            f"(the rate on an idle machine with one writer; load average now {os.getloadavg()[0]:.1f})"
         )
         rng = np.random.default_rng(7)
         sample = rng.integers(1, cases + 1, args.queries).tolist()

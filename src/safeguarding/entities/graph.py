@@ -17,7 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from safeguarding.cases import Case
-from safeguarding.entities.links import MAX_CASES_PER_ENTITY, case_total, rarity_weight
+from safeguarding.entities.links import MAX_CASES_PER_ENTITY, MAX_LINKED_PER_ENTITY, case_total, rarity_weight
 from safeguarding.entities.models import Entity, EntityCase
 
 MAX_NODES = 500
@@ -143,7 +143,7 @@ def _hop(
         .where(EntityCase.case_id.in_(sorted(cases)))
         .order_by(Entity.case_count, Entity.id)
     ).all()
-    followed: set[int] = set()
+    followed: list[int] = []  # rarest first (the rows are in case_count order)
     for case_id, entity_id, kind, value, count in rows:
         if kind in hidden_kinds:
             continue
@@ -154,15 +154,9 @@ def _hop(
                 break
             graph.nodes[key] = _entity_node(entity_id, kind, value, count, total)
         graph.edges.add((f"case:{case_id}", key))
-        if 1 < count <= MAX_CASES_PER_ENTITY:
-            followed.add(entity_id)
-    if not followed:
-        return set()
-    pairs = session.execute(
-        select(EntityCase.entity_id, EntityCase.case_id)
-        .where(EntityCase.entity_id.in_(sorted(followed)), EntityCase.case_id.not_in(sorted(cases)))
-        .limit(max_nodes * 4)
-    ).all()
+        if 1 < count <= MAX_CASES_PER_ENTITY and entity_id not in followed:
+            followed.append(entity_id)
+    pairs = _other_cases(session, followed, cases, 2 * (max_nodes - len(graph.nodes)))
     shown = _visible_cases(session, {case_id for _, case_id in pairs}, visible)
     added: set[int] = set()
     for entity_id, case_id in pairs:
@@ -178,3 +172,20 @@ def _hop(
             added.add(case_id)
         graph.edges.add((key, f"entity:{entity_id}"))
     return added
+
+
+def _other_cases(session: Session, entities: list[int], skip: set[int], wanted: int) -> list[tuple[int, int]]:
+    """(entity, case) for the cases of `entities` outside `skip`, rarest entity first, newest case
+    first, until about `wanted` pairs: one short index range per entity, never the whole fan-out."""
+    pairs: list[tuple[int, int]] = []
+    for entity_id in entities:
+        if len(pairs) >= wanted:
+            break
+        found = session.scalars(
+            select(EntityCase.case_id)
+            .where(EntityCase.entity_id == entity_id)
+            .order_by(EntityCase.case_id.desc())
+            .limit(min(MAX_LINKED_PER_ENTITY, wanted - len(pairs)) + 1)
+        )
+        pairs.extend((entity_id, case_id) for case_id in found if case_id not in skip)
+    return pairs
