@@ -190,8 +190,15 @@ def matching(total: int, per_video: int, query_frames: int) -> None:
 
 
 def live_stream_figures() -> None:
-    """Live-stream figures (alert delay over HLS and RTMP, CPU per stream): added with `streams watch`."""
-    print("live streams: not measured here yet (see `streams watch` in docs/VIDEO.md)")
+    """Live-stream figures (alert delay over HLS and RTMP, CPU per 360p stream): benchmarks/streams.py."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("streams_bench", Path(__file__).with_name("streams.py"))
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclasses look their module up
+    spec.loader.exec_module(module)
+    module.live_stream_figures()
 
 
 def main() -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import sys
+import threading
 import time
 from pathlib import Path
 from typing import Annotated, Any
@@ -17,6 +18,7 @@ from safeguarding.store import open_store
 from safeguarding.streams.config import StreamConfigError, load_stream_specs
 from safeguarding.streams.reader import ReaderLimits
 from safeguarding.streams.source import (
+    PLAYLIST,
     SourceError,
     SourceOptions,
     playlist_url,
@@ -168,12 +170,33 @@ def test_source_command(
             _note(f"pushed {seconds:.1f} s to {rtmp}")
             return
         server = serve_folder(out, port) if serve else None
-        if server is not None:
-            _emit({"url": playlist_url(server)})
-        seconds = publish_hls(out, clips, options)
+        seconds = _publish_hls_announced(out, clips, options, playlist_url(server) if server else None)
         _note(f"wrote {seconds:.1f} s of HLS to {out}")
         if server is not None:
             time.sleep(linger)
             server.shutdown()
     except SourceError as exc:
         fail(str(exc))
+
+
+def _publish_hls_announced(out: Path, clips: list[Path], options: SourceOptions, url: str | None) -> float:
+    """Publish HLS; print {"url": ...} once the playlist exists (a watcher can start at once)."""
+    result: list[float] = []
+    errors: list[SourceError] = []
+
+    def run() -> None:
+        try:
+            result.append(publish_hls(out, clips, options))
+        except SourceError as exc:
+            errors.append(exc)
+
+    worker = threading.Thread(target=run, name="test-source-hls", daemon=True)
+    worker.start()
+    while url is not None and worker.is_alive() and not (out / PLAYLIST).exists():
+        time.sleep(0.05)
+    if url is not None and not errors:
+        _emit({"url": url})
+    worker.join()
+    if errors:
+        raise errors[0]
+    return result[0]

@@ -161,8 +161,10 @@ def publish(
 def publish_hls(
     out: Path, clips: Sequence[Path], opts: SourceOptions, stop: threading.Event | None = None
 ) -> float:
-    """Write OUT/index.m3u8 and its segments as a live (EVENT) playlist, ENDLIST at the end."""
+    """Write OUT/index.m3u8 and its segments as a live (EVENT) playlist, ENDLIST at the end.
+    The playlist appears when the first segment is complete (an older one is removed first)."""
     out.mkdir(parents=True, exist_ok=True)
+    (out / PLAYLIST).unlink(missing_ok=True)
     options = {
         "hls_time": f"{opts.segment_seconds:g}",
         "hls_list_size": "0",
