@@ -182,6 +182,218 @@ EN: dict[str, list[str]] = {
         7pm
         half 9
     """),
+    # ---- composite forms (each multiplies the surface forms of its function) ----
+    "th_lead": L("""
+        listen.
+        ok so
+        now
+        understand this:
+        last thing,
+        simple.
+        {tname}
+        you know what happens now.
+        ok
+        alright
+    """),
+    "th_core": L("""
+        i'm sending it to {audience}
+        {audience} will get it
+        it goes to {audience}
+        {audience} gets everything
+        i'll post it where {audience} can see
+        i tag {audience}
+        i dm it to {audience}
+        i'm making a group with {audience}
+        i'll share it with {audience}
+        {audience} is next
+        i post it on your page for {audience}
+    """),
+    "th_tail": L("""
+        tonight
+        one by one
+        and you can't stop it
+        every single one
+        with your name on it
+        first thing tomorrow
+        and i won't stop there
+        right now
+    """),
+    "dm_lead": L("""
+        ok.
+        listen
+        here's the deal:
+        simple.
+        last chance.
+        if you want this gone
+        you want it deleted?
+        do this:
+    """),
+    "dm_verb": L("""
+        send
+        pay
+        i want
+        you'll send me
+        get me
+        transfer
+        i need
+    """),
+    "dm_tail": L("""
+        or it goes out
+        or everyone sees it
+        and i delete it
+        and we're done
+        no excuses
+        not a minute later
+        or i start sending
+        and nobody sees anything
+    """),
+    "tp_lead": L("""
+        please
+        omg
+        wait
+        no
+        please please
+        i'm begging you
+        oh my god
+        {oname} please
+    """),
+    "tp_core": L("""
+        don't send it
+        don't do this
+        delete it
+        i'll get in so much trouble
+        my {rel} can't see that
+        i can't breathe
+        i didn't think you'd do this
+        not my {rel}
+        i'm so scared
+        i thought we were friends
+    """),
+    "tp_tail": L("""
+        please
+        i'm begging
+        i'll do anything
+        i swear
+        pls
+        i'm so sorry
+    """),
+    "qd_lead": L("""
+        tell you what,
+        easy fix:
+        thing is,
+        here's how this goes:
+        honestly,
+        simple really,
+    """),
+    "qd_core": L("""
+        {amt} and it stays with me
+        {amt} and we both move on
+        {amt} and i lose interest
+        {amt} keeps it quiet
+        {amt} {pay_how} and it's like it never happened
+        a bit of help, {amt}, and that's the end of it
+        {amt} and no one's the wiser
+    """),
+    "ps_lead": L("""
+        btw
+        just so you know
+        guess what
+        ok so
+        {tname}
+        lol
+        haha
+        listen
+    """),
+    "ps_core": L("""
+        i saved it
+        i screenshotted it
+        i have the pics
+        i recorded the call
+        i kept everything you sent
+        i have your pictures now
+        i got it all saved
+        it's all on my phone now
+        i screen recorded the whole thing
+        i have copies of everything
+    """),
+    "ps_tail": L("""
+        every single one
+        all of it
+        before you could delete it
+        and the video call too
+        on two phones
+        and in my cloud
+    """),
+    "qp_lead": L("""
+        btw
+        just so you know
+        funny thing,
+        fyi
+        oh and
+        by the way
+    """),
+    "qp_core": L("""
+        i kept a copy
+        that's still on my phone
+        i didn't delete anything
+        i still have earlier
+        i've got the thing you sent
+        what you sent is safe with me. for now
+        nothing got deleted on my side
+    """),
+    "qq_lead": L("""
+        look,
+        honestly
+        no rush but
+        just saying,
+        between us,
+    """),
+    "qq_core": L("""
+        i'd sort it soon
+        the sooner the better
+        i don't like waiting
+        people get curious
+        i'm not going anywhere
+        you've got a bit of time. not much
+        i'd hate to get bored
+    """),
+    "tb_lead": L("""
+        ok
+        please
+        wait
+        ok ok
+        listen
+        i swear
+    """),
+    "tb_core": L("""
+        i can get {low} tonight
+        can i pay {low} now
+        i only have {low} in my account
+        i can ask my {rel} for {low}
+        i'll get the rest tomorrow
+        can it be less
+        i can do {low} on {papp}
+        give me till the weekend
+        i need a bit more time
+        i'll find a way just give me an hour
+    """),
+    "pr_lead": L("""
+        {n_min} min.
+        tick tock.
+        hurry.
+        {tname}.
+        last time.
+    """),
+    "pr_core": L("""
+        i'm watching your followers list
+        the group is ready
+        my finger is on send
+        i'm not asking again
+        don't make me do it
+        you're wasting time
+        i'm counting down
+        {audience} is waiting
+    """),
     # ---- offender: first contact ----
     "x_open": L("""
         {hey}
@@ -393,6 +605,10 @@ EN: dict[str, list[str]] = {
         now listen carefully. i have your pictures
         i have it all saved
         i have the video call recorded
+        {ps_lead} {ps_core}
+        {ps_lead} {ps_core} {ps_tail}
+        {ps_core} {ps_tail}
+        {ps_lead} {ps_core}
     """),
     "x_followers": L("""
         i have screenshots of all your followers
@@ -429,6 +645,11 @@ EN: dict[str, list[str]] = {
         i'll make sure {audience} sees it
         i will share it everywhere
         i'm going to expose you
+        {th_lead} {th_core}
+        {th_lead} {th_core} {th_tail}
+        {th_core} {th_tail}
+        {th_core}
+        {th_lead} {th_core}
     """),
     "x_demand": L("""
         pay {amt} {pay_how} {deadline}
@@ -444,6 +665,11 @@ EN: dict[str, list[str]] = {
         you pay {amt} {pay_how} or i post it {deadline}
         {amt} {pay_how}, {deadline}, or it goes out
         ok. {amt} {pay_how}. {deadline}. dont test me
+        {dm_lead} {dm_verb} {amt} {pay_how} {deadline} {dm_tail}
+        {dm_lead} {dm_verb} {amt} {pay_how} {deadline}
+        {dm_verb} {amt} {pay_how} {deadline} {dm_tail}
+        {dm_lead} {amt} {pay_how}, {deadline}, {dm_tail}
+        {dm_verb} {amt} {pay_how} {deadline}
     """),
     "deadline_bare": L("""
         10 minutes
@@ -478,6 +704,8 @@ EN: dict[str, list[str]] = {
         i will send it right now
         think about your {rel}
         do it now
+        {pr_lead} {pr_core}
+        {pr_core}
     """),
     "n_min": L("""
         5
@@ -700,6 +928,10 @@ EN: dict[str, list[str]] = {
         oh my god
         no no no
         please stop
+        {tp_lead} {tp_core}
+        {tp_lead} {tp_core} {tp_tail}
+        {tp_core} {tp_tail}
+        {tp_lead} {tp_core}
     """),
     "t_plead": L("""
         i dont have any money
@@ -734,6 +966,9 @@ EN: dict[str, list[str]] = {
         what card
         how do i send it
         i dont know how to buy that
+        {tb_lead} {tb_core}
+        {tb_core}
+        {tb_lead} {tb_core}
     """),
     "t_refuse": L("""
         no
@@ -844,6 +1079,9 @@ EN: dict[str, list[str]] = {
         i still have the thing from earlier
         i have a copy of yesterday
         bet you forgot i kept that
+        {qp_lead} {qp_core}
+        {qp_core}
+        {qp_lead} {qp_core}
     """),
     "xq_leverage": L("""
         would be a shame if your {frel}'s facebook saw this
@@ -873,6 +1111,9 @@ EN: dict[str, list[str]] = {
         get me {amt} in {gc} and you can relax
         {amt}. then we never talk again
         make it {amt} and it stays between us
+        {qd_lead} {qd_core}
+        {qd_core}
+        {qd_lead} {qd_core}
     """),
     "xq_deadline": L("""
         before your {rel} gets home would be smart
@@ -896,6 +1137,8 @@ EN: dict[str, list[str]] = {
         thinking time's nearly up
         don't make it complicated
         i'd hate for this to get messy
+        {qq_lead} {qq_core}
+        {qq_core}
     """),
     "xq_counter": L("""
         your call
@@ -1184,7 +1427,8 @@ EN: dict[str, list[str]] = {
         bro
         fr
         nah
-        ill pay u back for the food later
+        ill pay u back the {bsmall} for food later
+        u still owe me {bsmall} for the cinema lol
         can u send the {papp} for the cinema
     """),
     # bullying (no demand)
@@ -5241,7 +5485,31 @@ def register_languages() -> None:
     """Every language defines every symbol; emoji, minutes and brand names are shared."""
     neutral = {k: EN[k] for k in ("emo_happy", "emo_sad", "n_min")}
     neutral.update({k: EN_SLOTS[k] for k in ("gc", "bgc", "coin")})
-    want = set(EN) | set(EN_SLOTS)
+    english_only = {
+        "th_lead",
+        "th_core",
+        "th_tail",
+        "dm_lead",
+        "dm_verb",
+        "dm_tail",
+        "tp_lead",
+        "tp_core",
+        "tp_tail",
+        "qd_lead",
+        "qd_core",
+        "ps_lead",
+        "ps_core",
+        "ps_tail",
+        "qp_lead",
+        "qp_core",
+        "qq_lead",
+        "qq_core",
+        "tb_lead",
+        "tb_core",
+        "pr_lead",
+        "pr_core",
+    }
+    want = (set(EN) | set(EN_SLOTS)) - english_only
     for lang, grammar, slots in LANGUAGE_SOURCES:
         table = {**neutral, **grammar, **slots}
         missing = sorted(want - set(table))
