@@ -70,6 +70,8 @@ demo: $(STAMP)
 	$(BIN)/safeguarding bank import demo-videos $(DEMO)/videos/known.txt --format vpdq --label demo-video --db $(DEMO)/safeguarding.db
 	$(BIN)/safeguarding match --bank demo-videos $(DEMO)/videos/uploads --db $(DEMO)/safeguarding.db
 	$(BIN)/safeguarding scan $(DEMO)/videos/uploads --bank demo-videos --db $(DEMO)/safeguarding.db
+	@echo "== live stream: a known clip appears in a local HLS stream; an alert line and an imminent-harm case =="
+	$(BIN)/safeguarding demo stream $(DEMO)/stream --db $(DEMO)/safeguarding.db
 	@echo "== classified ads: link a synthetic, non-explicit crawl into the networks behind it =="
 	mkdir -p $(DEMO)/ads
 	$(BIN)/safeguarding ads generate --ads 3000 --seed 11 --out $(DEMO)/ads/ads.jsonl --truth $(DEMO)/ads/truth.jsonl

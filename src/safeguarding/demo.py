@@ -72,3 +72,28 @@ def entities(
     typer.echo(
         f"wrote {folder}: the phone {shown['phone']}, a reused photo and {shown['handle']} link the cases"
     )
+
+
+@app.command("stream")
+def stream(
+    folder: Path,
+    db: Annotated[str | None, typer.Option("--db", envvar="SAFEGUARDING_DB", help="Database.")] = None,
+) -> None:
+    """A short live-stream alert on 127.0.0.1: a banked clip appears in an HLS stream, an alert and a case."""
+    import json
+
+    from safeguarding.store import open_store
+    from safeguarding.streams.demo import live_demo
+
+    store = open_store(db)
+    try:
+        report = live_demo(
+            folder,
+            store,
+            on_alert=lambda record: typer.echo(json.dumps(record)),
+            notify=lambda message: typer.echo(message, err=True),
+        )
+    finally:
+        store.close()
+    if report.error or not report.alerts:
+        raise typer.Exit(1)
