@@ -51,6 +51,11 @@ def looks_like_video(path: Path) -> bool:
     return path.suffix.lower() in _VIDEO_EXTENSIONS
 
 
+# PyAV's decoder threading: "AUTO" is frame and slice threads (same pixels as any other mode);
+# benchmarks/video.py --decode-modes measures the modes.
+THREAD_TYPE = "AUTO"
+
+
 @dataclass(frozen=True)
 class VideoLimits:
     """What a video may be before we refuse it. Defaults suit uploads of up to a few hours."""
@@ -136,7 +141,7 @@ def iter_frame_hashes(
             f"video declares {width}x{height} pixels, over the limit of {limits.max_pixels}; "
             "refused before decoding",
         )
-    stream.thread_type = "AUTO"  # frame + slice threads: faster decoding, same pixels
+    stream.thread_type = THREAD_TYPE
     started = time.monotonic() if started is None else started
     first_time: float | None = None
     next_sample = 0.0
