@@ -4567,7 +4567,6 @@ EN_ABBR = {
     "thanks": "thx",
     "later": "l8r",
     "before": "b4",
-    "going to": "gonna",
     "want to": "wanna",
     "can't": "cant",
     "won't": "wont",
@@ -5149,6 +5148,9 @@ class Script:
             self.say(x, "x_threat", "fast")
         if rng.random() < 0.4:
             self.say(t, "t_panic", "fast")
+        named = any("audience" in self.chat.slot_log[j] for j in range(self.onset or 0, len(self.chat.msgs)))
+        if not named:
+            self.say(x, "x_threat_aud", "fast")
         if slow_deadline:
             self.chat.ctx["deadline"] = self.chat.g["deadline_slow"]
         self.first_demand = self.say(x, "x_demand", "fast")
@@ -5515,6 +5517,8 @@ def register_languages() -> None:
         missing = sorted(want - set(table))
         if missing:
             raise SystemExit(f"grammar {lang}: missing symbols {missing}")
+        # threats that name who will see it (the fast shape always has one)
+        table["x_threat_aud"] = [t for t in table["x_threat"] if "{audience}" in t or "{th_core}" in t]
         TABLES[lang] = table
 
 
