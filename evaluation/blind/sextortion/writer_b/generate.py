@@ -130,6 +130,7 @@ class Chat:
     styles: dict[str, float] = field(default_factory=dict)
     now: datetime | None = None
     v: dict[str, str] = field(default_factory=dict)
+    decks: dict[int, tuple[list, list]] = field(default_factory=dict)
 
     def say(self, who: str, text: str, gap: tuple[float, float] = (8, 90), mark: str | None = None,
             raw: bool = False) -> int:
@@ -144,16 +145,37 @@ class Chat:
         self.now = self.start if self.now is None else self.now + timedelta(seconds=max(2, int(secs)))
         tz = self.offsets.get(who, timezone.utc)
         body = fill(text, self.v, self.rng)
+        if self.lang == "en" and not raw and self.styles.get(who, 0.5) >= 0.5 and self.rng.random() < 0.08:
+            body = body + " " + self.rng.choice(SUFFIX[self.reg])
         if not raw:
-            body = roughen(body, self.rng, self.styles.get(who, 0.5), self.lang)
+            body = roughen(body, self.rng, self.styles.get(who, 0.5) * (0.6 if mark else 1.0), self.lang)
         self.messages.append({"author": who, "text": body, "time": self.now.astimezone(tz).isoformat(timespec="seconds")})
         idx = len(self.messages) - 1
         if mark and mark not in self.marks:
             self.marks[mark] = idx
         return idx
 
+    def next_day(self, hour_lo: int = 7, hour_hi: int = 22, days: int = 1) -> tuple[float, float]:
+        """A gap that lands on a later day at a plausible local hour."""
+        assert self.now is not None
+        tz = self.offsets["_local"]
+        local = self.now.astimezone(tz)
+        target = (local + timedelta(days=days)).replace(hour=self.rng.randrange(hour_lo, hour_hi), minute=self.rng.randrange(60))
+        secs = max(3600.0, (target - local).total_seconds())
+        return (secs, secs)
+
     def pick(self, options: list[str]) -> str:
-        return self.rng.choice(options)
+        """Draw without repeats from a phrase bank until it is used up (then reshuffle)."""
+        key = id(options)
+        held = self.decks.get(key)
+        if held is None or held[0] is not options:
+            held = (options, [])
+            self.decks[key] = held  # holding the list keeps its id from being reused
+        deck = held[1]
+        if not deck:
+            deck.extend(options)
+            self.rng.shuffle(deck)
+        return deck.pop()
 
 
 class _Slots(dict):
@@ -271,6 +293,16 @@ TARGET_OPEN = ["who is this", "hey", "yeah?", "lol hi", "do i know u", "yeah who
 OFF_SMALL = ["how old r u", "what year are u in", "u seem cool", "you're cute lol", "wyd", "haha same", "im {fake_age} btw",
              "u play any sports?", "what music u into", "do u have a gf/bf lol", "ur funny", "im so bored rn", "nice",
              "that's cool", "what school again", "lol ok", "ur proper chill", "i like ur page"]  # fmt: skip
+QA = [
+    ("how old r u", ["{age}", "{age} wbu", "im {age}", "{age} lol why"]), ("what year are u in", ["{yr}", "{yr} ugh", "{yr} hbu"]),
+    ("wyd", ["nm just chilling", "homework ugh", "playing {game}", "nothing rly", "bored"]),
+    ("u play any sports?", ["{sport}", "{sport} mostly", "not really", "used to play {sport}"]),
+    ("you're cute lol", ["lol thanks", "haha", "😳 thanks", "lol stop"]), ("u seem cool", ["thanks u too", "lol ty", "haha u too"]),
+    ("what music u into", ["bit of everything", "rap mostly", "idk whatever's on"]), ("where u from", ["{city}", "near {city}", "{city} hbu"]),
+    ("im {fake_age} btw", ["oh same", "cool", "ok"]), ("ur funny", ["lol", "haha thanks", "i try"]),
+    ("u got a gf/bf lol", ["no lol", "nah", "why lol"]), ("what school again", ["{school}", "{school}, u?"]),
+]  # fmt: skip
+SUFFIX = {"gb": ["innit", "mate", "ngl", "tbh", "fr"], "us": ["fr", "ngl", "bro", "deadass", "lol"], "au": ["mate", "ngl", "hey", "aye", "lol"]}
 TGT_SMALL = ["{age}", "{yr}", "nm just chilling", "bored", "homework ugh", "playing {game}", "lol thanks", "haha",
              "{sport} mostly", "not really", "ye", "ok", "watching stuff", "idk", "lol", "same tbh", "wbu",
              "yeah its alright", "cant sleep"]  # fmt: skip
@@ -365,12 +397,27 @@ REPEAT_DEMAND = ["good. now {amt2} more in {mins} minutes", "thats not enough. {
 REPEAT_TGT = ["u said u would delete it", "i dont have anymore", "u promised", "please i already paid", "what??", "thats all i had"]
 SILENT_PING = ["hello??", "u think ignoring me works?", "i see u read it", "ok i'm starting", "answer", "last warning", "??"]
 
+TOPICS = [
+    [("o", "did u watch the game"), ("t", "yeah we got destroyed"), ("o", "haha unlucky"), ("t", "ref was blind tho")],
+    [("t", "ugh so much homework"), ("o", "what subject"), ("t", "maths and {teacher} hates me"), ("o", "lol same teacher energy everywhere")],
+    [("o", "u play {game}?"), ("t", "yeah all the time"), ("o", "we should play sometime"), ("t", "ok bet")],
+    [("o", "what u doing this weekend"), ("t", "{sport} on saturday then nothing"), ("o", "sounds chill")],
+    [("t", "my {mum} took my phone last night lol"), ("o", "why"), ("t", "stayed up too late"), ("o", "rip")],
+    [("o", "just got back from {food}"), ("t", "jealous"), ("o", "haha next time")],
+    [("o", "what music u into"), ("t", "rap mostly"), ("o", "same, send me ur playlist"), ("t", "ok later")],
+    [("t", "{friend} is being so annoying today"), ("o", "what happened"), ("t", "long story"), ("o", "lol tell me")],
+    [("o", "cant sleep"), ("t", "same"), ("o", "school tomorrow ugh"), ("t", "dont remind me")],
+    [("t", "we won today"), ("o", "lets goo"), ("t", "i scored"), ("o", "no way nice")],
+    [("o", "ur so easy to talk to"), ("t", "haha u too"), ("o", "glad i messaged u")],
+    [("t", "exams next week"), ("o", "u'll be fine"), ("t", "hope so")],
+]  # fmt: skip
 SMALL_TALK = ["lol", "same", "wyd", "nm u", "bored af", "did u do the maths homework", "omg {teacher} was so annoying today",
               "u watching the game tonight", "im so tired", "haha", "fr", "nah", "😂", "brb", "back", "gtg dinner",
               "{game} later?", "ye maybe", "cant im grounded lol", "what time", "my {mum} is making me clean my room",
               "ugh mondays", "did u see {friend}'s story", "no whats on it", "nothing lol", "sick", "same here",
               "that's so random", "who even does that", "ok tru", "wait what", "i swear", "nah ur joking",
-              "exams soon ugh", "i cba", "haha fair", "ok", "k", "sounds good", "hbu", "we lost again"]  # fmt: skip
+              "exams soon ugh", "i cba", "haha fair", "ok", "k", "sounds good", "hbu", "we lost again",
+              "{food} {later}?", "cant {later}", "im so {skint} rn", "ur such a {mate}", "{sport} training {later}"]  # fmt: skip
 
 
 # --------------------------------------------------------------------------------------------------
@@ -442,6 +489,8 @@ def cast_offender_target(rng: random.Random, chat: Chat, persona: str) -> tuple[
         tgt_first = rng.choice([f for f in firsts if f not in ("mila", "ellie", "ava", "zoe", "ruby", "maya", "isla", "chloe", "priya", "jess",
                                                                "lucia", "marta", "sofia", "irene", "ines", "lea", "chloe", "manon", "mia", "emma", "hannah")])
     target = cast.add(tgt_first, tage, meta=local_meta(rng, country))
+    while chat.v["friend"].lower() == tgt_first or chat.v["friend2"].lower() == tgt_first:
+        chat.v["friend"], chat.v["friend2"] = rng.choice(firsts).title(), rng.choice(firsts).title()
     hacked = persona == "hacked"
     if persona == "agent":
         off = cast.add("", None, shown_age=rng.choice([24, 27, 31, None]), meta=scam_meta(rng, False, country),
@@ -469,9 +518,11 @@ def approach(chat: Chat, off: str, tgt: str, persona: str, small: int, gap: tupl
     if persona == "agent" and opener:
         chat.say(off, "We pay for photo shoots, {sym}[[150|200|300]] a session. Just need a couple of pics first to see your look", gap, raw=True)
         chat.say(tgt, chat.pick(["oh cool", "wait really?", "is this legit", "how much again", "idk"]), gap)
-    for i in range(small):
-        who = off if i % 2 == 0 else tgt
-        chat.say(who, chat.pick(OFF_SMALL if who == off else TGT_SMALL), gap)
+    for q, answers in chat.rng.sample(QA, min(len(QA), small // 2 + 1)):
+        chat.say(off, q, gap)
+        chat.say(tgt, chat.pick(answers), gap)
+        if chat.rng.random() < 0.3:
+            chat.say(tgt, chat.pick(["wbu", "hbu", "u?", "and u"]), gap)
     if chat.rng.random() < 0.8:
         chat.say(off, chat.pick(MOVE_APP), gap)
         chat.say(tgt, chat.pick(TGT_MOVE), gap)
@@ -555,10 +606,20 @@ def sextortion(chat: Chat, cid: str, kind: str) -> tuple[dict, dict]:
         # days of ordinary chat first
         chat.say(off, chat.pick(OPENERS[persona]), (0, 0), raw=persona == "agent")
         chat.say(tgt, chat.pick(TARGET_OPEN), (30, 3600))
-        for _day in range(rng.randrange(2, 7)):
-            fill_talk(chat, off, tgt, rng.randrange(3, 9), (20, 600), SMALL_TALK + OFF_SMALL + TGT_SMALL)
-            chat.say(off, chat.pick(["gn", "night", "talk tmrw", "gtg", "ttyl"]), (30, 600))
-            chat.say(tgt, chat.pick(["hey", "morning", "yo", "back from school", "hii"]), (8 * 3600, 40 * 3600))
+        days = rng.randrange(2, 7)
+        for day in range(days):
+            if len(chat.messages) > 38:
+                break
+            for topic in [chat.pick(TOPICS) for _ in range(rng.randrange(1, 4))]:
+                for role, line in topic:
+                    chat.say(off if role == "o" else tgt, line, (10, 300))
+            if rng.random() < 0.5:
+                q, answers = chat.pick(QA)
+                chat.say(off, q, (20, 300))
+                chat.say(tgt, chat.pick(answers), (10, 200))
+            if day < days - 1 and len(chat.messages) <= 38:
+                chat.say(off, chat.pick(["gn", "night", "talk tmrw", "gtg", "ttyl"]), (30, 600))
+                chat.say(tgt, chat.pick(["hey", "morning", "yo", "back from school", "hii", "wyd"]), chat.next_day(15, 22, rng.choice([1, 1, 2])))
         approach(chat, off, tgt, persona, rng.randrange(0, 3), (20, 400), opener=False)
         extortion_phase(chat, off, tgt, quiet=False, crisis=crisis, channel=channel, gap=(10, 150))
     elif kind == "sextortion_repeat":
@@ -631,6 +692,9 @@ MONEY_OWED = [
     ("b", "can i pay u in {gift} cards lol"), ("a", "no i want actual money"), ("a", "i have a screenshot of u saying ud pay"),
     ("b", "ok ok tomorrow i promise"), ("a", "{sym}{amt} for the hotel, we split it 4 ways so {sym}{half} each, send by 9pm"),
     ("b", "what time do u need it"), ("a", "tonight before the booking goes"), ("b", "sent on {app} 👍"),
+    ("a", "u borrowed {sym}{low} off me for the cinema"), ("b", "that was ages ago"), ("a", "so? pay up or i tell {mum} u took it from her purse"),
+    ("b", "i did NOT"), ("a", "she'll believe me lol"), ("b", "omg fine ill pay u when i get my pocket money"),
+    ("a", "saturday latest"), ("b", "u r literally the worst sibling"), ("a", "love u too, {sym}{low} by saturday"),
 ]  # fmt: skip
 GIFT_TRADE = [
     ("a", "selling {sym}100 {gift} card for {sym}80"), ("b", "is it legit"), ("a", "yeah got it for my bday, never used"),
@@ -695,14 +759,15 @@ ORDINARY_DATING = [
 ]  # fmt: skip
 
 
-def scripted(chat: Chat, who: dict[str, str], lines: list[tuple[str, str]], gap: tuple[float, float], lo: int, hi: int) -> None:
+def scripted(chat: Chat, who: dict[str, str], lines: list[tuple[str, str]], gap: tuple[float, float], lo: int, hi: int,
+             chatter: bool = True) -> None:
     """Play a random window of a scripted exchange, with small talk mixed in."""
     rng = chat.rng
     n = min(len(lines), rng.randrange(lo, hi + 1))
     start = rng.randrange(0, len(lines) - n + 1) if rng.random() < 0.5 else 0
     for role, text in lines[start : start + n]:
         chat.say(who[role], text, gap)
-        if rng.random() < 0.12:
+        if chatter and rng.random() < 0.12:
             chat.say(who[rng.choice(list(who))], chat.pick(SMALL_TALK), gap)
 
 
@@ -730,7 +795,7 @@ def benign(chat: Chat, cid: str, kind: str) -> tuple[dict, dict]:
         scripted(chat, who, BANTER, (3, 120), 8, 24)
     elif kind == "bullying":
         cast, a, b = two_friends(chat)
-        scripted(chat, {"a": a, "b": b}, BULLY, (5, 600), 7, 19)
+        scripted(chat, {"a": a, "b": b}, BULLY, (5, 600), 7, 19, chatter=False)
         if rng.random() < 0.35:
             chat.say(b, chat.pick(CRISIS), (30, 900), mark="crisis")
             target = b
@@ -996,7 +1061,11 @@ def conversation(rng: random.Random, i: int, kind: str) -> tuple[dict, dict]:
         people, truth = sextortion(chat, cid, kind)
     else:
         people, truth = benign(chat, cid, kind)
-    messages = chat.messages[:80]
+    if len(chat.messages) > 80:  # keep the end of the conversation: the marks are near it
+        cut = len(chat.messages) - 80
+        chat.messages = chat.messages[cut:]
+        truth.update({k: (truth[k] - cut if truth[k] is not None else None) for k in ("onset", "first_demand", "crisis")})
+    messages = chat.messages
     return {"id": cid, "participants": people, "messages": messages}, truth
 
 
