@@ -21,7 +21,13 @@ from safeguarding.evidence.models import EvidenceHold
 from safeguarding.evidence.orphans import find_orphans, remove_orphans
 from safeguarding.evidence.package import PackageError, verify_package
 from safeguarding.evidence.preserve import as_utc, extend_hold, start_hold
-from safeguarding.evidence.purge import apply_purge, delete_blobs, plan_purge
+from safeguarding.evidence.purge import (
+    apply_context_purge,
+    apply_purge,
+    delete_blobs,
+    plan_context_purge,
+    plan_purge,
+)
 from safeguarding.evidence.rotate import rotate_evidence_key
 from safeguarding.evidence.settings import EvidenceSettingsError, evidence_settings
 from safeguarding.store import open_store
@@ -148,7 +154,8 @@ def purge_command(
     actor: ActorOption = None,
 ) -> None:
     """Delete preserved media no longer needed: dismissed cases after `evidence.dismissed_retention_days`,
-    and cases whose holds have all expired. Material under a live hold is never deleted.
+    and cases whose holds have all expired; with them the chat context kept for those dismissed cases.
+    Material under a live hold is never deleted.
 
     Example: safeguarding evidence purge --dry-run
              safeguarding evidence purge --orphans --dry-run
@@ -166,8 +173,10 @@ def purge_command(
         now = datetime.now(UTC)
         with store.session() as session:
             actions = plan_purge(session, settings.dismissed_retention_days, now)
+            contexts = plan_context_purge(session, settings.dismissed_retention_days, now)
             if not dry_run:
                 actions = apply_purge(session, actions, actor_name(actor), now)
+                apply_context_purge(session, contexts, actor_name(actor))
                 if actions and signing_key is not None:
                     sign_tree_head(session, signing_key)
         problems = [] if dry_run else delete_blobs(settings.evidence_dir(store), actions)
@@ -177,6 +186,8 @@ def purge_command(
     for action in actions:
         typer.echo(f"{verb} case {action.case_id} file {action.sha256}: {action.reason}")
     typer.echo(f"{verb} {len(actions)} file(s)")
+    for entry in contexts:
+        typer.echo(f"{verb} the chat context of case {entry.case_id}: {entry.reason}")
     exit_on_problems(problems)
 
 

@@ -12,11 +12,13 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import select, update
+from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from safeguarding.audit import record_event
 from safeguarding.cases import Case, Decision
+from safeguarding.cases.context import case_conversations
+from safeguarding.cases.models import ChatContextMessage
 from safeguarding.evidence.models import EvidenceFile
 from safeguarding.evidence.preserve import as_utc, hold_expiry, is_held, live_files
 
@@ -123,6 +125,63 @@ def apply_purge(
         )
     session.flush()
     return done
+
+
+@dataclass(frozen=True)
+class ContextPurge:
+    case_id: int
+    conversations: list[str]
+    reason: str
+
+
+def plan_context_purge(
+    session: Session, dismissed_retention_days: int, now: datetime | None = None
+) -> list[ContextPurge]:
+    """The chat context kept for dismissed cases past their retention (and not held): deleted with the
+    rest of the case's material. A conversation another case still needs (its group is open,
+    escalated, confirmed or reported) is kept."""
+    moment = now or datetime.now(UTC)
+    kept = set(session.scalars(select(ChatContextMessage.conversation_id).distinct()))
+    if not kept:
+        return []
+    found = []
+    for case in session.scalars(select(Case).where(Case.status == "dismissed").order_by(Case.id)):
+        conversations = sorted(case_conversations(case.items) & kept)
+        if not conversations:
+            continue
+        reason = _reason(session, case.id, dismissed_retention_days, moment)
+        if reason is None or not reason.startswith("case dismissed"):
+            continue
+        needed = session.scalar(
+            select(Case.id).where(
+                Case.group_key == case.group_key, Case.id != case.id, Case.status != "dismissed"
+            )
+        )
+        if needed is None:
+            found.append(ContextPurge(case.id, conversations, reason))
+    return found
+
+
+def apply_context_purge(session: Session, plan: list[ContextPurge], actor: str) -> int:
+    """Delete the planned context messages and log it per case; returns how many messages went."""
+    total = 0
+    for entry in plan:
+        result = session.execute(
+            delete(ChatContextMessage)
+            .where(ChatContextMessage.conversation_id.in_(entry.conversations))
+            .execution_options(synchronize_session=False)
+        )
+        count = int(getattr(result, "rowcount", 0) or 0)
+        total += count
+        record_event(
+            session,
+            actor,
+            "purge_context",
+            f"case:{entry.case_id}",
+            {"conversations": len(entry.conversations), "messages": count, "reason": entry.reason},
+        )
+    session.flush()
+    return total
 
 
 def delete_blobs(evidence_dir: Path, actions: list[PurgeAction]) -> list[str]:
