@@ -111,7 +111,8 @@ def test_rtmp_push_to_a_listening_watcher_alerts_and_survives_a_reconnect(
     pusher = threading.Thread(target=two_pushes)
     pusher.start()
     alerts: list[dict] = []
-    limits = ReaderLimits(open_timeout=30, stall_seconds=5, retries=1, backoff_max=1)
+    # the second publisher is a new process: under load it can take 10 s to start, so listen 20 s again
+    limits = ReaderLimits(open_timeout=30, stall_seconds=20, retries=1, backoff_max=1)
     reports = watch_streams(
         sqlite_store, [StreamSpec(url, banks=("known",), listen=True)], limits=limits, on_alert=alerts.append
     )
@@ -251,7 +252,7 @@ def test_rtmp_pulled_from_a_server_alerts_and_ends(
     command += [str(clips["before"]), str(clips["known"]), "--rtmp", url, "--rtmp-server", "--fast"]
     server = subprocess.Popen([*command, "--fps", "10", "--size", "320x240"], stdout=subprocess.DEVNULL)
     alerts: list[dict] = []
-    limits = ReaderLimits(stall_seconds=5, retries=8, backoff_max=1)  # retries while the server starts
+    limits = ReaderLimits(stall_seconds=5, retries=30, backoff_max=1)  # retries while the server starts
     reports = watch_streams(
         sqlite_store, [StreamSpec(url, banks=("known",))], limits=limits, on_alert=alerts.append
     )

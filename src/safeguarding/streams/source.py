@@ -9,6 +9,7 @@ time unless `realtime=False`. Each clip's start is written to OUT/timeline.jsonl
 
 from __future__ import annotations
 
+import contextlib
 import json
 import threading
 import time
@@ -84,27 +85,37 @@ def _retimed(clip: Path, fps: int, size: tuple[int, int]) -> Iterator[av.VideoFr
 def _open_output(
     target: str, fmt: str, options: dict[str, str], opts: SourceOptions
 ) -> tuple[Any, VideoStream]:
+    """Open the output and write its header (connecting, for RTMP: retried while it is refused)."""
     deadline = time.monotonic() + CONNECT_SECONDS
     while True:
+        container = None
         try:
             container = av.open(target, mode="w", format=fmt, options=options, timeout=60.0)
-            break
+            stream = cast(VideoStream, container.add_stream("libx264", rate=opts.fps))
+            stream.width, stream.height = opts.size
+            stream.pix_fmt = "yuv420p"
+            keyint = max(1, round(opts.fps * opts.segment_seconds))
+            stream.options = {
+                "preset": "ultrafast",
+                "tune": "zerolatency",
+                "x264-params": f"keyint={keyint}:min-keyint={keyint}:scenecut=0",
+            }
+            container.start_encoding()
+            return container, stream
         except ConnectionRefusedError:  # RTMP: the watcher may not be listening yet
+            _close_quietly(container)
             if time.monotonic() > deadline:
                 raise SourceError(f"{target}: nobody is listening there") from None
             time.sleep(0.2)
         except (av.error.FFmpegError, OSError) as exc:
+            _close_quietly(container)
             raise SourceError(f"{target}: cannot open the test stream's output ({exc})") from None
-    stream = cast(VideoStream, container.add_stream("libx264", rate=opts.fps))
-    stream.width, stream.height = opts.size
-    stream.pix_fmt = "yuv420p"
-    keyint = max(1, round(opts.fps * opts.segment_seconds))
-    stream.options = {
-        "preset": "ultrafast",
-        "tune": "zerolatency",
-        "x264-params": f"keyint={keyint}:min-keyint={keyint}:scenecut=0",
-    }
-    return container, stream
+
+
+def _close_quietly(container: Any) -> None:
+    if container is not None:
+        with contextlib.suppress(av.error.FFmpegError, OSError):
+            container.close()
 
 
 def publish(

@@ -50,7 +50,8 @@ class StreamReport:
     alerts: list[dict[str, Any]] = field(default_factory=list)
 
     def line(self) -> str:
-        ending = f"failed: {self.error}" if self.error else f"ended: {self.outcome}"
+        error = self.error.removeprefix(f"{self.stream}: ")
+        ending = f"failed: {error}" if self.error else f"ended: {self.outcome}"
         return (
             f"{self.stream}: {ending}; {self.samples} samples of {self.frames_decoded} frames, "
             f"{len(self.alerts)} alert(s)"
