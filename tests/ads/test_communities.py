@@ -98,3 +98,43 @@ def test_a_stock_photo_across_unrelated_advertisers_still_does_not_link_them() -
     out = run(ads)
     assert len({out[f"s{i}"] for i in range(40)}) == 20
     assert all(out[f"s{2 * k}"] == out[f"s{2 * k + 1}"] is not None for k in range(20))
+
+
+def test_an_operator_with_a_burner_number_per_ad_is_joined_by_its_photo_set() -> None:
+    # Every ad has its own number (each ad its own contact group, so each photo spans 30 of them, as a
+    # stock photo would), but the ads carry two or three photos of the operator's set of five: ads that
+    # share two different photos are one operator's, and its photos are kept. 100 unrelated ads (own
+    # number, own photo) make the crawl around them.
+    rng = random.Random(5)
+    own = [photo(200 + k) for k in range(5)]
+    ads = [
+        {
+            "id": f"b{i}",
+            "text": f"{words(7000 + i)}. Call 07700 9007{i:02d}.",
+            "city": "Leeds",
+            "images": rng.sample(own, rng.choice((2, 3))),
+        }
+        for i in range(30)
+    ]
+    ads += [
+        {"id": f"x{i}", "text": f"{words(9000 + i)}. Call 020 7946 0{i:03d}.", "images": [photo(400 + i)]}
+        for i in range(100)
+    ]
+    out = run(ads)
+    assert len({out[f"b{i}"] for i in range(30)}) == 1 and out["b0"] is not None
+    assert all(out[f"x{i}"] is None for i in range(100))
+
+
+def test_two_popular_stock_photos_shown_together_by_chance_do_not_link() -> None:
+    # 60 unrelated advertisers (own number, own photo); half show stock photo A, half stock photo B, so
+    # about a quarter show both, as often as chance puts them together: not a photo set of one operator.
+    rng = random.Random(9)
+    stock_a, stock_b = photo(41), photo(42)
+    ads = []
+    for i in range(60):
+        images = [photo(300 + i)]
+        images += [stock_a] if rng.random() < 0.5 else []
+        images += [stock_b] if rng.random() < 0.5 else []
+        ads.append({"id": f"u{i}", "text": f"{words(8000 + i)}. Call 07700 9008{i:02d}.", "images": images})
+    out = run(ads)
+    assert all(network is None for network in out.values()), set(out.values())

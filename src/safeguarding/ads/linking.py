@@ -15,7 +15,8 @@ Evidence and its rarity weighting:
   the template check accepts a pair when the estimated Jaccard similarity of the remaining shingles is at
   least `template_jaccard` and they share at least `template_min_shared` distinctive shingles.
 - photos: PDQ hashes compared by Hamming distance (<= `pdq_threshold`), candidates from byte-sampling LSH
-  tables; a photo whose ads span many clusters (contacts, templates, other kept photos) is stock, dropped.
+  tables; a photo whose ads span many clusters (contacts, templates, shared photo sets, other kept
+  photos) is stock, dropped.
 """
 
 from __future__ import annotations
@@ -52,6 +53,8 @@ class LinkConfig:
     stock_groups_min: int = 4
     stock_diversity: float = 0.7
     stock_rounds: int = 2
+    photo_pair_per_ad: int = 12
+    photo_pair_lift: float = 3.0
     scattered_min_ads: int = 8
     scattered_groups_max: int = 4
     scattered_diversity: float = 0.0
@@ -260,6 +263,38 @@ def photo_groups(
         distance[between_ads].astype(np.int64),
     )
     return edges, photo[a][between_ads], photo
+
+
+def photo_pairs(member_ad: np.ndarray, member_photo: np.ndarray, cfg: LinkConfig) -> Edges:
+    """Links between ads that carry the same two different photos (photo groups) more often than chance
+    would put them together: an operator re-posting its photo set. `member_ad`/`member_photo` are
+    distinct (ad, photo group) pairs; at most `photo_pair_per_ad` photos of an ad are paired.
+
+    Two popular stock photos also meet in some ads, by chance: a pair links only when its ads number at
+    least `photo_pair_lift` times what independence predicts (ads with g1 x ads with g2 / ads with photos).
+    """
+    if len(member_ad) < 2:
+        return Edges.empty()
+    order = np.lexsort((member_photo, member_ad))
+    ad, photo = member_ad[order], member_photo[order]
+    keys, owners = [], []
+    n_photos = np.int64(int(photo.max()) + 1)
+    for step in range(1, cfg.photo_pair_per_ad):
+        same = ad[:-step] == ad[step:]
+        if not same.any():
+            break
+        keys.append(photo[:-step][same] * n_photos + photo[step:][same])
+        owners.append(ad[:-step][same])
+    if not keys:
+        return Edges.empty()
+    key = np.concatenate(keys)
+    members, starts, sizes = _groups(key, np.concatenate(owners))
+    group_key = np.sort(key)[starts]
+    ads_with = np.bincount(photo, minlength=int(n_photos)).astype(np.float64)
+    expected = ads_with[group_key // n_photos] * ads_with[group_key % n_photos] / len(np.unique(ad))
+    keep = (sizes >= 2) & (sizes >= cfg.photo_pair_lift * expected)
+    a, b, _ = _chain(members, starts, sizes, keep)
+    return Edges(a, b, np.full(len(a), KIND_CODE["image"], np.int8), np.zeros(len(a), np.int64))
 
 
 def cluster_spread(member_key: np.ndarray, member_ad: np.ndarray, cluster: np.ndarray) -> np.ndarray:

@@ -34,6 +34,7 @@ from safeguarding.ads.linking import (
     frequent_contact_ok,
     minhash,
     photo_groups,
+    photo_pairs,
     scattered_contacts,
     shingles,
     stock_evidence,
@@ -260,18 +261,22 @@ def _evidence_graph(
 ) -> _Graph:
     graph = _Graph()
     # Photos: near-duplicate groups used by 2+ ads, stock photos (spread over many unrelated clusters)
-    # dropped. A cluster is what contacts and templates join, then also the photos kept by the previous
-    # round: an operator rotating phones spreads its photos over many contact groups, not clusters.
+    # dropped. A cluster is what contacts, templates and shared photo sets (two of the same photos in
+    # both ads, more often than chance) join, then also the photos kept by the previous round: an
+    # operator rotating phones, or posting each ad with a new burner number, spreads its photos over
+    # many contact groups, not clusters.
     photo_members = (np.empty(0, np.int64), np.empty(0, np.int64))
     if len(image.a):
         member_ad, member_photo = _members(entry_photo, image_ad)
         photo_ids = np.unique(entry_photo)
         linked = np.isin(photo_ids, np.unique(image_photo))
         photo_of_edge = np.searchsorted(photo_ids, image_photo)
-        cluster = _clusters(n, [contact, template], contact_group)
+        two_photos = photo_pairs(member_ad, member_photo, cfg)
+        cluster = _clusters(n, [contact, template, two_photos], contact_group)
         for _ in range(cfg.stock_rounds):
             own = linked & ~stock_evidence(member_photo, member_ad, cluster, cfg)
-            cluster = _clusters(n, [contact, template, image.take(own[photo_of_edge])], contact_group)
+            kept = image.take(own[photo_of_edge])
+            cluster = _clusters(n, [contact, template, two_photos, kept], contact_group)
         stock = stock_evidence(member_photo, member_ad, cluster, cfg)
         keep = linked & ~stock
         kept_member = keep[member_photo]
