@@ -247,13 +247,27 @@ FRIEND_MEMOS = [
     "holiday deposit",
 ]
 
+HOLIDAYS = {
+    "TH": (4, ["songkran", "for songkran"]),
+    "VN": (2, ["tet", "li xi", "happy new year"]),
+    "IN": (11, ["diwali", "happy diwali"]),
+    "MX": (5, ["dia de las madres", "para mama"]),
+    "CO": (5, ["dia de la madre", "para mi mama"]),
+    "UA": (4, ["easter", "velykden"]),
+    "RO": (4, ["paste", "easter"]),
+    "GH": (3, ["independence day", "easter"]),
+    "JM": (8, ["back to school", "emancipation"]),
+    "DO": (5, ["dia de las madres"]),
+    "PH": (11, ["undas", "all saints"]),
+}
 CARD_NOTES = ["contactless", "online", "apple pay", "google pay", "chip & pin", "in-store", "web order"]
 BILL_NOTES = ["subscription", "direct debit", "recurring", "monthly plan", "auto-renew"]
-BILL_MCCS = {4814, 4899, 4900, 4816, 8398}
+BILL_MCCS = {4814, 4899, 4900, 4816, 8398, 6300}
 
 MCC_GROCERY, MCC_REST, MCC_FUEL, MCC_TELCO, MCC_STREAM, MCC_UTIL = 5411, 5812, 5541, 4814, 4899, 4900
 MCC_CLOTHES, MCC_TRANSIT, MCC_AIR, MCC_TRAVEL, MCC_SOFT, MCC_NET = 5651, 4111, 4511, 4722, 5734, 4816
 MCC_GAMES, MCC_CHARITY, MCC_COLLEGE, MCC_HOTEL, MCC_TAXI, MCC_DEPT = 5816, 8398, 8220, 7011, 4121, 5311
+MCC_INSURANCE = 6300
 
 
 # ----------------------------------------------------------------------------------------------
@@ -484,6 +498,7 @@ class Bill:
         "receiver",
         "roundy",
         "start",
+        "wobble",
     )
 
     def __init__(
@@ -503,10 +518,12 @@ class Bill:
         offending: bool = False,
         roundy: bool = False,
         months: set[int] | None = None,
+        wobble: int = 0,
     ) -> None:
         self.dom, self.receiver, self.rc, self.amount, self.channel = dom, receiver, rc, amount, channel
         self.mcc, self.jitter, self.memo, self.profile, self.night = mcc, jitter, memo, profile, night
         self.start, self.end, self.offending, self.roundy, self.months = start, end, offending, roundy, months
+        self.wobble = wobble  # days either side of the due day
 
 
 class Stream:
@@ -613,7 +630,7 @@ class Sim:
         rng = self.rng
         c.young = rng.random() < (0.7 if c.kind == "gamer_crypto" else 0.2)
         c.payday = rng.choice([1, 1, 15, 25, 28, 30])
-        c.rate = rng.uniform(0.2, 0.45)
+        c.rate = rng.uniform(0.25, 0.45)
         c.night = rng.choice([0.01, 0.03, 0.05, 0.1]) + (0.1 if c.young else 0.0)
         weights = [w * rng.uniform(0.3, 1.7) for *_, w in EVERYDAY]
         if rng.random() < 0.35:
@@ -634,6 +651,7 @@ class Sim:
         bills = [
             (MCC_TELCO, round(rng.uniform(20, 75), 2), 0.0),
             (MCC_STREAM, rng.choice([8.99, 10.99, 15.49, 17.99, 6.99]), 0.0),
+            (MCC_INSURANCE, round(rng.uniform(15, 120), 2), 0.0),
         ]
         if rng.random() < 0.7:
             bills.append((MCC_UTIL, rng.uniform(40, 180), 0.15))
@@ -818,6 +836,7 @@ class Sim:
                 profile="evening",
                 night=night,
                 roundy=True,
+                wobble=rng.choice([0, 1, 2, 3]),
             )
         )
         if twice:
@@ -833,6 +852,7 @@ class Sim:
                     profile="evening",
                     night=night,
                     roundy=True,
+                    wobble=2,
                 )
             )
         if partial:
@@ -905,6 +925,24 @@ class Sim:
                         False,
                     )
                 )
+        holiday = HOLIDAYS.get(origin)
+        if holiday:  # a festival at home besides Christmas
+            month, memos = holiday
+            for day in self.month_days({month}):
+                if rng.random() < 0.04:
+                    c.oneoffs.append(
+                        (
+                            day,
+                            mixed_hour(rng, night),
+                            rng.choice(rels)[0],
+                            origin,
+                            round_amount(base * rng.uniform(0.3, 1.5)),
+                            ch(),
+                            rng.choice([*memos, "gift", None]),
+                            None,
+                            False,
+                        )
+                    )
         if rng.random() < 0.25:  # an emergency
             day = rng.randrange(self.start, self.end)
             for k in range(rng.randint(1, 3)):
@@ -1561,8 +1599,9 @@ class Sim:
         d0 = self.start
         while d0 < self.end:
             d1 = min(d0 + 7, self.end)
+            paydays = {self.days[o][2] for o in range(max(d0 - 3, self.start - 1), d1)}
             for c in self.customers:
-                self.window(rng, c, d0, d1, pending)
+                self.window(rng, c, d0, d1, pending, c.payday in paydays)
             pending.sort()
             cutoff = (d1 - EPOCH_ORD) * 86400 - 14 * 3600
             k = 0
@@ -1574,11 +1613,14 @@ class Sim:
         for e in pending:
             write(e)
 
-    def window(self, rng: random.Random, c: Customer, d0: int, d1: int, sink: list[tuple]) -> None:
+    def window(
+        self, rng: random.Random, c: Customer, d0: int, d1: int, sink: list[tuple], payday: bool = False
+    ) -> None:
         nd = d1 - d0
         rnd = rng.random
         m = self.days[d0][1]
-        n = poisson(rng, c.rate * nd * SEASON_SHOP.get(m, 1.0))
+        # more spending in the week after payday and in December
+        n = poisson(rng, c.rate * nd * SEASON_SHOP.get(m, 1.0) * (1.25 if payday else 0.95))
         for _ in range(n):
             day = d0 + int(rnd() * nd)
             if c.trip and any(a <= day <= b for a, b, _ in c.trip):
@@ -1614,6 +1656,8 @@ class Sim:
                     yy, mm, min(b.dom, self.days[d0 if self.days[d0][1] == mm else d1 - 1][4])
                 ).toordinal()
                 if d0 <= target < d1 and b.start <= target < b.end:
+                    if b.wobble:
+                        target = min(max(target + rng.randint(-b.wobble, b.wobble), d0), d1 - 1)
                     amt = b.amount * (1 + rng.gauss(0, b.jitter)) if b.jitter else b.amount
                     amt = round_amount(amt) if b.roundy else cents(amt)
                     sec = seconds(rng, "night") if rng.random() < b.night else seconds(rng, b.profile)
