@@ -41,13 +41,27 @@ HOME: dict[str, tuple[str, float, int, str, float]] = {
     "SE": ("SEK", 10.5, 60, "north", 0.06), "NO": ("NOK", 10.7, 60, "north", 0.05),
 }  # fmt: skip
 # Several zones in the big countries (standard offsets in minutes).
-ZONES = {"US": [-300, -300, -360, -420, -480], "CA": [-300, -300, -360, -480, -210], "AU": [600, 600, 600, 570, 480]}
+ZONES = {
+    "US": [-300, -300, -360, -420, -480],
+    "CA": [-300, -300, -360, -480, -210],
+    "AU": [600, 600, 600, 570, 480],
+}
 # Corridors: where money goes. Offending destinations from FINTRAC/AUSTRAC/AMLC; diaspora goes there too and beyond.
 OFFENDING_DEST = {"PH": 0.55, "TH": 0.06, "CO": 0.1, "DO": 0.05, "RO": 0.05, "UA": 0.04, "GH": 0.04, "JM": 0.03, "US": 0.03,
                   "RU": 0.02, "VN": 0.03}  # fmt: skip
 DIASPORA_DEST = {"PH": 0.28, "TH": 0.06, "CO": 0.08, "GH": 0.06, "UA": 0.06, "DO": 0.05, "RO": 0.07, "JM": 0.05,
                  "IN": 0.09, "VN": 0.05, "PK": 0.05, "NG": 0.05, "MX": 0.04, "PL": 0.04, "KE": 0.03}  # fmt: skip
-TRAVEL_DEST = {"TH": 0.3, "PH": 0.2, "CO": 0.1, "DO": 0.12, "JM": 0.06, "VN": 0.1, "RO": 0.04, "US": 0.04, "MX": 0.04}
+TRAVEL_DEST = {
+    "TH": 0.3,
+    "PH": 0.2,
+    "CO": 0.1,
+    "DO": 0.12,
+    "JM": 0.06,
+    "VN": 0.1,
+    "RO": 0.04,
+    "US": 0.04,
+    "MX": 0.04,
+}
 # Lunar New Year, Eid al-Fitr, Eid al-Adha, by year (month, day).
 LNY = {2023: (1, 22), 2024: (2, 10), 2025: (1, 29), 2026: (2, 17), 2027: (2, 6), 2028: (1, 26)}
 EID_FITR = {2023: (4, 21), 2024: (4, 10), 2025: (3, 30), 2026: (3, 20), 2027: (3, 10), 2028: (2, 27)}
@@ -71,7 +85,24 @@ COMMON_MEMOS = ["school fees", "medical", "medicine", "gift", "bday", "for the k
 OFFENDER_MEMOS = ["school fees", "medicine", "gift", "for the kids", "medical bills", "uniform", "education", "family support",
                   "help", "bday", "load", "thanks"]  # fmt: skip
 QUIET_MEMOS = ["gift", "help", "rent", "thanks", "support", "groceries", "allowance"]
-HANDLE_BITS = ["tala", "jhen", "mari", "lyn", "kaye", "ruby", "sky", "vanz", "mika", "dee", "joy", "bea", "nina", "cris", "angel", "lovely"]
+HANDLE_BITS = [
+    "tala",
+    "jhen",
+    "mari",
+    "lyn",
+    "kaye",
+    "ruby",
+    "sky",
+    "vanz",
+    "mika",
+    "dee",
+    "joy",
+    "bea",
+    "nina",
+    "cris",
+    "angel",
+    "lovely",
+]
 BENIGN_CARD_MCC = [(5411, 0.35), (5812, 0.15), (5541, 0.1), (5311, 0.06), (5912, 0.05), (5651, 0.05), (4121, 0.04), (5814, 0.1),
                    (5999, 0.04), (5942, 0.02), (7832, 0.02), (5732, 0.02)]  # fmt: skip
 SCALE_SPACE = 9_999_999_967  # prime; account and merchant numbers are a bijective scramble of an index
@@ -168,7 +199,11 @@ KIND_SHARES_BENIGN = [("family_remittance", 0.22), ("student_fees", 0.07), ("cha
 def offender_plan(n_off: int) -> list[str]:
     quiet = math.ceil(0.35 * n_off)
     fac = max(3, round(0.25 * n_off)) if n_off >= 8 else 0
-    return ["livestream_payer_quiet"] * quiet + ["facilitator_network"] * fac + ["livestream_payer"] * (n_off - quiet - fac)
+    return (
+        ["livestream_payer_quiet"] * quiet
+        + ["facilitator_network"] * fac
+        + ["livestream_payer"] * (n_off - quiet - fac)
+    )
 
 
 class Population:
@@ -184,7 +219,9 @@ class Population:
         kinds += ["ordinary"] * (customers - len(kinds))
         rng.shuffle(kinds)
         self.kinds = kinds
-        self.homes = [rng.choices(list(HOME), weights=[h[4] for h in HOME.values()])[0] for _ in range(customers)]
+        self.homes = [
+            rng.choices(list(HOME), weights=[h[4] for h in HOME.values()])[0] for _ in range(customers)
+        ]
         # facilitator networks: groups of 3-6 offenders from different home countries or zones
         self.networks: dict[int, int] = {}
         fac = [i for i, k in enumerate(kinds) if k == "facilitator_network"]
@@ -211,7 +248,9 @@ class Population:
         cur, fx, zone, dst, _ = HOME[home]
         zone = rng.choice(ZONES.get(home, [zone]))
         young = kind == "gamer_crypto" or rng.random() < 0.2
-        payday = rng.choice([("monthly", rng.choice([1, 15, 20, 25, 28])), ("biweekly", rng.randrange(14)), ("twice", 15)])
+        payday = rng.choice(
+            [("monthly", rng.choice([1, 15, 20, 25, 28])), ("biweekly", rng.randrange(14)), ("twice", 15)]
+        )
         p = Profile(i, f"cust-{i + 1:05d}", kind, home, cur, fx, zone, dst, young, payday, spend=rng.uniform(3, 12),
                     night=rng.choice([0.01, 0.02, 0.04, 0.08]), memo_rate=rng.uniform(0.3, 0.8))  # fmt: skip
         same = self.by_country[home]
@@ -240,8 +279,10 @@ class Population:
         self._relatives(p, rng, p.corridor, rng.randrange(1, 5), base)
         if small_frequent:
             p.receivers[0].per_month = rng.choice([4, 6, 8])
-        if rng.random() < 0.35:  # school fees paid straight to a school in the corridor (shared by unrelated parents)
-            k = rng.randrange(60)
+        if (
+            rng.random() < 0.35
+        ):  # school fees paid straight to a school in the corridor (shared by unrelated parents)
+            k = hash_country(p.corridor) * 100 + rng.randrange(12)  # a few schools per country, many parents
             p.receivers.append(Receiver(pool_acct("school", k), p.corridor, rng.uniform(80, 400), ["school fees", "tuition", "uniform", "books"],
                                         0.0, "bank_transfer"))  # fmt: skip
             p.extras["school"] = 1
@@ -249,10 +290,14 @@ class Population:
 
     def _student_fees(self, p: Profile, rng: random.Random) -> None:
         abroad = rng.random() < 0.7
-        p.corridor = weighted(rng, DIASPORA_DEST) if rng.random() < 0.45 else rng.choice(["GB", "US", "AU", "CA", "NL", "DE"])
+        p.corridor = (
+            weighted(rng, DIASPORA_DEST)
+            if rng.random() < 0.45
+            else rng.choice(["GB", "US", "AU", "CA", "NL", "DE"])
+        )
         if p.corridor == p.country:
             p.corridor = "GB" if p.country != "GB" else "NL"
-        k = rng.randrange(40)
+        k = hash_country(p.corridor if abroad else p.country) * 100 + rng.randrange(8)  # shared by unrelated families
         p.receivers.append(Receiver(pool_acct("uni", k), p.corridor if abroad else p.country, rng.uniform(800, 4000),
                                     ["tuition", "school fees", "term fees", "semester"], 0.0, "bank_transfer", nice=False))  # fmt: skip
         p.receivers.append(Receiver(acct(p.idx * 16 + 1), p.corridor if abroad else p.country, rng.uniform(100, 500),
@@ -264,15 +309,16 @@ class Population:
         p.extras["charity_abroad"] = 1.0 if rng.random() < 0.5 else 0.0
         p.extras["charity_base"] = float(rng.choice([5, 10, 10, 20, 25, 50, 100]))
         if rng.random() < 0.3:  # sponsorship through a partner abroad
-            k = rng.randrange(50)
-            p.receivers.append(Receiver(pool_acct("charity", k), weighted(rng, OFFENDING_DEST), rng.choice([25, 30, 40, 50]),
+            country = weighted(rng, OFFENDING_DEST)
+            k = hash_country(country) * 100 + rng.randrange(5)
+            p.receivers.append(Receiver(pool_acct("charity", k), country, rng.choice([25, 30, 40, 50]),
                                         ["sponsorship", "donation", "education", "monthly gift"], 1, "bank_transfer"))  # fmt: skip
 
     def _traveller(self, p: Profile, rng: random.Random) -> None:
         p.corridor = weighted(rng, TRAVEL_DEST)
         p.extras["trip_day"] = float(rng.randrange(max(1, self.days)))
         p.extras["trip_len"] = float(rng.randrange(6, 21))
-        p.extras["guide"] = float(rng.randrange(50))
+        p.extras["guide"] = float(hash_country(p.corridor) * 100 + rng.randrange(12))
         p.extras["vpn"] = 1.0 if rng.random() < 0.35 else 0.0
 
     def _gamer_crypto(self, p: Profile, rng: random.Random) -> None:
@@ -299,22 +345,37 @@ class Population:
         p.night = rng.uniform(0.02, 0.1) if quiet else p.night
         p.crypto = p.young and rng.random() < 0.5
 
-    def _new_beneficiary(self, p: Profile, rng: random.Random, k: int, quiet: bool, dest: str | None = None) -> Receiver:
+    def _new_beneficiary(
+        self, p: Profile, rng: random.Random, k: int, quiet: bool, dest: str | None = None
+    ) -> Receiver:
         dest = dest or weighted(rng, OFFENDING_DEST)
-        if rng.random() < 0.35:  # a hub shared with unrelated offenders
-            rid = pool_acct("hub", rng.randrange(self.n_hubs))
+        if rng.random() < 0.35:  # a hub shared with unrelated offenders (its country is its own)
+            hub = rng.randrange(self.n_hubs)
+            rid = pool_acct("hub", hub)
+            dest = weighted(random.Random(f"{self.seed}:hub:{hub}"), OFFENDING_DEST)
         else:
             rid = acct(p.idx * 16 + 8 + k)
-        memos = rng.sample(QUIET_MEMOS, 3) if quiet else rng.sample(OFFENDER_MEMOS, 3) + ["@" + rng.choice(HANDLE_BITS) + rng.choice(["", "_", "."]) + str(rng.randrange(1, 99))]
+        memos = (
+            rng.sample(QUIET_MEMOS, 3)
+            if quiet
+            else rng.sample(OFFENDER_MEMOS, 3)
+            + ["@" + rng.choice(HANDLE_BITS) + rng.choice(["", "_", "."]) + str(rng.randrange(1, 99))]
+        )
         start = p.onset_day if k == 0 else rng.randrange(p.onset_day, max(p.onset_day + 1, self.days))
-        ch = rng.choice(["remittance", "remittance", "remittance", "p2p_app", "bank_transfer"] + (["crypto"] if p.crypto else []))
+        ch = rng.choice(
+            ["remittance", "remittance", "remittance", "p2p_app", "bank_transfer"]
+            + (["crypto"] if p.crypto else [])
+        )
         return Receiver(rid, dest, rng.uniform(12, 45) if not quiet else rng.uniform(15, 70), memos, 0.0, ch, nice=not quiet and rng.random() < 0.85,
                         start_day=start, night=0.0 if quiet else rng.uniform(0.4, 0.8))  # fmt: skip
 
     def _livestream_payer(self, p: Profile, rng: random.Random) -> None:
         self._offender_common(p, rng, quiet=False)
         dest = weighted(rng, OFFENDING_DEST)
-        p.beneficiaries = [self._new_beneficiary(p, rng, k, False, dest if rng.random() < 0.7 else None) for k in range(rng.randrange(1, 5))]
+        p.beneficiaries = [
+            self._new_beneficiary(p, rng, k, False, dest if rng.random() < 0.7 else None)
+            for k in range(rng.randrange(1, 5))
+        ]
         p.beneficiaries.sort(key=lambda b: b.start_day)
         p.beneficiaries[0].start_day = p.onset_day
         p.vpn = rng.random() < 0.5
@@ -397,7 +458,16 @@ def day_table(start: date, days: int) -> list[DayInfo]:
     out = []
     for i in range(days):
         d = start + timedelta(days=i)
-        out.append(DayInfo(i, d, d.isoformat(), (d - date(1970, 1, 1)).days * 86400, dst_minutes("north", d), dst_minutes("south", d)))
+        out.append(
+            DayInfo(
+                i,
+                d,
+                d.isoformat(),
+                (d - date(1970, 1, 1)).days * 86400,
+                dst_minutes("north", d),
+                dst_minutes("south", d),
+            )
+        )
     return out
 
 
@@ -421,14 +491,29 @@ class Emitter:
         p = self.p
         self.d = day.d
         self.day_index = day.index
-        dst = 0 if p.zone in (480, 600) and p.idx % 3 == 0 else (day.dst_north if p.dst == "north" else day.dst_south)
+        dst = (
+            0
+            if p.zone == 480 or (p.zone == 600 and p.idx % 3 == 0)
+            else (day.dst_north if p.dst == "north" else day.dst_south)
+        )
         self.offset = p.zone + dst
         self.date_str = day.date_str
         self.off_str = OFFSETS.get(self.offset) or OFFSETS.setdefault(self.offset, offset_str(self.offset))
         self.day_epoch = day.epoch
 
-    def add(self, rng: random.Random, receiver: str, amount: float, channel: str, rcountry: str, memo: str | None = None,
-            mcc: int | None = None, night: float = 0.0, hours: tuple[int, int] = (7, 22), offending: bool = False) -> None:
+    def add(
+        self,
+        rng: random.Random,
+        receiver: str,
+        amount: float,
+        channel: str,
+        rcountry: str,
+        memo: str | None = None,
+        mcc: int | None = None,
+        night: float = 0.0,
+        hours: tuple[int, int] = (7, 22),
+        offending: bool = False,
+    ) -> None:
         if rng.random() < night:
             hour = rng.choice([22, 23, 23, 0, 0, 1, 1, 2, 3])
         else:
@@ -437,7 +522,7 @@ class Emitter:
         p = self.p
         if memo is not None and channel != "card" and rng.random() > p.memo_rate:
             memo = None
-        txn = {"time": f"{self.date_str}T{secs // 3600:02d}:{secs % 3600 // 60:02d}:{secs % 60:02d}{self.off_str}", "sender": p.cid,
+        txn = {"txn_id": "", "time": f"{self.date_str}T{secs // 3600:02d}:{secs % 3600 // 60:02d}:{secs % 60:02d}{self.off_str}", "sender": p.cid,
                "receiver": receiver, "amount": round(amount, 2), "currency": p.currency, "channel": channel, "sender_country": p.country,
                "receiver_country": rcountry, "memo": memo, "merchant_category": mcc if channel == "card" else None}  # fmt: skip
         self.out.append((self.day_epoch + secs - self.offset * 60, p.idx, txn, offending))
@@ -451,28 +536,69 @@ def everyday(e: Emitter, rng: random.Random, pop: Population) -> None:
         k = rng.randrange(6) if mcc == 5411 else rng.randrange(400)
         usd = TYPICAL_USD[mcc]
         amount = round(usd * p.fx * rng.lognormvariate(0, 0.45), 2)
-        e.add(rng, pool_merchant("vendor", hash_country(home) * 100_000 + mcc * 10 + k), amount, "card", home,
+        e.add(rng, pool_merchant("vendor", 1_000_000_000 + hash_country(home) * 10_000_000 + mcc * 1000 + k), amount, "card", home,
               mcc=mcc, night=p.night * 0.5)  # fmt: skip
     if d.day == (p.idx % 27) + 1:  # phone and utility bills
-        e.add(rng, pool_merchant("vendor", 30_000_000 + hash_country(home) * 10_000 + 9000 + p.idx % 5), round(rng.uniform(20, 60) * p.fx, 2), "card", home, mcc=4814)
+        e.add(
+            rng,
+            pool_merchant("vendor", 30_000_000 + hash_country(home) * 10_000 + 9000 + p.idx % 5),
+            round(rng.uniform(20, 60) * p.fx, 2),
+            "card",
+            home,
+            mcc=4814,
+        )
     if d.day == (p.idx % 23) + 3:
-        e.add(rng, pool_merchant("vendor", 30_000_000 + hash_country(home) * 10_000 + 9100 + p.idx % 7), round(rng.uniform(40, 160) * p.fx, 2), "card", home, mcc=4900)
+        e.add(
+            rng,
+            pool_merchant("vendor", 30_000_000 + hash_country(home) * 10_000 + 9100 + p.idx % 7),
+            round(rng.uniform(40, 160) * p.fx, 2),
+            "card",
+            home,
+            mcc=4900,
+        )
     if p.friends and e.day_index in e.social_days:  # splitting a bill with a friend who is also a customer
         f = rng.choice(p.friends)
         amount = round_local(rng.choice([10, 15, 20, 25, 40, 60]), p.fx, rng.random() < 0.7, rng)
-        e.add(rng, f"cust-{f + 1:05d}", amount, "p2p_app", pop.homes[f], memo=rng.choice(["dinner", "tickets", "🍕", "rent", "taxi", "drinks", None]))
+        e.add(
+            rng,
+            f"cust-{f + 1:05d}",
+            amount,
+            "p2p_app",
+            pop.homes[f],
+            memo=rng.choice(["dinner", "tickets", "🍕", "rent", "taxi", "drinks", None]),
+        )
     if is_payday(p, d, e.day_index) and rng.random() < 0.5:  # savings or rent after pay day
         e.add(rng, acct(p.idx * 16 + 15), round_local(rng.choice([200, 300, 500, 800, 1200]), p.fx, True, rng), "bank_transfer", home,
               memo=rng.choice(["rent", "savings", "mortgage", None]))  # fmt: skip
     if e.day_index in e.cash_days:
-        e.add(rng, acct(p.idx * 16 + 14), round_local(rng.choice([100, 200, 300, 500]), p.fx, True, rng), "cash_deposit", home)
+        e.add(
+            rng,
+            acct(p.idx * 16 + 14),
+            round_local(rng.choice([100, 200, 300, 500]), p.fx, True, rng),
+            "cash_deposit",
+            home,
+        )
 
 
-TYPICAL_USD = {5411: 45, 5812: 35, 5541: 50, 5311: 60, 5912: 20, 5651: 55, 4121: 18, 5814: 12, 5999: 30, 5942: 25, 7832: 18, 5732: 150}
+TYPICAL_USD = {
+    5411: 45,
+    5812: 35,
+    5541: 50,
+    5311: 60,
+    5912: 20,
+    5651: 55,
+    4121: 18,
+    5814: 12,
+    5999: 30,
+    5942: 25,
+    7832: 18,
+    5732: 150,
+}
 
 
 def hash_country(c: str) -> int:
-    return (ord(c[0]) * 31 + ord(c[1])) % 97
+    """A distinct small number per ISO country code (0-675)."""
+    return (ord(c[0]) - 65) * 26 + (ord(c[1]) - 65)
 
 
 _MCC = [m for m, _ in BENIGN_CARD_MCC]
@@ -520,7 +646,11 @@ def customer_day(e: Emitter, day: DayInfo, pop: Population, rng: random.Random) 
     p, d, day_index = e.p, day.d, day.index
     everyday(e, rng, pop)
     kind = p.kind
-    if p.receivers and kind in ("family_remittance", "student_fees", "charity_donor", "gamer_crypto") or p.cover:
+    if (
+        (p.receivers
+        and kind in ("family_remittance", "student_fees", "charity_donor", "gamer_crypto"))
+        or p.cover
+    ):
         receivers_day(e, rng, day_index)
     if kind == "charity_donor":
         charity_day(e, rng)
@@ -533,7 +663,14 @@ def customer_day(e: Emitter, day: DayInfo, pop: Population, rng: random.Random) 
     elif kind == "family_remittance":
         family_extras(e, rng)
     elif kind == "ordinary" and p.extras.get("vpn") and d.day == 9:
-        e.add(rng, pool_merchant("vendor", 59_500_000 + p.idx % 6), round(rng.choice([4.99, 9.99, 12.99]) * p.fx, 2), "card", "US", mcc=4816)
+        e.add(
+            rng,
+            pool_merchant("vendor", 59_500_000 + 4816 * 10 + p.idx % 6),
+            round(rng.choice([4.99, 9.99, 12.99]) * p.fx, 2),
+            "card",
+            "US",
+            mcc=4816,
+        )
     if p.onset_day >= 0:
         offending_day(e, rng, day_index, pop)
 
@@ -559,22 +696,39 @@ def receivers_day(e: Emitter, rng: random.Random, day_index: int) -> None:
         e.add(rng, r.rid, round_local(usd, p.fx, r.nice, rng), channel, r.country, memo=memo, night=r.night)
     # school fees to a school in the corridor at term start
     if p.extras.get("school") and d.month in TERM_START.get(p.corridor or "", ()) and d.day == 3 + p.idx % 10:
-        r = next(x for x in p.receivers if x.rid.startswith("acct-") and "school fees" in x.memo and x.per_month == 0.0)
-        e.add(rng, r.rid, round_local(r.base_usd, p.fx, True, rng), "bank_transfer", r.country, memo="school fees", night=p.night)
+        r = next(
+            x
+            for x in p.receivers
+            if x.rid.startswith("acct-") and "school fees" in x.memo and x.per_month == 0.0
+        )
+        e.add(
+            rng,
+            r.rid,
+            round_local(r.base_usd, p.fx, True, rng),
+            "bank_transfer",
+            r.country,
+            memo="school fees",
+            night=p.night,
+        )
 
 
 def family_extras(e: Emitter, rng: random.Random) -> None:
     p, d = e.p, e.d
     # airfare home for Christmas, booked in October-November; emergency spikes
-    if p.extras.get("airfare_home") and d.month in (10, 11) and d.day == 4 + p.idx % 20 and rng.random() < p.extras["airfare_home"]:
-        e.add(rng, pool_merchant("vendor", 59_600_000 + hash_country(p.corridor or "PH")), round(rng.uniform(700, 1600) * p.fx, 2), "card",
-              p.corridor or p.country, mcc=rng.choice([4511, 4511, 4722]))  # fmt: skip
+    if (
+        p.extras.get("airfare_home")
+        and d.month in (10, 11)
+        and d.day == 4 + p.idx % 20
+        and rng.random() < p.extras["airfare_home"]
+    ):
+        e.add(rng, pool_merchant("vendor", 59_600_000 + hash_country(p.corridor or "PH") * 10 + ((ma := rng.choice([4511, 4511, 4722])) == 4722)), round(rng.uniform(700, 1600) * p.fx, 2), "card",
+              p.corridor or p.country, mcc=ma)  # fmt: skip
     if rng.random() < 0.006 and p.receivers:  # emergency: hospital, typhoon, funeral
         r = rng.choice(p.receivers)
         e.add(rng, r.rid, round_local(rng.uniform(150, 900), p.fx, True, rng), r.channel, r.country,
               memo=rng.choice(["hospital", "medical", "emergency", "funeral", "medicine"]), night=0.3)  # fmt: skip
     if rng.random() < 0.01:  # a top-up card for a relative
-        e.add(rng, pool_merchant("vendor", 59_700_000 + rng.randrange(5)), round_local(rng.choice([10, 20, 25, 50]), p.fx, True, rng), "gift_card",
+        e.add(rng, pool_merchant("vendor", 59_700_000 + hash_country(p.corridor or p.country) * 10 + rng.randrange(5)), round_local(rng.choice([10, 20, 25, 50]), p.fx, True, rng), "gift_card",
               p.corridor or p.country, memo=rng.choice(["load", "top up", "gift", None]))  # fmt: skip
 
 
@@ -585,11 +739,14 @@ def charity_day(e: Emitter, rng: random.Random) -> None:
         if d.day == 1 + (p.idx + k * 7) % 28:
             abroad = p.extras["charity_abroad"] and k == 0
             country = weighted(rng, OFFENDING_DEST) if abroad else p.country
-            e.add(rng, pool_merchant("charity", (p.idx + k) % 40 + (100 if abroad else 0)), round_local(p.extras["charity_base"], p.fx, True, rng),
+            e.add(rng, pool_merchant("charity", (100_000 if abroad else 20_000) + hash_country(country) * 100 + (p.idx + k) % 40), round_local(p.extras["charity_base"], p.fx, True, rng),
                   "card", country, mcc=8398)  # fmt: skip
-    if d.month == 12 and d.day in (1, 15) or (d.month == 11 and d.day == 28):  # giving season, disaster appeals
-        e.add(rng, pool_merchant("charity", 200 + rng.randrange(20)), round_local(rng.choice([20, 50, 100]), p.fx, True, rng), "card",
-              weighted(rng, OFFENDING_DEST), mcc=8398)  # fmt: skip
+    if (
+        (d.month == 12 and d.day in (1, 15)) or (d.month == 11 and d.day == 28)
+    ):  # giving season, disaster appeals
+        country = weighted(rng, OFFENDING_DEST)
+        e.add(rng, pool_merchant("charity", 5000 + hash_country(country) * 10 + rng.randrange(3)), round_local(rng.choice([20, 50, 100]), p.fx, True, rng),
+              "card", country, mcc=8398)  # fmt: skip
 
 
 def fees_day(e: Emitter, rng: random.Random) -> None:
@@ -597,13 +754,42 @@ def fees_day(e: Emitter, rng: random.Random) -> None:
     uni, rent = p.receivers[0], p.receivers[1]
     terms = HOME_TERMS["south" if uni.country in ("AU",) else "north"]
     if d.month in terms and d.day == 5 + p.idx % 15:
-        e.add(rng, uni.rid, round(uni.base_usd * p.fx * rng.uniform(0.9, 1.1), 2), "bank_transfer", uni.country, memo=rng.choice(uni.memo))
+        e.add(
+            rng,
+            uni.rid,
+            round(uni.base_usd * p.fx * rng.uniform(0.9, 1.1), 2),
+            "bank_transfer",
+            uni.country,
+            memo=rng.choice(uni.memo),
+        )
         if rng.random() < 0.5:
-            e.add(rng, pool_merchant("uni", p.idx % 40), round(rng.uniform(40, 300) * p.fx, 2), "card", uni.country, mcc=8220)
+            e.add(
+                rng,
+                pool_merchant("uni", hash_country(uni.country) * 100 + p.idx % 8),
+                round(rng.uniform(40, 300) * p.fx, 2),
+                "card",
+                uni.country,
+                mcc=8220,
+            )
     if d.day == 1 + p.idx % 5 or (d.month in terms and d.day == 25 and rng.random() < 0.5):
-        e.add(rng, rent.rid, round_local(rent.base_usd, p.fx, rng.random() < 0.6, rng), rent.channel, rent.country, memo=rng.choice(rent.memo), night=0.1)
+        e.add(
+            rng,
+            rent.rid,
+            round_local(rent.base_usd, p.fx, rng.random() < 0.6, rng),
+            rent.channel,
+            rent.country,
+            memo=rng.choice(rent.memo),
+            night=0.1,
+        )
     if rng.random() < 0.05:
-        e.add(rng, pool_merchant("vendor", 59_650_000 + p.idx % 30), round(rng.uniform(15, 120) * p.fx, 2), "card", p.country, mcc=5942)
+        e.add(
+            rng,
+            pool_merchant("vendor", 58_000_000 + hash_country(p.country) * 100 + p.idx % 30),
+            round(rng.uniform(15, 120) * p.fx, 2),
+            "card",
+            p.country,
+            mcc=5942,
+        )
 
 
 def travel_day(e: Emitter, rng: random.Random, day_index: int, pop: Population) -> None:
@@ -611,18 +797,25 @@ def travel_day(e: Emitter, rng: random.Random, day_index: int, pop: Population) 
     trip, length = int(p.extras["trip_day"]), int(p.extras["trip_len"])
     dest = p.corridor or "TH"
     if day_index == max(0, trip - 40):
-        e.add(rng, pool_merchant("vendor", 59_600_000 + hash_country(dest)), round(rng.uniform(600, 1800) * p.fx, 2), "card", dest,
-              mcc=rng.choice([4511, 4722]))  # fmt: skip
+        e.add(rng, pool_merchant("vendor", 59_600_000 + hash_country(dest) * 10 + ((ma := rng.choice([4511, 4511, 4722])) == 4722)), round(rng.uniform(600, 1800) * p.fx, 2), "card", dest,
+              mcc=ma)  # fmt: skip
         if p.extras.get("vpn"):
-            e.add(rng, pool_merchant("vendor", 59_500_000 + p.idx % 6), round(rng.choice([4.99, 9.99, 59.99]) * p.fx, 2), "card", "US",
-                  mcc=rng.choice([4816, 5734]))  # fmt: skip
+            e.add(rng, pool_merchant("vendor", 59_500_000 + (mv := rng.choice([4816, 5734])) * 10 + p.idx % 6), round(rng.choice([4.99, 9.99, 59.99]) * p.fx, 2), "card", "US",
+                  mcc=mv)  # fmt: skip
     if day_index == max(0, trip - 20):
-        e.add(rng, pool_merchant("vendor", 59_800_000 + hash_country(dest)), round(rng.uniform(200, 900) * p.fx, 2), "card", dest, mcc=7011)
+        e.add(
+            rng,
+            pool_merchant("vendor", 59_800_000 + hash_country(dest)),
+            round(rng.uniform(200, 900) * p.fx, 2),
+            "card",
+            dest,
+            mcc=7011,
+        )
     if trip <= day_index < trip + length:
         # card spending abroad: local afternoon is often home night
         for _ in range(poisson(rng, 2.5)):
-            e.add(rng, pool_merchant("vendor", 59_900_000 + hash_country(dest) * 100 + rng.randrange(100)),
-                  round(rng.uniform(5, 80) * p.fx, 2), "card", dest, mcc=rng.choice([5812, 5814, 5411, 4121, 7999, 5947]), night=0.4)  # fmt: skip
+            e.add(rng, pool_merchant("vendor", 59_900_000 + hash_country(dest) * 100 + (ms := rng.randrange(100))),
+                  round(rng.uniform(5, 80) * p.fx, 2), "card", dest, mcc=[5812, 5814, 5411, 4121, 7999, 5947][ms % 6], night=0.4)  # fmt: skip
         if day_index == trip + 2:  # a local guide or driver, shared with other travellers
             e.add(rng, pool_acct("guide", int(p.extras["guide"])), round_local(rng.choice([40, 60, 80, 100, 150]), p.fx, True, rng),
                   rng.choice(["p2p_app", "remittance"]), dest, memo=rng.choice(["tour", "guide", "driver", "thanks", "boat trip", None]), night=0.5)  # fmt: skip
@@ -631,17 +824,19 @@ def travel_day(e: Emitter, rng: random.Random, day_index: int, pop: Population) 
 def gamer_day(e: Emitter, rng: random.Random) -> None:
     p, d = e.p, e.d
     if rng.random() < 0.12:
-        e.add(rng, pool_merchant("vendor", 59_400_000 + rng.randrange(20)), round_local(rng.choice([5, 10, 10, 20, 25, 50]), p.fx, True, rng), "card",
-              rng.choice(["US", "SE", p.country]), mcc=5816, night=p.night)  # fmt: skip
+        shop = rng.randrange(20)
+        e.add(rng, pool_merchant("vendor", 59_400_000 + shop), round_local(rng.choice([5, 10, 10, 20, 25, 50]), p.fx, True, rng), "card",
+              ["US", "SE", "JP", "FI", "FR"][shop % 5], mcc=5816, night=p.night)  # fmt: skip
     if rng.random() < 0.05:
-        e.add(rng, pool_merchant("vendor", 59_450_000 + rng.randrange(6)), round_local(rng.choice([10, 20, 25, 50, 100]), p.fx, True, rng), "gift_card",
+        e.add(rng, pool_merchant("vendor", 59_450_000 + hash_country(p.country) * 10 + rng.randrange(6)), round_local(rng.choice([10, 20, 25, 50, 100]), p.fx, True, rng), "gift_card",
               p.country, memo=rng.choice(["steam", "psn", "xbox", None]), night=p.night)  # fmt: skip
     if p.extras.get("crypto") and rng.random() < 0.06:
-        e.add(rng, pool_acct("exchange", rng.randrange(8)), round_local(rng.choice([20, 50, 100, 200]), p.fx, True, rng), "crypto",
-              rng.choice(["US", "MT", "KY", "SG"]), memo=rng.choice(["btc", "eth", "usdt", None]), night=p.night)  # fmt: skip
+        ex = rng.randrange(8)
+        e.add(rng, pool_acct("exchange", ex), round_local(rng.choice([20, 50, 100, 200]), p.fx, True, rng), "crypto",
+              ["US", "MT", "KY", "SG"][ex % 4], memo=rng.choice(["btc", "eth", "usdt", None]), night=p.night)  # fmt: skip
     if p.extras.get("vpn") and d.day == 1 + p.idx % 28:
-        e.add(rng, pool_merchant("vendor", 59_500_000 + p.idx % 6), round(rng.choice([4.99, 9.99, 11.99]) * p.fx, 2), "card", "US",
-              mcc=rng.choice([4816, 5734]), night=p.night)  # fmt: skip
+        e.add(rng, pool_merchant("vendor", 59_500_000 + (mv := rng.choice([4816, 5734])) * 10 + p.idx % 6), round(rng.choice([4.99, 9.99, 11.99]) * p.fx, 2), "card", "US",
+              mcc=mv, night=p.night)  # fmt: skip
 
 
 def offending_day(e: Emitter, rng: random.Random, day_index: int, pop: Population) -> None:
@@ -668,15 +863,15 @@ def offending_day(e: Emitter, rng: random.Random, day_index: int, pop: Populatio
             e.add(rng, b.rid, round_local(usd, p.fx, b.nice, rng), b.channel, b.country, memo=memo, night=b.night,
                   hours=(10, 21) if quiet else (8, 22), offending=True)  # fmt: skip
     if p.vpn and day_index == p.onset_day + 3:
-        e.add(rng, pool_merchant("vendor", 59_500_000 + p.idx % 6), round(rng.choice([4.99, 9.99, 59.99]) * p.fx, 2), "card", "US",
-              mcc=rng.choice([4816, 5734]), night=0.5, offending=True)  # fmt: skip
+        e.add(rng, pool_merchant("vendor", 59_500_000 + (mv := rng.choice([4816, 5734])) * 10 + p.idx % 6), round(rng.choice([4.99, 9.99, 59.99]) * p.fx, 2), "card", "US",
+              mcc=mv, night=0.5, offending=True)  # fmt: skip
     if p.capture and day_index == p.onset_day + 12:
         e.add(rng, pool_merchant("vendor", 59_510_000 + p.idx % 4), round(rng.choice([29.99, 49.99, 79.0]) * p.fx, 2), "card", "US", mcc=5734,
               night=0.5, offending=True)  # fmt: skip
     if p.airfare and day_index == p.onset_day + 45:
         dest = p.beneficiaries[0].country
-        e.add(rng, pool_merchant("vendor", 59_600_000 + hash_country(dest)), round(rng.uniform(800, 1700) * p.fx, 2), "card", dest,
-              mcc=rng.choice([4511, 4722]), offending=True)  # fmt: skip
+        e.add(rng, pool_merchant("vendor", 59_600_000 + hash_country(dest) * 10 + ((ma := rng.choice([4511, 4511, 4722])) == 4722)), round(rng.uniform(800, 1700) * p.fx, 2), "card", dest,
+              mcc=ma, offending=True)  # fmt: skip
 
 
 def chunk_bounds(table: list[DayInfo], size: int = 7) -> list[tuple[int, int]]:
@@ -684,14 +879,19 @@ def chunk_bounds(table: list[DayInfo], size: int = 7) -> list[tuple[int, int]]:
     bounds, start = [], 0
     while start < len(table):
         end = min(len(table), start + size)
-        while end < len(table) and (table[end].dst_north != table[end - 1].dst_north or table[end].dst_south != table[end - 1].dst_south):
+        while end < len(table) and (
+            table[end].dst_north != table[end - 1].dst_north
+            or table[end].dst_south != table[end - 1].dst_south
+        ):
             end += 1
         bounds.append((start, end))
         start = end
     return bounds
 
 
-def customer_stream(pop: Population, idx: int, table: list[DayInfo], bounds: list[tuple[int, int]]) -> Iterator[tuple[int, int, dict, bool]]:
+def customer_stream(
+    pop: Population, idx: int, table: list[DayInfo], bounds: list[tuple[int, int]]
+) -> Iterator[tuple[int, int, dict, bool]]:
     """Lazy, time-ordered transactions of one customer, built a week at a time (bounded memory)."""
     p = pop.profiles[idx]
     daily = p.kind != "ordinary"
@@ -749,10 +949,11 @@ def main(argv: list[str] | None = None) -> int:
         if writer:
             writer.writerow(FIELDS)
         buf: list[str] = []
-        for n, (_, idx, txn, offending) in enumerate(heapq.merge(*streams, key=lambda t: (t[0], t[1])), start=1):
+        for n, (_, idx, txn, offending) in enumerate(heapq.merge(*streams), start=1):
             if offending and idx not in first:
                 first[idx] = txn["time"]
-            row = {"txn_id": f"t-{n}", **txn}
+            txn["txn_id"] = f"t-{n}"
+            row = txn
             if writer:
                 writer.writerow(["" if row[f] is None else row[f] for f in FIELDS])
             else:
@@ -767,7 +968,11 @@ def main(argv: list[str] | None = None) -> int:
             offender = p.onset_day >= 0
             truth.write(json.dumps({"customer": p.cid, "label": "offender" if offender else "benign", "kind": p.kind,
                                     "first_offending_time": first.get(p.idx) if offender else None}) + "\n")  # fmt: skip
-    missing = [pop.profiles[i].cid for i in range(args.customers) if pop.profiles[i].onset_day >= 0 and i not in first]
+    missing = [
+        pop.profiles[i].cid
+        for i in range(args.customers)
+        if pop.profiles[i].onset_day >= 0 and i not in first
+    ]
     if missing:
         print(f"warning: offenders without offending transactions: {missing}", file=sys.stderr)
     return 0
