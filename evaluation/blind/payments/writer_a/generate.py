@@ -1600,8 +1600,13 @@ class Sim:
         while d0 < self.end:
             d1 = min(d0 + 7, self.end)
             paydays = {self.days[o][2] for o in range(max(d0 - 3, self.start - 1), d1)}
+            due: dict[int, int] = {}  # day of month -> the day in this window when a bill with it falls due
+            for o in range(d0, d1):
+                _, _, dom, _, dim = self.days[o]
+                for k in range(dom, 32 if dom == dim else dom + 1):
+                    due[k] = o
             for c in self.customers:
-                self.window(rng, c, d0, d1, pending, c.payday in paydays)
+                self.window(rng, c, d0, d1, pending, due, c.payday in paydays)
             pending.sort()
             cutoff = (d1 - EPOCH_ORD) * 86400 - 14 * 3600
             k = 0
@@ -1614,7 +1619,14 @@ class Sim:
             write(e)
 
     def window(
-        self, rng: random.Random, c: Customer, d0: int, d1: int, sink: list[tuple], payday: bool = False
+        self,
+        rng: random.Random,
+        c: Customer,
+        d0: int,
+        d1: int,
+        sink: list[tuple],
+        due: dict[int, int],
+        payday: bool = False,
     ) -> None:
         nd = d1 - d0
         rnd = rng.random
@@ -1647,23 +1659,18 @@ class Sim:
             else:
                 favs = c.favs[mcc]
                 self.emit(c, day, sec, favs[int(rnd() * len(favs))], c.home, amt, ch, None, mcc, False, sink)
-        months_here = {self.days[d0][:2], self.days[d1 - 1][:2]}
         for b in c.bills:
-            for yy, mm in months_here:
-                if b.months and mm not in b.months:
-                    continue
-                target = date(
-                    yy, mm, min(b.dom, self.days[d0 if self.days[d0][1] == mm else d1 - 1][4])
-                ).toordinal()
-                if d0 <= target < d1 and b.start <= target < b.end:
-                    if b.wobble:
-                        target = min(max(target + rng.randint(-b.wobble, b.wobble), d0), d1 - 1)
-                    amt = b.amount * (1 + rng.gauss(0, b.jitter)) if b.jitter else b.amount
-                    amt = round_amount(amt) if b.roundy else cents(amt)
-                    sec = seconds(rng, "night") if rng.random() < b.night else seconds(rng, b.profile)
-                    self.emit(
-                        c, target, sec, b.receiver, b.rc, amt, b.channel, b.memo, b.mcc, b.offending, sink
-                    )
+            target = due.get(b.dom)
+            if target is None or not b.start <= target < b.end:
+                continue
+            if b.months and self.days[target][1] not in b.months:
+                continue
+            if b.wobble:
+                target = min(max(target + rng.randint(-b.wobble, b.wobble), d0), d1 - 1)
+            amt = b.amount * (1 + rng.gauss(0, b.jitter)) if b.jitter else b.amount
+            amt = round_amount(amt) if b.roundy else cents(amt)
+            sec = seconds(rng, "night") if rng.random() < b.night else seconds(rng, b.profile)
+            self.emit(c, target, sec, b.receiver, b.rc, amt, b.channel, b.memo, b.mcc, b.offending, sink)
         for s in c.streams:
             a, b2 = max(d0, s.start), min(d1, s.end)
             if a >= b2:
