@@ -155,7 +155,7 @@ def iter_frame_hashes(
         pts_time = frame.time if frame.time is not None else number / float(stream.average_rate or 25)
         if first_time is None:
             first_time = pts_time
-        timestamp = pts_time - first_time
+        timestamp = max(0.0, pts_time - first_time)  # a frame presented before the first: time 0
         if timestamp > limits.max_duration:
             raise MediaError(name, f"longer than {limits.max_duration:g} s of video; stopped")
         if every > 0 and timestamp + 1e-6 < next_sample:
