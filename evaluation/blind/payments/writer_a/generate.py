@@ -630,7 +630,7 @@ class Sim:
         rng = self.rng
         c.young = rng.random() < (0.7 if c.kind == "gamer_crypto" else 0.2)
         c.payday = rng.choice([1, 1, 15, 25, 28, 30])
-        c.rate = rng.uniform(0.25, 0.45)
+        c.rate = rng.uniform(0.16, 0.32)
         c.night = rng.choice([0.01, 0.03, 0.05, 0.1]) + (0.1 if c.young else 0.0)
         weights = [w * rng.uniform(0.3, 1.7) for *_, w in EVERYDAY]
         if rng.random() < 0.35:
