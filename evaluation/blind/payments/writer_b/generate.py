@@ -19,14 +19,13 @@ references ("school fees", "for mama", "gift", a handle): never sexual, never de
 from __future__ import annotations
 
 import argparse
+import bisect
 import csv
-import heapq
 import itertools
 import json
 import math
 import random
 import sys
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
@@ -482,7 +481,7 @@ class Emitter:
 
     def __init__(self, p: Profile) -> None:
         self.p = p
-        self.out: list[tuple[int, int, dict, bool]] = []
+        self.out: list[tuple[int, int, int, tuple, bool]] = []
         self.everyday_counts: dict[int, int] = {}
         self.social_days: set[int] = set()
         self.cash_days: set[int] = set()
@@ -522,10 +521,9 @@ class Emitter:
         p = self.p
         if memo is not None and channel != "card" and rng.random() > p.memo_rate:
             memo = None
-        txn = {"txn_id": "", "time": f"{self.date_str}T{secs // 3600:02d}:{secs % 3600 // 60:02d}:{secs % 60:02d}{self.off_str}", "sender": p.cid,
-               "receiver": receiver, "amount": round(amount, 2), "currency": p.currency, "channel": channel, "sender_country": p.country,
-               "receiver_country": rcountry, "memo": memo, "merchant_category": mcc if channel == "card" else None}  # fmt: skip
-        self.out.append((self.day_epoch + secs - self.offset * 60, p.idx, txn, offending))
+        txn = (f"{self.date_str}T{secs // 3600:02d}:{secs % 3600 // 60:02d}:{secs % 60:02d}{self.off_str}", p.cid, receiver,
+               round(amount, 2), p.currency, channel, p.country, rcountry, memo, mcc if channel == "card" else None)  # fmt: skip
+        self.out.append((self.day_epoch + secs - self.offset * 60, p.idx, len(self.out), txn, offending))
 
 
 def everyday(e: Emitter, rng: random.Random, pop: Population) -> None:
@@ -889,29 +887,33 @@ def chunk_bounds(table: list[DayInfo], size: int = 7) -> list[tuple[int, int]]:
     return bounds
 
 
-def customer_stream(
-    pop: Population, idx: int, table: list[DayInfo], bounds: list[tuple[int, int]]
-) -> Iterator[tuple[int, int, dict, bool]]:
-    """Lazy, time-ordered transactions of one customer, built a week at a time (bounded memory)."""
+def customer_window(pop: Population, idx: int, table: list[DayInfo], first: int, end: int, rng: random.Random,
+                    out: list[tuple[int, int, int, tuple, bool]]) -> None:  # fmt: skip
+    """One customer's transactions for the days [first, end), appended to out."""
     p = pop.profiles[idx]
+    e = Emitter(p)
+    e.out = out
+    span = end - first
+    for _ in range(poisson(rng, p.spend * span / 30.0)):
+        k = first + rng.randrange(span)
+        e.everyday_counts[k] = e.everyday_counts.get(k, 0) + 1
+    e.social_days = {first + rng.randrange(span) for _ in range(poisson(rng, 0.04 * span))}
+    e.cash_days = {first + rng.randrange(span) for _ in range(poisson(rng, 0.004 * span))}
     daily = p.kind != "ordinary"
     quiet_days = {9, (p.idx % 27) + 1, (p.idx % 23) + 3}
-    for chunk, (first, end) in enumerate(bounds):
-        rng = random.Random((pop.seed * 1_000_003 + idx) * 10_007 + chunk)
-        e = Emitter(p)
-        span = end - first
-        for _ in range(poisson(rng, p.spend * span / 30.0)):
-            k = first + rng.randrange(span)
-            e.everyday_counts[k] = e.everyday_counts.get(k, 0) + 1
-        e.social_days = {first + rng.randrange(span) for _ in range(poisson(rng, 0.04 * span))}
-        e.cash_days = {first + rng.randrange(span) for _ in range(poisson(rng, 0.004 * span))}
-        for day in range(first, end):
-            t = table[day]
-            if (daily or day in e.everyday_counts or day in e.social_days or day in e.cash_days or t.d.day in quiet_days
-                    or is_payday(p, t.d, day)):  # fmt: skip
-                customer_day(e, t, pop, rng)
-        e.out.sort(key=lambda t: t[0])
-        yield from e.out
+    for day in range(first, end):
+        t = table[day]
+        if (daily or day in e.everyday_counts or day in e.social_days or day in e.cash_days or t.d.day in quiet_days
+                or is_payday(p, t.d, day)):  # fmt: skip
+            customer_day(e, t, pop, rng)
+
+
+def json_line(n: int, txn: tuple) -> str:
+    time, sender, receiver, amount, currency, channel, scountry, rcountry, memo, mcc = txn
+    memo_json = "null" if memo is None else json.dumps(memo, ensure_ascii=False)
+    return (f'{{"txn_id": "t-{n}", "time": "{time}", "sender": "{sender}", "receiver": "{receiver}", "amount": {amount!r}, '
+            f'"currency": "{currency}", "channel": "{channel}", "sender_country": "{scountry}", "receiver_country": "{rcountry}", '
+            f'"memo": {memo_json}, "merchant_category": {"null" if mcc is None else mcc}}}')  # fmt: skip
 
 
 def add_months(d: date, months: int) -> date:
@@ -943,26 +945,35 @@ def main(argv: list[str] | None = None) -> int:
     first: dict[int, str] = {}
     table = day_table(start, days)
     bounds = chunk_bounds(table)
-    streams = [customer_stream(pop, i, table, bounds) for i in range(args.customers)]
     with args.out.open("w", encoding="utf-8", newline="") as out:
         writer = csv.writer(out) if args.format == "csv" else None
         if writer:
             writer.writerow(FIELDS)
-        buf: list[str] = []
-        for n, (_, idx, txn, offending) in enumerate(heapq.merge(*streams), start=1):
-            if offending and idx not in first:
-                first[idx] = txn["time"]
-            txn["txn_id"] = f"t-{n}"
-            row = txn
-            if writer:
-                writer.writerow(["" if row[f] is None else row[f] for f in FIELDS])
-            else:
-                buf.append(json.dumps(row, ensure_ascii=False))
-                if len(buf) >= 5000:
-                    out.write("\n".join(buf) + "\n")
-                    buf.clear()
-        if buf:
-            out.write("\n".join(buf) + "\n")
+        n = 0
+        # One window (about a week) of every customer at a time: memory is one window, never the whole run.
+        carry: list[tuple[int, int, int, tuple, bool]] = []
+        for w, (lo, hi) in enumerate(bounds):
+            rng = random.Random((args.seed * 1_000_003 + w) * 7_919)
+            window = carry
+            for i in range(args.customers):
+                customer_window(pop, i, table, lo, hi, rng, window)
+            window.sort(key=lambda t: (t[0], t[1], t[2]))
+            # local days of the next window start no earlier than this instant (UTC+14 is the furthest ahead)
+            cutoff = table[hi].epoch - 14 * 3600 if hi < len(table) else None
+            split = len(window) if cutoff is None else bisect.bisect_left(window, cutoff, key=lambda t: t[0])
+            carry = window[split:]
+            lines: list[str] = []
+            for _, idx, _, txn, offending in window[:split]:
+                n += 1
+                if offending and idx not in first:
+                    first[idx] = txn[0]
+                if writer:
+                    writer.writerow([f"t-{n}", *("" if v is None else v for v in txn)])
+                else:
+                    lines.append(json_line(n, txn))
+            if lines:
+                out.write("\n".join(lines) + "\n")
+            del window, lines
     with args.truth.open("w", encoding="utf-8") as truth:
         for p in pop.profiles:
             offender = p.onset_day >= 0
