@@ -67,7 +67,10 @@ def watch_command(
         int, typer.Option(min=0, help="Reconnections in a row without a new frame before giving up.")
     ] = 5,
     open_timeout: Annotated[
-        float, typer.Option(min=1.0, help="Seconds to connect (with --listen: to wait for a publisher).")
+        float,
+        typer.Option(
+            min=1.0, help="Seconds to keep trying a stream that is not up yet (--listen: to wait for a push)."
+        ),
     ] = 15.0,
     duration: Annotated[
         float | None, typer.Option(min=1.0, help="Stop after this many seconds of each stream.")

@@ -8,6 +8,8 @@ How it ends, in bounded time and memory (only the current frame is held):
 - HLS: when the stream stops, the playlist is read again: `#EXT-X-ENDLIST` is a clean end; otherwise
   it was a drop and the reader reconnects.
 - A stalled stream (no frame for `stall_seconds`, e.g. a playlist that never updates) is a drop.
+- A stream that is not up yet (connection refused, nothing served) is tried again every second for
+  `open_timeout` seconds before the retries below count.
 - Drops reconnect with a doubling delay capped at `backoff_max`; after `retries` reconnections in a
   row that bring no new frame the reader gives up with a `StreamError` naming the URL and the cause.
 - RTMP pulled from a server: the server closing the stream, then refusing the reconnections, is its
@@ -113,6 +115,7 @@ class StreamReader:
     def samples(self) -> Iterator[Sample]:
         failures = 0
         closed_by_server = False
+        started = time.monotonic()
         while not self.stop.is_set():
             before = self._last_time
             problem = ""
@@ -142,6 +145,11 @@ class StreamReader:
                 return
             if self._ended(problem):
                 return
+            never_up = self._last_time == float("-inf")
+            if never_up and not self.listen and time.monotonic() - started < self.limits.open_timeout:
+                self.notify(f"{self.name}: {problem or 'no frame yet'}; not up yet, trying again in 1 s")
+                self.stop.wait(1.0)  # the stream may be starting: keep trying for open_timeout
+                continue
             failures = 0 if self._last_time > before else failures + 1
             if self._format and problem in ("", "Input/output error"):
                 closed_by_server = True  # the stream's source closed it (as opposed to a stall)
