@@ -18,9 +18,9 @@ import base64
 import json
 from dataclasses import asdict, dataclass, replace
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Boolean, and_, func, literal_column, or_, select, tuple_
+from sqlalchemy import and_, func, or_, select, text, tuple_
 from sqlalchemy import case as sql_case
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
@@ -33,7 +33,8 @@ MAX_SEARCH = 200
 NOBODY = "nobody"
 #: Literally the predicate of the partial indexes (migration 0008).
 ACTIVE_SQL = "cases.status IN ('open', 'escalated')"
-ACTIVE_QUEUE: ColumnElement[bool] = literal_column(ACTIVE_SQL, Boolean)
+#: As text: a boolean literal_column would get "= 1" appended on SQLite, which no longer matches.
+ACTIVE_QUEUE = cast(ColumnElement[bool], text(ACTIVE_SQL))
 FACETS = ("kind", "priority", "status", "held_by", "detector")
 
 
@@ -204,7 +205,11 @@ def queue_page(
         query = query.where(
             tuple_(Case.priority, Case.created_at, Case.id) > tuple_(priority, created, case_id)
         )
-    query = query.order_by(Case.priority, Case.created_at, Case.id).limit(limit + 1)
+    # With a search, walking the queue-order index and testing each summary can read most of the
+    # queue before it finds a page (neither planner knows how rare the words are): `priority + 0`
+    # keeps it off that plan, so the matches are found first (PostgreSQL: the trigram index) and sorted.
+    first = Case.priority + 0 if chosen.search else Case.priority
+    query = query.order_by(first, Case.created_at, Case.id).limit(limit + 1)
     found = list(session.scalars(query))
     more = len(found) > limit
     found = found[:limit]
