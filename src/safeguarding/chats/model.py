@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 import zlib
 from collections import Counter
 from collections.abc import Iterable, Mapping
@@ -28,13 +29,23 @@ from safeguarding.chats.scorer import ADULT, RuleScorer
 from safeguarding.chats.state import AuthorState, ConversationState
 
 FORMAT = "safeguarding-chats-model"
-VERSION = 2
+VERSION = 3
 GATE = (0.4, 0.6, 1.0)  # share of the model probability kept with 0, 1, 2+ distinct categories
 BITS = 18
 MASK = (1 << BITS) - 1
 NGRAM_SCALE = 0.2  # n-gram columns are shrunk before fitting: the same C regularises them 25 times harder
 MAX_FPR = 0.05  # the threshold keeps every kind of benign training conversation at or under this rate
 FOLDS = 4
+NEAR = 0.5  # static cosine from which an addressed line counts as near a move (the rules decide at 0.62)
+MAX_NEAR = 3
+LOWO_WRITERS = 3  # from this many training writers on, the threshold is validated leaving one writer out
+# Speaking to someone, in the four languages of the patterns (on normalised text: accents folded).
+_SECOND_PERSON = re.compile(
+    r"\b(?:you|your|yours|yourself|tu|tus|te|ti|contigo|usted|vos|vous|votre|vos|toi|ton|ta|tes|"
+    r"du|dich|dir|dein|deine|deinen|deinem|deiner|euch|euer)\b"
+)
+# Function words that only English has among the four: the semantic layer's cosines mean something there.
+_ENGLISH = re.compile(r"\b(?:the|and|you|is|are|what|your|my|it|with|have|just|was)\b")
 CATEGORIES = (
     "trust_building",
     "age_probe",
@@ -96,7 +107,28 @@ FEATURES = (
     "addressed_share",
     "message_share",
     "log_messages",
+    *(f"near:{c}" for c in SIMILAR[: -len(SETTINGS)]),
+    "near_distinct",
+    "soft_distinct",
+    "soft_stages",
+    "soft_specific",
+    "lead_mean",
+    "lead_max",
+    "question_share",
+    "question_lead",
+    "second_person_share",
+    "english_share",
+    "initiated",
+    "soft_rate",
+    "mass_rate",
+    *(f"mean:{c}" for c in SIMILAR),
 )
+
+
+# The features the shipped model is fitted on and the one its breadth gate reads: chosen by
+# leave-one-writer-out cross-validation on the training writers (docs/CHATS.md, "The trainable model").
+MODEL_FEATURES = FEATURES
+GATE_ON = "distinct"
 
 
 def ngram_ids(norm: str) -> list[int]:
@@ -159,23 +191,70 @@ def dense_features(scorer: RuleScorer, state: ConversationState, writer: AuthorS
         writer.messages / max(state.messages, 1),
         math.log1p(writer.messages),
     ]
+    near = writer.near
+    values += [min(near.get(c, 0), MAX_NEAR) for c in SIMILAR[: -len(SETTINGS)]]
+    soft = set(shown) | set(near)
+    soft_stages = {stages_of.get(c, 0) for c in soft}
+    others_questions = max((a.questions / max(a.messages, 1) for a in others), default=0.0)
+    own_questions = writer.questions / max(writer.messages, 1)
+    values += [
+        len(near),
+        len(soft),
+        len(soft_stages),
+        float(any(c in scorer.config.specific for c in soft)),
+        writer.lead_sum / writer.addressed if writer.addressed else -0.2,
+        writer.lead_max if writer.addressed else -0.2,
+        own_questions,
+        own_questions - others_questions,
+        writer.second_person / max(writer.messages, 1),
+        writer.english / max(writer.messages, 1),
+        float(writer.first_index == 0),
+        len(soft) / max(writer.messages, 1),
+        min(own_moves, 12.0) / max(writer.messages, 1),
+    ]
+    sums = writer.similar_sum
+    values += [sums.get(c, 0.0) / writer.addressed if writer.addressed else 0.0 for c in SIMILAR]
     return [float(v) for v in values]
 
 
 class SimilarityRecorder(RuleScorer):
     """The rules plus, per author, the best similarity to each category over their addressed lines."""
 
-    def observe(self, writer: AuthorState, norm: str) -> bool:
-        last = self.meaning.last if self.meaning is not None else None
-        if last is None or not last[2] or last[0] != norm.strip():
+    def observe(
+        self, state: ConversationState, writer: AuthorState, norm: str, index: int, text: str
+    ) -> bool:
+        if writer.first_index < 0:
+            writer.first_index = state.messages - 1
+        if "?" in norm:
+            writer.questions += 1
+        if _SECOND_PERSON.search(norm):
+            writer.second_person += 1
+        if _ENGLISH.search(norm):
+            writer.english += 1
+        meaning = self.meaning
+        last = meaning.last if meaning is not None else None
+        if meaning is None or last is None or not last[2] or last[0] != norm.strip():
             return False
         _text, sims, _ = last
         writer.addressed += 1
-        similar = writer.similar
-        for category, value in zip(self.meaning.categories, sims, strict=True):  # type: ignore[union-attr]
+        similar, sums = writer.similar, writer.similar_sum
+        for category, value in zip(meaning.categories, sims, strict=True):
             value = round(float(value), 3)
+            sums[category] = round(sums.get(category, 0.0) + value, 3)
             if value > similar.get(category, 0.0):
                 similar[category] = value
+        # The line's closest move, when it is near (a lower bar than the rules') and nearer than every
+        # benign setting: soft evidence of a move the rules did not count (quiet grooming).
+        n = meaning.n_cues
+        best = int(sims[:n].argmax())
+        lead = float(sims[best]) - float(sims[n:].max())
+        writer.lead_sum += lead
+        writer.lead_max = max(writer.lead_max, round(lead, 3))
+        if float(sims[best]) >= NEAR and lead > 0:
+            category = meaning.categories[best]
+            writer.near[category] = min(writer.near.get(category, 0) + 1, MAX_NEAR)
+            # named in the explanation too (at half weight): a warning on quiet moves shows its lines
+            self._add_evidence(writer, 0.5 * self.config.weights.get(category, 0.0), index, category, text)
         return True
 
 
@@ -189,8 +268,13 @@ class ModelScorer(SimilarityRecorder):
         semantic: bool = True,
         cascade: bool = False,
     ) -> None:
-        if model.get("format") != FORMAT or list(model.get("features", [])) != list(FEATURES):
+        names = list(model.get("features", []))
+        if model.get("format") != FORMAT or not names or any(name not in FEATURES for name in names):
             raise ValueError("not a chats model file of this version (train it again with `chats train`)")
+        self.columns = [FEATURES.index(name) for name in names]  # the features this model was fitted on
+        gate = model.get("gate", {"on": "distinct", "values": list(GATE)})
+        self.gate_on = FEATURES.index(str(gate["on"]))
+        self.gate = tuple(float(v) for v in gate["values"])
         merged = {**model.get("policy", {}), **(policy or {})}
         super().__init__(policy=merged, semantic=semantic, cascade=cascade)
         self.mean = [float(v) for v in model["mean"]]
@@ -220,8 +304,10 @@ class ModelScorer(SimilarityRecorder):
         except (KeyError, TypeError) as exc:
             raise ValueError(f"incomplete model file ({exc})") from None
 
-    def observe(self, writer: AuthorState, norm: str) -> bool:
-        changed = super().observe(writer, norm)
+    def observe(
+        self, state: ConversationState, writer: AuthorState, norm: str, index: int, text: str
+    ) -> bool:
+        changed = super().observe(state, writer, norm, index, text)
         if self.ngrams:
             ids = ngram_ids(norm)
             if ids:
@@ -231,22 +317,25 @@ class ModelScorer(SimilarityRecorder):
                 changed = True
         return changed
 
-    def decision(self, state: ConversationState, writer: AuthorState) -> float:
-        x = dense_features(self, state, writer)
+    def decision(self, state: ConversationState, writer: AuthorState, x: list[float] | None = None) -> float:
+        if x is None:
+            x = dense_features(self, state, writer)
         total = self.intercept
-        for value, mean, scale, coef in zip(x, self.mean, self.scale, self.dense, strict=True):
-            total += coef * (value - mean) / scale
+        for column, mean, scale, coef in zip(self.columns, self.mean, self.scale, self.dense, strict=True):
+            total += coef * (x[column] - mean) / scale
         if writer.ngram_count:
             total += writer.ngram_sum / math.sqrt(writer.ngram_count)
         return total
 
     def author_risk(self, state: ConversationState, writer: AuthorState) -> float:
-        z = self.cal_a * self.decision(state, writer) + self.cal_b
+        x = dense_features(self, state, writer)
+        z = self.cal_a * self.decision(state, writer, x) + self.cal_b
         probability = 1.0 / (1.0 + math.exp(min(z, 700.0)))
         # Breadth gate: the model alone may not warn on one kind of move (an age question from a coach);
-        # it needs at least two distinct recognised categories from the author for its full probability.
-        distinct = sum(1 for mass in writer.mass.values() if mass >= 0.5)
-        return probability * GATE[min(distinct, len(GATE) - 1)]
+        # it needs at least two distinct categories from the author (recognised, or near by meaning when
+        # the model file says so) for its full probability.
+        distinct = int(x[self.gate_on])
+        return probability * self.gate[min(distinct, len(self.gate) - 1)]
 
 
 Item = tuple[dict[str, Any], dict[str, Any]]
@@ -294,7 +383,14 @@ def _fold(conversation_id: str, folds: int) -> int:
 
 
 def _fit(
-    dense: list[list[float]], grams: list[Counter[int]], labels: list[int], c: float, seed: int, ngrams: bool
+    dense: list[list[float]],
+    grams: list[Counter[int]],
+    labels: list[int],
+    c: float,
+    seed: int,
+    ngrams: bool,
+    weights: list[float] | None = None,
+    features: tuple[str, ...] | None = None,
 ) -> dict[str, Any]:
     import numpy as np
     from scipy import sparse
@@ -303,7 +399,8 @@ def _fit(
 
     if len(set(labels)) < 2:
         raise ValueError("training data needs both grooming (from onset, by the suspect) and benign authors")
-    x_dense = np.asarray(dense, dtype=np.float64)
+    names = tuple(features or MODEL_FEATURES)
+    x_dense = np.asarray(dense, dtype=np.float64)[:, [FEATURES.index(name) for name in names]]
     mean = x_dense.mean(axis=0)
     scale = x_dense.std(axis=0)
     scale[scale == 0] = 1.0
@@ -322,15 +419,17 @@ def _fit(
     x = sparse.hstack(blocks).tocsr()
     y = np.asarray(labels)
     base = LogisticRegression(C=c, max_iter=3000, class_weight="balanced", random_state=seed)
-    model = CalibratedClassifierCV(base, method="sigmoid", cv=3, ensemble=False).fit(x, y)
+    calibrated = CalibratedClassifierCV(base, method="sigmoid", cv=3, ensemble=False)
+    model = calibrated.fit(x, y, sample_weight=None if weights is None else np.asarray(weights))
     fitted = model.calibrated_classifiers_[0]
     coef = fitted.estimator.coef_.ravel()
     calibrator = fitted.calibrators[0]
-    n_dense = len(FEATURES)
+    n_dense = len(names)
     return {
         "format": FORMAT,
         "version": VERSION,
-        "features": list(FEATURES),
+        "features": list(names),
+        "gate": {"on": GATE_ON, "values": list(GATE)},
         "mean": mean.round(6).tolist(),
         "scale": scale.round(6).tolist(),
         "dense_coef": coef[:n_dense].round(6).tolist(),
@@ -354,8 +453,9 @@ def train(
     """Fit and calibrate the model on every conversation; pick the threshold on cross-validated risks.
 
     The conversations are split into ``FOLDS`` parts by id; with ``leave_writer_out`` and two or more
-    ``sources`` (corpus writers), each writer's conversations are instead scored by a model fitted on the
-    other writers only (a pessimistic threshold: one writer alone may not cover another). The threshold
+    ``sources`` (corpus writers), or with ``LOWO_WRITERS`` sources or more, each writer's conversations
+    are instead scored by a model fitted on the other writers only (with two writers a pessimistic
+    threshold: one writer alone may not cover another). The threshold
     is the one with the best F0.5 among those that keep every kind of benign conversation of every
     source at or under ``max_fpr`` false alarms (the least false alarms if none does).
     """
@@ -365,7 +465,7 @@ def train(
         raise ValueError("training data needs both grooming (from onset, by the suspect) and benign authors")
     names = sources if sources is not None and len(set(sources)) > 1 else None
     source_of = dict(zip((str(item[0]["id"]) for item in conversations), names or [], strict=False))
-    if names is not None and leave_writer_out:
+    if names is not None and (leave_writer_out or len(set(names)) >= LOWO_WRITERS):
         of_id = {str(item[0]["id"]): name for item, name in zip(conversations, names, strict=True)}
         fold_of = {name: k for k, name in enumerate(sorted(set(names)))}
         folds = len(fold_of)
@@ -378,23 +478,34 @@ def train(
         def fold(conversation_id: str) -> int:
             return _fold(conversation_id, folds)
 
+    # Every writer weighs the same in the fit, however many conversations it contributed: the model
+    # should learn what the writers share, not the largest one's style.
+    weights = _writer_weights([source_of.get(g, "") for g in groups])
     trajectories: list[tuple[list[float], dict[str, Any]]] = []
     for k in range(folds if folds > 1 else 0):
         keep = [i for i, g in enumerate(groups) if fold(g) != k]
         sub = [labels[i] for i in keep]
         if len(set(sub)) < 2:
             continue
-        part = _fit([dense[i] for i in keep], [grams[i] for i in keep], sub, c, seed, ngrams)
+        part = _fit(
+            [dense[i] for i in keep],
+            [grams[i] for i in keep],
+            sub,
+            c,
+            seed,
+            ngrams,
+            [weights[i] for i in keep],
+        )
         held = [item for item in conversations if fold(str(item[0]["id"])) == k]
         trajectories += _trajectories(part, held, source_of)
-    out = _fit(dense, grams, labels, c, seed, ngrams)
+    out = _fit(dense, grams, labels, c, seed, ngrams, weights)
     out["trained_on"] = {
         "conversations": len(conversations),
         "snapshots": len(labels),
         "positive_snapshots": sum(labels),
         "ngrams": ngrams,
         "c": c,
-        "validation": "leave one writer out" if names and leave_writer_out else f"{folds} folds",
+        "validation": "leave one writer out" if names and folds == len(set(names)) else f"{folds} folds",
     }
     if not trajectories:
         trajectories = _trajectories(out, conversations, source_of)
@@ -403,6 +514,13 @@ def train(
     out["policy"] = {**policy, "threshold": threshold, "instant": max(float(policy["instant"]), threshold)}
     out["cross_validated"] = figures
     return out
+
+
+def _writer_weights(sources: list[str]) -> list[float]:
+    """Per snapshot, a weight that gives each source (writer) the same total weight."""
+    counts = Counter(sources)
+    total = len(sources)
+    return [total / (len(counts) * counts[source]) for source in sources]
 
 
 def _trajectories(

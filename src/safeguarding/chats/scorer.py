@@ -85,7 +85,7 @@ class RuleScorer:
         everyone = self._read_relationship(state, author, norm) or everyone
         if _DIGIT.search(norm):
             everyone = self._read_ages(state, writer, author, message_index, text, norm) or everyone
-        changed = self.observe(writer, norm) or changed
+        changed = self.observe(state, writer, norm, message_index, text) or changed
         # Another author's moves change the writer's "who drives" factor: in small conversations every
         # author is rescored; in large groups only the writer (the cost stays bounded per message).
         if everyone or (changed and len(state.authors) <= RESCORE_ALL):
@@ -110,7 +110,9 @@ class RuleScorer:
         ]
 
     # -- hooks for the trainable model ----------------------------------------------------------------
-    def observe(self, writer: AuthorState, norm: str) -> bool:
+    def observe(
+        self, state: ConversationState, writer: AuthorState, norm: str, index: int, text: str
+    ) -> bool:
         """Extra per-message bookkeeping; True when the writer's risk must be recomputed."""
         return False
 

@@ -27,6 +27,14 @@ class AuthorState:
     childhood: int = 0  # lines showing a child's life of their own ("my mum", "at school"), capped
     similar: dict[str, float] = field(default_factory=dict)  # model only: category -> best similarity
     addressed: int = 0  # model only: lines addressed to someone that the semantic layer read
+    similar_sum: dict[str, float] = field(default_factory=dict)  # model only: category -> sum of cosines
+    near: dict[str, int] = field(default_factory=dict)  # model only: category -> addressed lines near it
+    lead_sum: float = 0.0  # model only: sum over addressed lines of (best move - best benign setting)
+    lead_max: float = -1.0  # model only: the largest such lead
+    questions: int = 0  # model only: lines asking something ("?", any language)
+    second_person: int = 0  # model only: lines speaking to someone (you, tu, du, vous...)
+    english: int = 0  # model only: lines with English function words (the semantic layer reads English)
+    first_index: int = -1  # model only: the author's first message in the conversation
 
     @property
     def age(self) -> int | None:
