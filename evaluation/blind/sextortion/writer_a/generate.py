@@ -394,6 +394,130 @@ EN: dict[str, list[str]] = {
         i'm counting down
         {audience} is waiting
     """),
+    "mp_lead": L("""
+        seriously
+        bro
+        oi
+        listen
+        ok
+        right
+    """),
+    "mp_threat": L("""
+        i'm telling mum
+        i'm telling dad
+        i'm telling everyone you're skint
+        no more lifts
+        i'm keeping your hoodie
+        you're not coming to {place}
+        i'm posting it in the group chat lol
+        you'll regret it
+        i'm selling your ticket
+        i'm telling {friend}
+    """),
+    "mp_core": L("""
+        pay me by {day} or {mp_threat}
+        {bsmall} by {clock} or {mp_threat}
+        i need the {bamt} by {day} or {mp_threat}
+        {bamt}. {day}. or {mp_threat}
+        send it on {papp} by tonight or {mp_threat}
+        pay up or {mp_threat}
+    """),
+    "bp_what": L("""
+        asleep on the bus
+        falling off the skateboard
+        with the bad haircut
+        singing in the car
+        in that hat
+        eating 5 burgers
+        at the school disco
+        dressed as a banana
+        losing at {game}
+        crying at the movie
+        with ketchup on your face
+        doing the robot at {place}
+    """),
+    "bp_lead": L("""
+        lmaooo
+        bro
+        omg
+        wait
+        ngl
+        sorry not sorry
+    """),
+    "bp_core": L("""
+        this pic of you {bp_what} is going in the group chat
+        im sending the pic of you {bp_what} to everyone
+        the video of you {bp_what} is going on my story
+        everyone needs to see you {bp_what}
+        your mum needs to see this one of you {bp_what}
+        the team chat is getting the pic of you {bp_what}
+    """),
+    "ba_lead": L("""
+        lol
+        honestly
+        everyone knows
+        just so u know
+        face it
+    """),
+    "ba_core": L("""
+        i'm posting that pic of you {bp_what} everywhere
+        everyone at {school} will see the pic of you {bp_what}
+        nobody at {school} likes you
+        i'll make sure everyone sees it
+        you'll regret coming tomorrow
+        i'm spreading what you said to the whole year
+        even {friend} thinks you're pathetic
+        the whole class is laughing at you
+    """),
+    "ql_lead": L("""
+        funny,
+        just noticed
+        random thought,
+        so
+        hm
+    """),
+    "ql_core": L("""
+        your {frel} follows you. she comments a lot
+        {school}'s page has a lot of followers
+        your coach is in your followers right?
+        the {team} group chat must be busy
+        your {frel}'s profile is public btw
+        {friend} would be interested i think
+        your whole family is on here huh
+    """),
+    "xf_lead": L("""
+        look
+        btw
+        [screenshot]
+        see
+    """),
+    "xf_core": L("""
+        i have your followers list
+        i know your {rel}, your school, everything
+        i found your {rel} and your {rel}
+        i've got every account that follows you
+        i know {friend} and {friend2}
+        i know you go to {school}
+        your {rel} follows you. found them
+    """),
+    "nl_lead": L("""
+        apparently
+        the article says
+        omg
+        they said on the news
+        my mum said
+    """),
+    "nl_core": L("""
+        they told him 'pay {amt} or your family sees it'
+        he had {deadline_bare} to pay
+        it was a fake account pretending to be a girl
+        they sent it to his followers anyway
+        they asked for {gc} cards
+        his parents are campaigning now
+        the police traced it to another country
+        he paid and they asked for {amt} more
+        they said 'i have screenshots of all your followers'
+    """),
     # ---- offender: first contact ----
     "x_open": L("""
         {hey}
@@ -623,6 +747,9 @@ EN: dict[str, list[str]] = {
         i have your family on my list
         look, this is your followers list [screenshot]
         [screenshot] thats your {rel} right?
+        {xf_lead} {xf_core}
+        {xf_core}
+        {xf_lead} {xf_core}
     """),
     "x_threat": L("""
         i will send it to {audience}
@@ -1098,6 +1225,8 @@ EN: dict[str, list[str]] = {
         how would your {frel} feel getting that in her messages
         be a pity if that turned up at {school} tomorrow
         nice family photo on your page
+        {ql_lead} {ql_core}
+        {ql_core}
     """),
     "xq_demand": L("""
         sort me out with {amt} and we're good
@@ -1221,6 +1350,9 @@ EN: dict[str, list[str]] = {
         ill tell everyone u never pay lol
         or im posting that u owe me on my story
         pay me or no more lifts
+        {mp_lead} {mp_core}
+        {mp_core}
+        {mp_lead} {mp_core}
     """),
     "mo_how": L("""
         just {papp} me
@@ -1380,6 +1512,9 @@ EN: dict[str, list[str]] = {
         this is going to the whole team chat
         remember this pic? [photo]
         the video of u singing is going viral in our chat
+        {bp_lead} {bp_core}
+        {bp_core}
+        {bp_lead} {bp_core} {lol}
     """),
     "bt_reply": L("""
         delete it or ur dead
@@ -1453,6 +1588,9 @@ EN: dict[str, list[str]] = {
         i'll make your life hell
         everyone knows ur secret now
         i screenshotted what you said. its going everywhere
+        {ba_lead} {ba_core}
+        {ba_core}
+        {ba_lead} {ba_core}
     """),
     "bl_target": L("""
         stop
@@ -1550,6 +1688,9 @@ EN: dict[str, list[str]] = {
         the number of cases doubled
         he thought he was talking to a girl from {city}
         did they ever find who did it
+        {nl_lead} {nl_core}
+        {nl_core}
+        {nl_lead} {nl_core}
     """),
     # ordinary: customer service
     "cs_agent": L("""
@@ -5510,6 +5651,20 @@ def register_languages() -> None:
         "tb_core",
         "pr_lead",
         "pr_core",
+        "mp_lead",
+        "mp_threat",
+        "mp_core",
+        "bp_what",
+        "bp_lead",
+        "bp_core",
+        "ba_lead",
+        "ba_core",
+        "ql_lead",
+        "ql_core",
+        "xf_lead",
+        "xf_core",
+        "nl_lead",
+        "nl_core",
     }
     want = (set(EN) | set(EN_SLOTS)) - english_only
     for lang, grammar, slots in LANGUAGE_SOURCES:
