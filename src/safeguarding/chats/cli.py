@@ -68,6 +68,12 @@ def score(
             help="Let the full MiniLM transformer decide lines the static table finds close (slower).",
         ),
     ] = False,
+    typology: Annotated[
+        str,
+        typer.Option(
+            help="all (grooming and financial sextortion, docs/SEXTORTION.md), grooming, or sextortion."
+        ),
+    ] = "all",
 ) -> None:
     """Score conversations message by message, never looking ahead.
 
@@ -79,8 +85,11 @@ def score(
     Example: safeguarding chats score chats.jsonl --out scored.jsonl
     """
     from safeguarding.chats.loading import load_scorer
-    from safeguarding.chats.scorer import score_messages
+    from safeguarding.chats.sextortion import SextortionTracker, score_conversation
 
+    if typology not in ("all", "grooming", "sextortion"):
+        raise _fail(f"--typology {typology!r}: choose all, grooming or sextortion")
+    tracker = None if typology == "grooming" else SextortionTracker(semantic=semantic)
     policy = {
         k: v
         for k, v in (("threshold", threshold), ("window", window), ("required", required))
@@ -99,7 +108,9 @@ def score(
         with open_input(input) as source, open_output(out) as sink:
             for conv in read_conversations(source, input, errors):
                 triples = [(m.author, m.text, m.time) for m in conv.messages]
-                record = score_messages(scorer, conv.id, conv.participants, triples)
+                record = score_conversation(
+                    None if typology == "sextortion" else scorer, tracker, conv.id, conv.participants, triples
+                )
                 sink.write(dump(record))
                 conversations += 1
                 messages += len(triples)
