@@ -207,6 +207,36 @@ def evaluate_chats(runner: Runner, n: int, seed: int, with_model: bool) -> list[
     return rows
 
 
+# ---- sextortion (issue 18) ------------------------------------------------------------------------------
+
+OWN_SEXTORTION_SEED = 103  # the own generator's held-out seed (docs/SEXTORTION.md)
+
+
+def evaluate_sextortion(runner: Runner, n: int, seed: int) -> list[dict[str, Any]]:
+    own = (runner.workdir / "own-sextortion.jsonl", runner.workdir / "own-sextortion-truth.jsonl")
+    runner.run([sys.executable, "-m", "safeguarding.chats.sextortion.generator", "--n", str(n),
+                "--seed", str(OWN_SEXTORTION_SEED), "--out", str(own[0]),
+                "--truth", str(own[1])])  # fmt: skip
+    rows = []
+    for name, corpus, truth in [("own generator", *own), *blind_corpora(runner, "sextortion", n, seed)]:
+        scored = corpus.with_name(corpus.stem + "-scored.jsonl")
+        runner.safeguarding("chats", "score", str(corpus), "--out", str(scored), detector=True,
+                            label="chats score (sextortion)")  # fmt: skip
+        fig = json.loads(runner.run([sys.executable, "-m", "safeguarding.chats.sextortion.evaluate",
+                                     str(scored), str(truth), "--json"], detector=True))  # fmt: skip
+        fpr = fig["fpr_by_kind"]
+        lines = [f"    recall  {k:<22} {v['recall']:.3f} ({v['flagged']}/{v['total']})"
+                 for k, v in fig["recall_by_kind"].items()]  # fmt: skip
+        lines += [f"    FPR     {k:<22} {v['fpr']:.3f} ({v['false_alarms']}/{v['total']})"
+                  for k, v in fpr.items()]  # fmt: skip
+        rows.append({"detector": "sextort", "variant": "rules", "corpus": name, "P": fig["precision"],
+                     "R": fig["recall"], "byDem": fig["warned_by_first_demand_of_all"],
+                     "maxFPR": max((v["fpr"] for v in fpr.values()), default=0.0),
+                     "crisisR": fig["crisis_recall"], "crisisP": fig["crisis_precision"],
+                     "categories": lines, "figures": fig})  # fmt: skip
+    return rows
+
+
 # ---- ads ---------------------------------------------------------------------------------------------
 
 
@@ -327,6 +357,7 @@ def evaluate_ads(runner: Runner, n: int, seed: int) -> list[dict[str, Any]]:
 # ---- printing ----------------------------------------------------------------------------------------
 
 CHAT_COLUMNS = ["P", "R", "F0.5", "latF1", "AUC", "maxFPR", "quietR"]
+SEXTORTION_COLUMNS = ["P", "R", "byDem", "maxFPR", "crisisR", "crisisP"]
 AD_COLUMNS = ["pairP", "pairR", "pairF1", "B3F1", "phoneP", "phoneR", "indP", "indR", "purity1"]
 
 
@@ -352,7 +383,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("--detector", choices=["chats", "ads", "all"], default="all")
+    parser.add_argument("--detector", choices=["chats", "ads", "sextortion", "all"], default="all")
     parser.add_argument(
         "--seed", type=int, default=2026, help="Seed for the blind generators (default 2026)."
     )
@@ -382,6 +413,11 @@ def main(argv: list[str] | None = None) -> int:
             print(f"== chats: {args.chats_n} conversations per corpus, blind seed {args.seed} ==", flush=True)
             rows = evaluate_chats(runner, args.chats_n, args.seed, not args.no_model)
             print_table(rows, CHAT_COLUMNS, not args.no_categories)
+            results += rows
+        if args.detector in ("sextortion", "all"):
+            print(f"== sextortion: {args.chats_n} conversations per corpus, seed {args.seed} ==", flush=True)
+            rows = evaluate_sextortion(runner, args.chats_n, args.seed)
+            print_table(rows, SEXTORTION_COLUMNS, not args.no_categories)
             results += rows
         if args.detector in ("ads", "all"):
             print(f"== ads: {args.ads_n} ads per corpus, blind seed {args.seed} ==", flush=True)
