@@ -8,9 +8,9 @@ Written from evaluation/specs/payments.md alone. Standard library only, determin
 
 A population simulation: every customer is a persona with a home country, currency, time zone, pay days,
 a calendar of holidays and term starts, and (for diaspora, students, travellers, donors, gamers and
-offenders) their own receivers, reused month after month. Each customer is a lazy, time-ordered stream of
-transactions built one month at a time; the streams are merged by instant, so memory holds one month of
-one customer at a time per customer (bounded by customers, never by months or transactions).
+offenders) their own receivers, reused month after month. Output is built three local days at a time for
+all customers, sorted by instant and written; the few transactions that a later window could still precede
+(time zones) are carried over. Memory holds one window, never the run: it does not grow with --months.
 
 Everything is invented: customers, accounts, merchants, amounts and memos. Memos are ordinary payment
 references ("school fees", "for mama", "gift", a handle): never sexual, never describing a child or abuse.
@@ -398,7 +398,7 @@ class Population:
         p.beneficiaries = []
         for k, rid in enumerate(rng.sample(shared, rng.randrange(1, len(shared) + 1))):
             b = self._new_beneficiary(p, rng, k, quiet=True, dest=dest)
-            b.rid = rid
+            b.rid, b.country = rid, dest
             b.nice = rng.random() < 0.5
             b.night = rng.uniform(0.0, 0.3)
             p.beneficiaries.append(b)
@@ -872,8 +872,8 @@ def offending_day(e: Emitter, rng: random.Random, day_index: int, pop: Populatio
               mcc=ma, offending=True)  # fmt: skip
 
 
-def chunk_bounds(table: list[DayInfo], size: int = 7) -> list[tuple[int, int]]:
-    """Week-long windows; never split where a clock change happens, so that each window sorts on its own."""
+def chunk_bounds(table: list[DayInfo], size: int = 3) -> list[tuple[int, int]]:
+    """Windows of a few days; never split where a clock change happens, so that each window sorts on its own."""
     bounds, start = [], 0
     while start < len(table):
         end = min(len(table), start + size)
@@ -950,7 +950,7 @@ def main(argv: list[str] | None = None) -> int:
         if writer:
             writer.writerow(FIELDS)
         n = 0
-        # One window (about a week) of every customer at a time: memory is one window, never the whole run.
+        # One window (three days) of every customer at a time: memory is one window, never the whole run.
         carry: list[tuple[int, int, int, tuple, bool]] = []
         for w, (lo, hi) in enumerate(bounds):
             rng = random.Random((args.seed * 1_000_003 + w) * 7_919)
@@ -971,6 +971,9 @@ def main(argv: list[str] | None = None) -> int:
                     writer.writerow([f"t-{n}", *("" if v is None else v for v in txn)])
                 else:
                     lines.append(json_line(n, txn))
+                    if len(lines) >= 2000:
+                        out.write("\n".join(lines) + "\n")
+                        lines.clear()
             if lines:
                 out.write("\n".join(lines) + "\n")
             del window, lines
