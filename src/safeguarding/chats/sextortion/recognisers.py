@@ -48,6 +48,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         rf"\b(?:or|else|otherwise)\b{G}\b(?:everyone|everybody|{AUDIENCE}) (?:sees|will see|gets|finds out|gets to see)\b",
         r"\b(?:everyone|everybody|your \w+) (?:is going to|will|gonna|going to) (?:see|get|receive) (?:it|them|this|your photos?|the photos?|the video|everything)\b",
         r"\bruin (?:your|ur) (?:life|future|reputation|name)\b",
+        r"\b(?:screenshots?|screenshotted|screen shot|a list|the list|copies) (?:of )?(?:all )?(?:your|ur) (?:followers|friends|contacts|family|follower list|friends list)\b",
         r"\b(?:your|the|these|those|all your) (?:photos?|pictures?|videos?|vids?|screenshots?|recording) (?:are|is|will be|r|get|gets|going to be|gonna be|go|goes|end up) "
         r"(?:sent|posted|shared|leaked|everywhere|public|out|online|on)\b",
         r"\b(?:would|be|be a|it would be a|itd be a|be such a) (?:shame|pity)\b{G}\b(?:saw|see|seen|found|got|get)\b".replace(
@@ -78,10 +79,10 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     "possession": _c(
         r"\b(?:i have|ive got|i got|i saved|i kept|i recorded|i screenshotted|i screen ?recorded|i captured|got) "
         r"(?:your|ur|the|all your|all the|every|everything|it|them)\b[^.?!]{0,20}?\b(?:photos?|pictures?|videos?|vid|video call|recording|screenshots?|everything|it all|saved|backed up)\b",
-        r"\b(?:i|we) (?:hacked|got into|accessed|cloned|have access to|broke into) (?:your|ur)\b",
-        r"\byou (?:have been|got|were|ve been|been) hacked\b",
-        r"\b(?:i have|ive got|i got) (?:access to|control of|your password)\b",
-        r"\b(?:edited|photoshopped|fake|ai|deepfake)\b[^.?!]{0,20}\b(?:photos?|pictures?|videos?)\b[^.?!]{0,20}\b(?:of you|with your face)\b",
+        r"\b(?:i|we) (?:hacked|got into|accessed|cloned|have access to|broke into|got in to|got access to|gained access to) (?:your|ur)\b",
+        r"\b(?:i have|ive got|i got|i know|i control|i can see) (?:access to your|control of your|your password|your passwords|your camera|your webcam|your gallery|your camera roll|your icloud|your contacts|all your contacts)\b",
+        r"\b(?:i|we) (?:made|created|generated|edited|photoshopped)\b[^.?!]{0,30}\b(?:photos?|pictures?|videos?|images?)\b",
+        r"\b(?:ai|edited|fake|photoshopped|deepfake)\b[^.?!]{0,20}\b(?:photos?|pictures?|videos?|images?)\b[^.?!]{0,20}\b(?:of you|with your face|your face)\b",
         r"\bscreen ?recorded\b|\brecorded (?:the|our|your) (?:video call|call|facetime|stream)\b",
         r"\b(?:tengo tus|tengo las|j ai tes|jai tes|j ai les|ich habe deine|ich hab deine)\b",
     ),
@@ -93,6 +94,8 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(?:sort me out|hook me up|help me out|look after me) with\b[^.?!]{0,15}\d+",
         r"\b(?:grab|get|buy) me (?:some|a|an|\d+)\b[^.?!]{0,20}\b(?:cards?|codes?|credits?|vbucks|robux)\b",
         r"\bhow much (?:can|do) you (?:send|pay|have|afford|got)\b",
+        r"\b\d+ (?:and|n) (?:we are good|were good|we good|it goes away|it disappears|i delete|i will delete|ill delete|its gone|nobody sees|no one sees|were done|we are done|i forget|this stays)\b",
+        r"\b(?:make it worth my while|something for my silence|a little something|cover my|buy my silence|keep me quiet)\b",
         r"\b(?:pay|paying) up\b|\bpay now\b|\bpay me\b|\bthe price is\b|\bit will cost you\b|\bit costs you\b",
         r"\b(?:do you have|have you got|you got|got) (?:cash ?app|cashapp|venmo|paypal|zelle|apple pay|revolut)\b",
         r"\b(?:paga|pagame|mandame|envia|envoie|paie|payes?|zahl|zahle|uberweis|schick mir)\b[^.?!]{0,30}\d+",
@@ -123,8 +126,8 @@ DEBT = re.compile(
 )
 # A safety lesson or a news story: reported speech, not an author's own threat.
 REPORTED = re.compile(
-    r"\b(?:sextortion|scammers?|scam|offenders?|criminals?|extortionists?|blackmailers?|the article|article|news|documentary|"
-    r"reported|police|fbi|nca|ncmec|ceop|report remove|take it down|trusted adult|if someone|if anyone|"
+    r"\b(?:sextortion|scammers?|scam|scams|offenders?|criminals?|extortionists?|blackmailers?|the article|article|news|documentary|"
+    r"police (?:say|said|warn|warned|are)|fbi|nca|ncmec|ceop|report remove|take it down|trusted adult|if someone|if anyone|"
     r"they (?:say|said|might|will|may|often|usually)|he (?:said|told|threatened)|she (?:said|told|threatened)|"
     r"the guy (?:said|told)|victims?|never pay|dont pay|do not pay|warning signs?|red flags?|in the story|"
     r"the boy|the teen|a teenager|one boy|kids who|students|class today|lesson|headteacher|assembly|podcast|episode)\b",
@@ -143,6 +146,14 @@ CRISIS = re.compile(
     r"quiero desaparecer|me quiero morir|quiero morir|je veux disparaitre|je veux mourir|j en peux plus|"
     r"ich will nicht mehr|ich will sterben|ich will verschwinden)\b",
     _FLAGS,
+)
+# Mentions of the leverage itself ("the photo", "what you sent"): with a named audience it is an implied threat.
+REFERENCE = re.compile(
+    r"\b(?:the|that|those|these|your|ur) (?:photos?|pictures?|videos?|vids?|video call|screenshots?|recording|call)\b|\bwhat you sent\b|\bwhat you did\b",
+    _FLAGS,
+)
+LAUGHTER = re.compile(
+    r"\b(?:lol|lmao|lmfao|haha\w*|hehe\w*|jk|jking|just kidding|kidding|joking|rofl)\b|[😂🤣😆😹]", _FLAGS
 )
 PHOTO_REQUEST = re.compile(
     r"\b(?:send me a photo|send (?:a|one) photo|your turn|send one back|show me yours|send me one|switch to video|video call me|facetime me)\b",
@@ -188,6 +199,8 @@ class Cues:
     crisis: bool
     photo_request: bool
     platform_move: bool
+    reference: bool
+    laughter: bool
 
 
 def read_message(raw: str, norm: str) -> Cues:
@@ -205,4 +218,6 @@ def read_message(raw: str, norm: str) -> Cues:
         crisis=CRISIS.search(norm) is not None,
         photo_request=PHOTO_REQUEST.search(norm) is not None,
         platform_move=PLATFORM_MOVE.search(norm) is not None,
+        reference=REFERENCE.search(norm) is not None,
+        laughter=LAUGHTER.search(norm) is not None or LAUGHTER.search(raw) is not None,
     )

@@ -31,10 +31,12 @@ WEIGHTS: dict[str, float] = {
     "repeat": 0.10,
     "photo_request": 0.05,
     "platform_move": 0.05,
+    "reference": 0.05,
 }
 STAGES: dict[str, int] = {  # contact -> leverage -> demand -> escalation (NCA 2024 stages)
     "photo_request": 1,
     "platform_move": 1,
+    "reference": 2,
     "possession": 2,
     "threat": 2,
     "audience": 2,
@@ -72,6 +74,7 @@ class SextortionState:
     writers: dict[str, WriterState] = field(default_factory=dict)
     first_time: str | None = None
     messages: int = 0
+    reported: int = 0  # lines of reported speech in the conversation (a lesson, a news story)
     flagged: bool = False
     first_warning: int | None = None
     suspect: str | None = None
@@ -130,6 +133,9 @@ class SextortionTracker:
             categories |= self.meaning.categories(norm)
         if cues.reported:
             writer.reported += 1
+            state.reported += 1
+        if cues.reference:
+            categories.add("reference")
         if not categories and not cues.photo_request and not cues.platform_move:
             return
         self._record(state, writer, index, text, time, cues, categories)
@@ -145,8 +151,10 @@ class SextortionTracker:
         cues: Cues,
         categories: set[str],
     ) -> None:
-        if cues.reported or writer.reported >= 2:
-            return  # a lesson or a news story quotes threats: the author's own lines, not theirs
+        if cues.reported or state.reported:
+            return  # a lesson or a news story quotes threats: reported speech, not anyone's own
+        if cues.laughter and categories & (LEVERAGE | MONEY | {"audience"}):
+            return  # "im sending this to the group chat lol": banter
         money_line = "demand" in categories or (cues.channels and (cues.amount or "deadline" in categories))
         if money_line and cues.debt and not categories & LEVERAGE:
             writer.debt += 1
@@ -180,7 +188,8 @@ class SextortionTracker:
     def _rescore(self, state: SextortionState, author: str, writer: WriterState, index: int) -> None:
         seen = writer.seen
         writer.score = min(1.0, sum(WEIGHTS.get(c, 0.0) for c in seen))
-        leverage = bool(LEVERAGE & seen.keys()) or ("audience" in seen and "deadline" in seen)
+        implied = "audience" in seen and ("reference" in seen or "photo_request" in seen)
+        leverage = bool(LEVERAGE & seen.keys()) or implied
         money = bool(MONEY & seen.keys())
         if not state.flagged and leverage and money and writer.score >= self.threshold:
             state.flagged, state.first_warning, state.suspect = True, index, author
