@@ -94,6 +94,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(?:sort me out|hook me up|help me out|look after me) with\b[^.?!]{0,15}\d+",
         r"\b(?:grab|get|buy) me (?:some|a|an|\d+)\b[^.?!]{0,20}\b(?:cards?|codes?|credits?|vbucks|robux)\b",
         r"\bhow much (?:can|do) you (?:send|pay|have|afford|got)\b",
+        r"\b(?:send|pay) (?:another|more|extra|the rest|\d+ more)\b",
         r"\b\d+ (?:and|n) (?:we are good|were good|we good|it goes away|it disappears|i delete|i will delete|ill delete|its gone|nobody sees|no one sees|were done|we are done|i forget|this stays)\b",
         r"\b(?:make it worth my while|something for my silence|a little something|cover my|buy my silence|keep me quiet)\b",
         r"\b(?:pay|paying) up\b|\bpay now\b|\bpay me\b|\bthe price is\b|\bit will cost you\b|\bit costs you\b",

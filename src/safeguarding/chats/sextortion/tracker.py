@@ -155,7 +155,9 @@ class SextortionTracker:
             return  # a lesson or a news story quotes threats: reported speech, not anyone's own
         if cues.laughter and categories & (LEVERAGE | MONEY | {"audience"}):
             return  # "im sending this to the group chat lol": banter
-        money_line = "demand" in categories or (cues.channels and (cues.amount or "deadline" in categories))
+        money_line = "demand" in categories or (
+            cues.channels and (cues.amount or bool(categories & {"deadline", "repeat"}))
+        )
         if money_line and cues.debt and not categories & LEVERAGE:
             writer.debt += 1
             return  # "pay me back the 20 by friday": a debt, not a ransom
