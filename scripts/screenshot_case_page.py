@@ -3,7 +3,8 @@
     .venv/bin/python scripts/screenshot_case_page.py [--out docs/screenshots] [--chromium /usr/bin/chromium]
 
 Writes case-page.png (a known-media case: the image blurred and greyscale, as every reviewer first
-sees it), case-page-chat.png, case-page-ads.png and queue.png at 1360 px, and the chat case again at
+sees it), case-page-chat.png, case-page-ads.png, queue.png, queue-filtered.png (filters, a bulk decision
+being made) and exposure.png (the admins' view) at 1360 px, and the chat case again at
 1024 px (case-page-chat-1024.png) and at 1024 px with 200% zoom (case-page-chat-zoom200.png).
 The data is generated on the fly in a temporary SQLite store: shape images, a synthetic conversation
 and ad network (safeguarding.web.ui.demo).
@@ -50,6 +51,7 @@ def take_screenshots(out_dir: Path, chromium: Path) -> list[Path]:
         store = open_store(str(Path(tmp) / "demo.db"))
         try:
             demo = seed_demo(store, Path(tmp) / "media")
+            _more_cases(store)
             app = create_app(store, _Config({"web": {"secret_key": secrets.token_urlsafe(32)}}))
             with serve_in_thread(app) as base, sync_playwright() as playwright:
                 browser = playwright.chromium.launch(executable_path=str(chromium), args=CHROMIUM_ARGS)
@@ -85,9 +87,55 @@ def take_screenshots(out_dir: Path, chromium: Path) -> list[Path]:
                 ).new_page()
                 zoomed.goto(chat)
                 written.append(_shot(zoomed, out_dir / "case-page-chat-zoom200.png"))
+                written += _queue_shots(page, base, out_dir, browser)
                 browser.close()
         finally:
             store.close()
+    return written
+
+
+def _more_cases(store: Any) -> None:
+    """A few more benign synthetic cases, so that the queue's filters and pages have something to show."""
+    from safeguarding.cases import Detection, submit_detection
+
+    with store.session() as session:
+        for i in range(14):
+            submit_detection(
+                session,
+                Detection(
+                    kind="ad_network",
+                    group_key=f"network:S{i}",
+                    summary=f"ad network: {2 + i % 5} ads, lawful salon {i:02d}, phone 07700 900{i:03d}",
+                ),
+            )
+        for i in range(6):
+            submit_detection(
+                session,
+                Detection(
+                    kind="grooming_warning",
+                    group_key=f"conversation:demo-{i}",
+                    summary=f"grooming warning, risk 0.{70 + i}, suspect user{i}",
+                ),
+            )
+
+
+def _queue_shots(page: Any, base: str, out_dir: Path, browser: Any) -> list[Path]:
+    """The queue filtered with a bulk decision being made, and the admins' exposure view."""
+    page.set_viewport_size({"width": 1360, "height": 900})
+    page.goto(f"{base}/ui/?f=1&kind=ad_network&search=salon")
+    for box in page.locator(".case-select").all()[:3]:
+        box.check()
+    page.get_by_label("Dismiss").check()
+    page.get_by_label("Reason").fill("lawful businesses: licensed salons, checked")
+    written = [_shot(page, out_dir / "queue-filtered.png")]
+    admin = browser.new_page(viewport={"width": 1360, "height": 900})
+    admin.goto(f"{base}/ui/login")
+    admin.get_by_label("User name").fill("admin")
+    admin.get_by_label("Password").fill(DEMO_PASSWORD)
+    admin.keyboard.press("Enter")
+    admin.wait_for_url(f"{base}/ui/")
+    admin.goto(f"{base}/ui/exposure")
+    written.append(_shot(admin, out_dir / "exposure.png"))
     return written
 
 

@@ -207,6 +207,8 @@ def test_screenshot_script_writes_the_case_page(chromium: Path, tmp_path: Path) 
         "case-page-chat-1024.png",
         "case-page-chat-zoom200.png",
         "queue.png",
+        "queue-filtered.png",
+        "exposure.png",
     }
 
 
