@@ -43,6 +43,7 @@ class LazyGroup(TyperGroup):
         "bank": ("safeguarding.banks.cli", "app"),
         "ads": ("safeguarding.ads.cli", "app"),
         "chats": ("safeguarding.chats.cli", "app"),
+        "payments": ("safeguarding.payments.cli", "app"),
         "cases": ("safeguarding.entities.cli", "cases_app"),  # with entities: ingest records them
         "entities": ("safeguarding.entities.cli", "app"),
         "serve": ("safeguarding.web.cli", "serve"),
