@@ -31,6 +31,7 @@ BLIND = ROOT / "blind"
 TRAINING = ROOT / "training"  # corpora written apart from both the detector and the blind writers
 OWN_CHATS_SEED = 102  # the project's held-out seed, wordings "b" (docs/CHATS.md)
 OWN_ADS_SEED = 31337  # the project's held-out seed (docs/ADS.md)
+OWN_PAYMENTS_SEED = 7  # the project's held-out seed (docs/PAYMENTS.md); tuned on seed 1
 QUIET_KIND = "grooming_quiet"
 
 
@@ -354,10 +355,55 @@ def evaluate_ads(runner: Runner, n: int, seed: int) -> list[dict[str, Any]]:
     return rows
 
 
+# ---- payments ----------------------------------------------------------------------------------------
+
+
+def payments_corpora(runner: Runner, customers: int, months: int, seed: int) -> list[tuple[str, Path, Path]]:
+    own = (runner.workdir / "own-payments.jsonl", runner.workdir / "own-payments-truth.jsonl")
+    runner.safeguarding("payments", "generate", "--customers", str(customers), "--months", str(months),
+                        "--seed", str(OWN_PAYMENTS_SEED), "--out", str(own[0]),
+                        "--truth", str(own[1]))  # fmt: skip
+    out = [("own generator", *own)]
+    for name, script in blind_generators(runner, "payments"):
+        corpus = runner.workdir / f"{name.replace(':', '-')}-payments.jsonl"
+        truth = corpus.with_name(corpus.stem + "-truth.jsonl")
+        runner.run([sys.executable, str(script), "--seed", str(seed), "--customers", str(customers),
+                    "--months", str(months), "--out", str(corpus), "--truth", str(truth)])  # fmt: skip
+        out.append((name, corpus, truth))
+    return out
+
+
+def payments_categories(fig: dict[str, Any]) -> list[str]:
+    lines = [f"    recall  {k:<24} {v['recall']:.3f} ({v['flagged']}/{v['total']})"
+             for k, v in sorted((fig.get("recall_by_kind") or {}).items())]  # fmt: skip
+    lines += [f"    FPR     {k:<24} {v['fpr']:.4f} ({v['flagged']}/{v['total']})"
+              for k, v in sorted((fig.get("fpr_by_kind") or {}).items())]  # fmt: skip
+    return lines
+
+
+def evaluate_payments(runner: Runner, customers: int, months: int, seed: int) -> list[dict[str, Any]]:
+    rows = []
+    for name, corpus, truth in payments_corpora(runner, customers, months, seed):
+        scored = corpus.with_name(corpus.stem + "-scored.jsonl")
+        runner.safeguarding("payments", "score", str(corpus), "--out", str(scored), detector=True,
+                            label="payments score")  # fmt: skip
+        fig = json.loads(runner.safeguarding("payments", "evaluate", str(scored), str(truth), "--json"))
+        fpr = fig.get("fpr_by_kind") or {}
+        rows.append({"detector": "payments", "variant": "rules", "corpus": name,
+                     "P@cap": fig["precision_at_capacity"], "R@cap": fig["recall_at_capacity"],
+                     "P": fig["precision"], "R": fig["recall"],
+                     "famFPR": (fpr.get("family_remittance") or {}).get("fpr"),
+                     "maxFPR": max((v["fpr"] for v in fpr.values()), default=0.0),
+                     "days": fig["median_days_to_detection"],
+                     "categories": payments_categories(fig), "figures": fig})  # fmt: skip
+    return rows
+
+
 # ---- printing ----------------------------------------------------------------------------------------
 
 CHAT_COLUMNS = ["P", "R", "F0.5", "latF1", "AUC", "maxFPR", "quietR"]
 SEXTORTION_COLUMNS = ["P", "R", "byDem", "maxFPR", "crisisR", "crisisP"]
+PAYMENT_COLUMNS = ["P@cap", "R@cap", "P", "R", "famFPR", "maxFPR", "days"]
 AD_COLUMNS = ["pairP", "pairR", "pairF1", "B3F1", "phoneP", "phoneR", "indP", "indR", "purity1"]
 
 
@@ -389,6 +435,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--chats-n", type=int, default=1000, help="Conversations per chat corpus.")
     parser.add_argument("--ads-n", type=int, default=12000, help="Ads per ad corpus.")
+    parser.add_argument("--payments-customers", type=int, default=20000, help="Customers per payment corpus.")
+    parser.add_argument("--payments-months", type=int, default=6, help="Months per payment corpus.")
     parser.add_argument("--no-model", action="store_true", help="Skip the trained chat model.")
     parser.add_argument("--no-categories", action="store_true", help="Print only the headline table.")
     parser.add_argument("--json", type=Path, help="Also write every figure to this JSON file.")
@@ -423,6 +471,12 @@ def main(argv: list[str] | None = None) -> int:
             print(f"== ads: {args.ads_n} ads per corpus, blind seed {args.seed} ==", flush=True)
             rows = evaluate_ads(runner, args.ads_n, args.seed)
             print_table(rows, AD_COLUMNS, not args.no_categories)
+            results += rows
+        if args.detector in ("payments", "all"):
+            size = f"{args.payments_customers} customers x {args.payments_months} months"
+            print(f"== payments: {size} per corpus, blind seed {args.seed} ==", flush=True)
+            rows = evaluate_payments(runner, args.payments_customers, args.payments_months, args.seed)
+            print_table(rows, PAYMENT_COLUMNS, not args.no_categories)
             results += rows
     except StepFailed as exc:
         print(f"evaluation stopped: {exc}", file=sys.stderr)
