@@ -16,7 +16,7 @@ import json
 import random
 import sys
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 # --------------------------------------------------------------------------------------------------
@@ -112,6 +112,7 @@ GIFT = ["steam", "amazon", "apple", "google play", "xbox", "psn"]
 GAMES = ["fortnite", "cod", "fifa", "valorant", "minecraft", "roblox", "apex", "rocket league"]
 APPS2 = ["snap", "snapchat", "telegram", "whatsapp", "insta", "discord", "wickr"]
 OFFENDER_COUNTRIES = ["NG", "CI", "PH", "GH", "SN", "KE", "US", "GB"]
+EMOJI_TENSE = ["😭", "🙏", "😢", "😨", "😡", "⏰", "👀"]
 EMOJI = ["😂", "💀", "😭", "🙏", "😅", "👀", "🤣", "😬", "😳", "🙄", "👍", "❤️", "😊", "🥲", "😤", "🔥"]
 
 
@@ -132,8 +133,14 @@ class Chat:
     v: dict[str, str] = field(default_factory=dict)
     decks: dict[int, tuple[list, list]] = field(default_factory=dict)
 
-    def say(self, who: str, text: str, gap: tuple[float, float] = (8, 90), mark: str | None = None,
-            raw: bool = False) -> int:
+    def say(
+        self,
+        who: str,
+        text: str,
+        gap: tuple[float, float] = (8, 90),
+        mark: str | None = None,
+        raw: bool = False,
+    ) -> int:
         """Add one message; gap is seconds since the previous one (log-uniform in the range)."""
         lo, hi = gap
         if hi <= lo:
@@ -143,13 +150,16 @@ class Chat:
         else:
             secs = lo * (hi / lo) ** self.rng.random()
         self.now = self.start if self.now is None else self.now + timedelta(seconds=max(2, int(secs)))
-        tz = self.offsets.get(who, timezone.utc)
+        tz = self.offsets.get(who, UTC)
         body = fill(text, self.v, self.rng)
-        if self.lang == "en" and not raw and self.styles.get(who, 0.5) >= 0.5 and self.rng.random() < 0.08:
+        tense = "onset" in self.marks or mark is not None  # once the threat is out, no playful tags or emoji
+        if self.lang == "en" and not raw and not tense and self.styles.get(who, 0.5) >= 0.5 and self.rng.random() < 0.08:
             body = body + " " + self.rng.choice(SUFFIX[self.reg])
         if not raw:
-            body = roughen(body, self.rng, self.styles.get(who, 0.5) * (0.6 if mark else 1.0), self.lang)
-        self.messages.append({"author": who, "text": body, "time": self.now.astimezone(tz).isoformat(timespec="seconds")})
+            body = roughen(body, self.rng, self.styles.get(who, 0.5), self.lang, EMOJI_TENSE if tense else EMOJI)
+        self.messages.append(
+            {"author": who, "text": body, "time": self.now.astimezone(tz).isoformat(timespec="seconds")}
+        )
         idx = len(self.messages) - 1
         if mark and mark not in self.marks:
             self.marks[mark] = idx
@@ -160,7 +170,9 @@ class Chat:
         assert self.now is not None
         tz = self.offsets["_local"]
         local = self.now.astimezone(tz)
-        target = (local + timedelta(days=days)).replace(hour=self.rng.randrange(hour_lo, hour_hi), minute=self.rng.randrange(60))
+        target = (local + timedelta(days=days)).replace(
+            hour=self.rng.randrange(hour_lo, hour_hi), minute=self.rng.randrange(60)
+        )
         secs = max(3600.0, (target - local).total_seconds())
         return (secs, secs)
 
@@ -193,7 +205,7 @@ def fill(text: str, v: dict[str, str], rng: random.Random) -> str:
     return out
 
 
-def roughen(text: str, rng: random.Random, casual: float, lang: str) -> str:
+def roughen(text: str, rng: random.Random, casual: float, lang: str, emoji: list[str] = EMOJI) -> str:
     """Chat style: lowercase, dropped apostrophes and full stops, 'u'/'ur', the odd typo and emoji."""
     if rng.random() < casual * 0.8:
         text = text.lower()
@@ -212,7 +224,7 @@ def roughen(text: str, rng: random.Random, casual: float, lang: str) -> str:
     if rng.random() < casual * 0.5:
         text = text.rstrip(".")
     if rng.random() < casual * 0.15:
-        text = text + " " + rng.choice(EMOJI)
+        text = text + " " + rng.choice(emoji)
     return text.strip() or "ok"
 
 
@@ -246,8 +258,16 @@ class Cast:
         self.rng = rng
         self.people: dict[str, dict] = {}
 
-    def add(self, first: str, true_age: int | None, shown_age: int | None = None, meta: dict | None = None,
-            age_p: float = 0.4, meta_p: float = 0.33, name: str | None = None) -> str:
+    def add(
+        self,
+        first: str,
+        true_age: int | None,
+        shown_age: int | None = None,
+        meta: dict | None = None,
+        age_p: float = 0.4,
+        meta_p: float = 0.33,
+        name: str | None = None,
+    ) -> str:
         name = name or handle(self.rng, first)
         while name in self.people:
             name = name + str(self.rng.randrange(10))
@@ -262,13 +282,21 @@ class Cast:
 
 def local_meta(rng: random.Random, country: str, friend: bool = True) -> dict:
     if friend:
-        return {"account_age_days": rng.randrange(200, 2400), "country": country, "mutuals": rng.randrange(12, 260)}
+        return {
+            "account_age_days": rng.randrange(200, 2400),
+            "country": country,
+            "mutuals": rng.randrange(12, 260),
+        }
     return {"account_age_days": rng.randrange(20, 1500), "country": country, "mutuals": rng.randrange(0, 15)}
 
 
 def scam_meta(rng: random.Random, hacked: bool, local: str) -> dict:
     if hacked:  # a friend's real account, taken over: old, many mutuals, local
-        return {"account_age_days": rng.randrange(300, 2200), "country": local, "mutuals": rng.randrange(40, 300)}
+        return {
+            "account_age_days": rng.randrange(300, 2200),
+            "country": local,
+            "mutuals": rng.randrange(40, 300),
+        }
     country = rng.choice(OFFENDER_COUNTRIES) if rng.random() < 0.75 else local
     return {"account_age_days": rng.randrange(1, 45), "country": country, "mutuals": rng.randrange(0, 6)}
 
@@ -302,14 +330,25 @@ QA = [
     ("im {fake_age} btw", ["oh same", "cool", "ok"]), ("ur funny", ["lol", "haha thanks", "i try"]),
     ("u got a gf/bf lol", ["no lol", "nah", "why lol"]), ("what school again", ["{school}", "{school}, u?"]),
 ]  # fmt: skip
-SUFFIX = {"gb": ["innit", "mate", "ngl", "tbh", "fr"], "us": ["fr", "ngl", "bro", "deadass", "lol"], "au": ["mate", "ngl", "hey", "aye", "lol"]}
+SUFFIX = {
+    "gb": ["innit", "mate", "ngl", "tbh", "fr"],
+    "us": ["fr", "ngl", "bro", "deadass", "lol"],
+    "au": ["mate", "ngl", "hey", "aye", "lol"],
+}
 TGT_SMALL = ["{age}", "{yr}", "nm just chilling", "bored", "homework ugh", "playing {game}", "lol thanks", "haha",
              "{sport} mostly", "not really", "ye", "ok", "watching stuff", "idk", "lol", "same tbh", "wbu",
              "yeah its alright", "cant sleep"]  # fmt: skip
 MOVE_APP = ["this app is glitchy, add me on {app2}", "u got {app2}? i barely check this", "talk on {app2}? easier",
             "add me on {app2} its {fake}{n2}", "my messages here are buggy, {app2}?"]  # fmt: skip
 TGT_MOVE = ["ok added", "sure", "added u", "ok its {me}", "kk", "ok 1 sec", "done"]
-PIC_ASK = ["send me a pic", "ur turn", "send one back?", "ur turn lol", "can i see u? send a pic", "sent u one, now u"]
+PIC_ASK = [
+    "send me a pic",
+    "ur turn",
+    "send one back?",
+    "ur turn lol",
+    "can i see u? send a pic",
+    "sent u one, now u",
+]
 TGT_PIC = ["ok", "idk...", "fine", "sent", "ok 1 sec", "haha ok", "done", "there"]
 OFF_PIC_ACK = ["nice", "lol", "wait", "ok", "cool"]
 # Stock-phrase sextortion (fast, slow, repeat)
@@ -338,7 +377,9 @@ DEMAND_STOCK = {
 PRESSURE_STOCK = ["time is running out", "{mins2} minutes left", "im not joking", "i'll start with your {mum}",
                   "do you want me to send it to {friend}?", "hurry up", "I'm waiting", "Don't test me",
                   "i see you online", "tick tock", "you think i'm playing?", "answer me", "last chance",
-                  "i already have the group ready", "its your life not mine"]  # fmt: skip
+                  "i already have the group ready",
+    "look at this news article about the last one who didnt pay. u want to be next?",
+    "i already made the post, one click and it goes up", "its your life not mine"]  # fmt: skip
 OFF_REACT_LOWER = ["how much do you have then", "ok {low} now and the rest tomorrow", "then ask your {mum} for it",
                    "borrow it from someone", "send what u have now"]  # fmt: skip
 OFF_REACT_REPORT = ["go ahead, police cant do anything, im not even in your country", "report me and i send it first",
@@ -375,7 +416,15 @@ HACK_CLAIM = [
     "i have access to your icloud. every photo", "I made a fake video of you, your friends wont know its fake",
     "ur account password was easy lol. i have everything on it",
 ]  # fmt: skip
-HACK_TGT = ["what", "ur lying", "how did u get my number", "thats not real", "what do u mean", "who is this", "??"]
+HACK_TGT = [
+    "what",
+    "ur lying",
+    "how did u get my number",
+    "thats not real",
+    "what do u mean",
+    "who is this",
+    "??",
+]
 # Target responses
 PANIC = ["please dont", "omg please im begging u", "please delete it", "why are u doing this", "pls pls pls",
          "im shaking", "no no no", "please i'll do anything", "wait please", "i'm so sorry please dont"]  # fmt: skip
@@ -384,18 +433,45 @@ DENIAL = ["thats not even me", "nobody will believe u", "ur bluffing", "u dont h
 BARGAIN = ["i dont have that much", "i only have {low} in my account", "can i do {low}", "i can get {low} tmrw",
            "im {age} i dont have a job", "i dont have a card", "can i pay some now and some later", "my {mum} checks my account"]  # fmt: skip
 REFUSE = ["no", "im not paying", "get lost", "no way", "im blocking u", "leave me alone"]
-REPORT = ["im reporting u", "im telling my {dad}", "im going to the police", "im screenshotting all this", "ive reported ur account"]
+REPORT = [
+    "im reporting u",
+    "im telling my {dad}",
+    "im going to the police",
+    "im screenshotting all this",
+    "ive reported ur account",
+]
 CONFIDE = ["my friend says ur a scammer", "i told my {mate}, he says block u", "my sister says i should report u",
            "hold on", "my friend said this happened to someone at {school}"]  # fmt: skip
 CRISIS = ["i cant do this anymore", "i want to disappear", "id rather be dead than have everyone see that",
           "everyone will hate me", "theres no point anymore", "i just want it to stop", "i cant breathe i want to die",
           "my life is over", "i dont want to be here anymore"]  # fmt: skip
-PAID = ["ok i sent it", "i paid, now delete it pls", "done. i sent {amt}", "i sent the code", "ok its sent. please delete it"]
+PAID = [
+    "ok i sent it",
+    "i paid, now delete it pls",
+    "done. i sent {amt}",
+    "i sent the code",
+    "ok its sent. please delete it",
+]
 REPEAT_DEMAND = ["good. now {amt2} more in {mins} minutes", "thats not enough. {amt2} more by {deadline2}",
                  "now i know you can pay. {amt2} on {app} in {mins} minutes", "one more and i delete it, {amt2}, hurry",
                  "i didnt delete anything. {amt2} now"]  # fmt: skip
-REPEAT_TGT = ["u said u would delete it", "i dont have anymore", "u promised", "please i already paid", "what??", "thats all i had"]
-SILENT_PING = ["hello??", "u think ignoring me works?", "i see u read it", "ok i'm starting", "answer", "last warning", "??"]
+REPEAT_TGT = [
+    "u said u would delete it",
+    "i dont have anymore",
+    "u promised",
+    "please i already paid",
+    "what??",
+    "thats all i had",
+]
+SILENT_PING = [
+    "hello??",
+    "u think ignoring me works?",
+    "i see u read it",
+    "ok i'm starting",
+    "answer",
+    "last warning",
+    "??",
+]
 
 TOPICS = [
     [("o", "did u watch the game"), ("t", "yeah we got destroyed"), ("o", "haha unlucky"), ("t", "ref was blind tho")],
@@ -429,13 +505,24 @@ def base_slots(rng: random.Random, reg: str, lang: str) -> dict[str, str]:
     firsts = FIRST if lang == "en" else FOREIGN_FIRST[lang]
     amt = rng.choice([70, 100, 100, 150, 200, 200, 250, 300, 300, 400, 500, 600, 700])
     v.update(
-        friend=rng.choice(firsts).title(), friend2=rng.choice(firsts).title(), fake=rng.choice(FAKE_GIRLS + FAKE_BOYS),
-        game=rng.choice(GAMES), gift=rng.choice(GIFT), app2=rng.choice(APPS2), amt=str(amt), half=str(max(25, amt // 4)),
-        amt2=str(int(amt * rng.choice([1.5, 2, 2, 3]))), low=str(rng.choice([10, 15, 20, 25, 30, 40, 50])),
-        mins=str(rng.choice([10, 15, 20, 30, 45, 60])), mins2=str(rng.choice([5, 8, 10])),
+        friend=rng.choice(firsts).title(),
+        friend2=rng.choice(firsts).title(),
+        fake=rng.choice(FAKE_GIRLS + FAKE_BOYS),
+        game=rng.choice(GAMES),
+        gift=rng.choice(GIFT),
+        app2=rng.choice(APPS2),
+        amt=str(amt),
+        half=str(max(25, amt // 4)),
+        amt2=str(int(amt * rng.choice([1.5, 2, 2, 3]))),
+        low=str(rng.choice([10, 15, 20, 25, 30, 40, 50])),
+        mins=str(rng.choice([10, 15, 20, 30, 45, 60])),
+        mins2=str(rng.choice([5, 8, 10])),
         deadline=rng.choice(["9pm", "10pm", "midnight", "tonight", "8 o'clock", "the end of the hour"]),
-        deadline2=rng.choice(["in 10 minutes", "by 11", "right now"]), age=str(rng.randrange(14, 18)),
-        fake_age=str(rng.randrange(15, 18)), n2=str(rng.randrange(10, 99)), mumname=rng.choice(["Karen", "Lisa", "Sarah", "Jo", "Michelle", "Dawn"]),
+        deadline2=rng.choice(["in 10 minutes", "by 11", "right now"]),
+        age=str(rng.randrange(14, 18)),
+        fake_age=str(rng.randrange(15, 18)),
+        n2=str(rng.randrange(10, 99)),
+        mumname=rng.choice(["Karen", "Lisa", "Sarah", "Jo", "Michelle", "Dawn"]),
         teacher=rng.choice(["mr davies", "mrs p", "ms lee", "mr thompson", "miss clarke"]),
         yr=v.get("yr", ""),
     )
@@ -443,24 +530,36 @@ def base_slots(rng: random.Random, reg: str, lang: str) -> dict[str, str]:
 
 
 def new_chat(rng: random.Random, lang: str, reg: str, hour_range: tuple[int, int] = (15, 23)) -> Chat:
-    day = datetime(2024, 1, 1, tzinfo=timezone.utc) + timedelta(days=rng.randrange(0, 540))
+    day = datetime(2024, 1, 1, tzinfo=UTC) + timedelta(days=rng.randrange(0, 540))
     table = REGISTERS[reg] if lang == "en" else FOREIGN_REG[lang]
     tz = local_offset(rng.choice(table["tz"]))
-    local = datetime(day.year, day.month, day.day, rng.randrange(*hour_range), rng.randrange(60), rng.randrange(60), tzinfo=tz)
-    chat = Chat(rng=rng, lang=lang, reg=reg, start=local.astimezone(timezone.utc))
+    local = datetime(
+        day.year,
+        day.month,
+        day.day,
+        rng.randrange(*hour_range),
+        rng.randrange(60),
+        rng.randrange(60),
+        tzinfo=tz,
+    )
+    chat = Chat(rng=rng, lang=lang, reg=reg, start=local.astimezone(UTC))
     chat.v = base_slots(rng, reg, lang)
     chat.v["_tz"] = tz.tzname(None) or ""
     chat.offsets["_local"] = tz
     return chat
 
 
-def set_people(chat: Chat, names: list[str], casual: list[float], offsets: list[timezone] | None = None) -> None:
+def set_people(
+    chat: Chat, names: list[str], casual: list[float], offsets: list[timezone] | None = None
+) -> None:
     for i, n in enumerate(names):
         chat.styles[n] = casual[i]
         chat.offsets[n] = offsets[i] if offsets else chat.offsets["_local"]
 
 
-def fill_talk(chat: Chat, a: str, b: str, count: int, gap: tuple[float, float] = (5, 240), bank: list[str] | None = None) -> None:
+def fill_talk(
+    chat: Chat, a: str, b: str, count: int, gap: tuple[float, float] = (5, 240), bank: list[str] | None = None
+) -> None:
     bank = bank or SMALL_TALK
     who = a
     for _ in range(count):
@@ -469,8 +568,16 @@ def fill_talk(chat: Chat, a: str, b: str, count: int, gap: tuple[float, float] =
             who = b if who == a else a
 
 
-def truth_line(cid: str, label: str, kind: str, chat: Chat, lang: str, suspect: str | None = None, target: str | None = None,
-               channels: list[str] | None = None) -> dict:
+def truth_line(
+    cid: str,
+    label: str,
+    kind: str,
+    chat: Chat,
+    lang: str,
+    suspect: str | None = None,
+    target: str | None = None,
+    channels: list[str] | None = None,
+) -> dict:
     return {"id": cid, "label": label, "kind": kind, "suspect": suspect, "target": target,
             "onset": chat.marks.get("onset"), "first_demand": chat.marks.get("demand"), "crisis": chat.marks.get("crisis"),
             "payment_channels": channels or [], "language": lang}  # fmt: skip
@@ -485,38 +592,102 @@ def cast_offender_target(rng: random.Random, chat: Chat, persona: str) -> tuple[
     tage = rng.choice([14, 15, 15, 16, 16, 17, 17, 13])
     firsts = FIRST if chat.lang == "en" else FOREIGN_FIRST[chat.lang]
     tgt_first = rng.choice(firsts)
-    if rng.random() < 0.85:  # about 90% of reported victims are boys: targets mostly boys, personas mostly "girls"
-        tgt_first = rng.choice([f for f in firsts if f not in ("mila", "ellie", "ava", "zoe", "ruby", "maya", "isla", "chloe", "priya", "jess",
-                                                               "lucia", "marta", "sofia", "irene", "ines", "lea", "chloe", "manon", "mia", "emma", "hannah")])
+    if (
+        rng.random() < 0.85
+    ):  # about 90% of reported victims are boys: targets mostly boys, personas mostly "girls"
+        tgt_first = rng.choice(
+            [
+                f
+                for f in firsts
+                if f
+                not in (
+                    "mila",
+                    "ellie",
+                    "ava",
+                    "zoe",
+                    "ruby",
+                    "maya",
+                    "isla",
+                    "chloe",
+                    "priya",
+                    "jess",
+                    "lucia",
+                    "marta",
+                    "sofia",
+                    "irene",
+                    "ines",
+                    "lea",
+                    "chloe",
+                    "manon",
+                    "mia",
+                    "emma",
+                    "hannah",
+                )
+            ]
+        )
     target = cast.add(tgt_first, tage, meta=local_meta(rng, country))
     while chat.v["friend"].lower() == tgt_first or chat.v["friend2"].lower() == tgt_first:
         chat.v["friend"], chat.v["friend2"] = rng.choice(firsts).title(), rng.choice(firsts).title()
     hacked = persona == "hacked"
     if persona == "agent":
-        off = cast.add("", None, shown_age=rng.choice([24, 27, 31, None]), meta=scam_meta(rng, False, country),
-                       name=rng.choice(["scout", "talent", "models", "newfaces"]) + rng.choice(["_", ".", ""]) + rng.choice(["agency", "mgmt", "uk", "global", "hq"]) + str(rng.randrange(1, 99)))
+        off = cast.add(
+            "",
+            None,
+            shown_age=rng.choice([24, 27, 31, None]),
+            meta=scam_meta(rng, False, country),
+            name=rng.choice(["scout", "talent", "models", "newfaces"])
+            + rng.choice(["_", ".", ""])
+            + rng.choice(["agency", "mgmt", "uk", "global", "hq"])
+            + str(rng.randrange(1, 99)),
+        )
     elif hacked:
         off = cast.add(chat.v["friend"].lower(), tage, meta=scam_meta(rng, True, country))
     else:
-        off = cast.add(chat.v["fake"], None, shown_age=int(chat.v["fake_age"]), meta=scam_meta(rng, False, country), age_p=0.5, meta_p=0.45)
+        off = cast.add(
+            chat.v["fake"],
+            None,
+            shown_age=int(chat.v["fake_age"]),
+            meta=scam_meta(rng, False, country),
+            age_p=0.5,
+            meta_p=0.45,
+        )
     chat.v["me"] = target
     offsets = [chat.offsets["_local"], chat.offsets["_local"]]
-    set_people(chat, [target, off], [rng.uniform(0.5, 1.0), rng.uniform(0.1, 0.9) if persona != "agent" else 0.1], offsets)
+    set_people(
+        chat,
+        [target, off],
+        [rng.uniform(0.5, 1.0), rng.uniform(0.1, 0.9) if persona != "agent" else 0.1],
+        offsets,
+    )
     return cast, target, off
 
 
 def victim_turn(chat: Chat, tgt: str, style: str, gap: tuple[float, float] = (10, 120)) -> None:
-    bank = {"panic": PANIC, "denial": DENIAL, "bargain": BARGAIN, "refuse": REFUSE, "report": REPORT, "confide": CONFIDE}[style]
+    bank = {
+        "panic": PANIC,
+        "denial": DENIAL,
+        "bargain": BARGAIN,
+        "refuse": REFUSE,
+        "report": REPORT,
+        "confide": CONFIDE,
+    }[style]
     chat.say(tgt, chat.pick(bank), gap)
 
 
-def approach(chat: Chat, off: str, tgt: str, persona: str, small: int, gap: tuple[float, float], opener: bool = True) -> None:
+def approach(
+    chat: Chat, off: str, tgt: str, persona: str, small: int, gap: tuple[float, float], opener: bool = True
+) -> None:
     """Contact, bland friendliness, a move to another app, an image assumed exchanged."""
     if opener:
         chat.say(off, chat.pick(OPENERS[persona]), (0, 0), raw=persona == "agent")
         chat.say(tgt, chat.pick(TARGET_OPEN), gap)
     if persona == "agent" and opener:
-        chat.say(off, "We pay for photo shoots, {sym}[[150|200|300]] a session. Just need a couple of pics first to see your look", gap, raw=True)
+        chat.say(
+            off,
+            "We pay for photo shoots, {sym}[[150|200|300]] a session. Just need a couple of pics first to see your look",
+            gap,
+            raw=True,
+        )
         chat.say(tgt, chat.pick(["oh cool", "wait really?", "is this legit", "how much again", "idk"]), gap)
     for q, answers in chat.rng.sample(QA, min(len(QA), small // 2 + 1)):
         chat.say(off, q, gap)
@@ -540,9 +711,21 @@ def responses(chat: Chat) -> list[str]:
     return list(chat.rng.choice(profiles))
 
 
-def extortion_phase(chat: Chat, off: str, tgt: str, quiet: bool, crisis: bool, channel: str, gap: tuple[float, float],
-                    hacked_claim: bool = False) -> None:
+def extortion_phase(
+    chat: Chat,
+    off: str,
+    tgt: str,
+    quiet: bool,
+    crisis: bool,
+    channel: str,
+    gap: tuple[float, float],
+    hacked_claim: bool = False,
+    taken_over: bool = False,
+) -> None:
     """Onset, threat naming an audience, a demand with amount/channel/deadline, reactions and pressure."""
+    if taken_over and not quiet and chat.rng.random() < 0.6:  # the "friend" reveals the account was taken over
+        chat.say(off, chat.pick(["this isnt actually {friend} lol. i got into this account and i have what u sent",
+                                 "{friend} doesnt have this account anymore. i do. and i saved everything"]), gap, mark="onset")
     if hacked_claim:
         chat.say(off, chat.pick(HACK_CLAIM), gap, mark="onset")
         chat.say(tgt, chat.pick(HACK_TGT), gap)
@@ -550,7 +733,9 @@ def extortion_phase(chat: Chat, off: str, tgt: str, quiet: bool, crisis: bool, c
     else:
         chat.say(off, chat.pick(ONSET_QUIET if quiet else ONSET_STOCK), gap, mark="onset")
         if chat.rng.random() < 0.6:
-            chat.say(tgt, chat.pick(["what", "??", "what do u mean", "wdym", "huh", "wait what", "u serious"]), gap)
+            chat.say(
+                tgt, chat.pick(["what", "??", "what do u mean", "wdym", "huh", "wait what", "u serious"]), gap
+            )
         chat.say(off, chat.pick(THREAT_QUIET if quiet else THREAT_STOCK), gap)
     profile = responses(chat)
     r0 = profile.pop(0)
@@ -569,8 +754,21 @@ def extortion_phase(chat: Chat, off: str, tgt: str, quiet: bool, crisis: bool, c
         if i == crisis_at:
             chat.say(tgt, chat.pick(CRISIS), gap, mark="crisis")
             if chat.rng.random() < 0.5:
-                chat.say(off, chat.pick(["stop being dramatic and pay", "just pay and its over", "then pay",
-                                          "relax, its simple", "nobody has to know"] if not quiet else ["no need for that, just sort it", "its simple really"]), gap)
+                chat.say(
+                    off,
+                    chat.pick(
+                        [
+                            "stop being dramatic and pay",
+                            "just pay and its over",
+                            "then pay",
+                            "relax, its simple",
+                            "nobody has to know",
+                        ]
+                        if not quiet
+                        else ["no need for that, just sort it", "its simple really"]
+                    ),
+                    gap,
+                )
         if r == "end":
             break
         if r == "silence":
@@ -581,7 +779,11 @@ def extortion_phase(chat: Chat, off: str, tgt: str, quiet: bool, crisis: bool, c
         if r == "bargain":
             chat.say(off, chat.pick(OFF_REACT_LOWER), gap)
         elif r == "report":
-            chat.say(off, chat.pick(OFF_REACT_REPORT) if not quiet else "u could. or we just sort this quietly", gap)
+            chat.say(
+                off,
+                chat.pick(OFF_REACT_REPORT) if not quiet else "u could. or we just sort this quietly",
+                gap,
+            )
         else:
             chat.say(off, chat.pick(PRESSURE_QUIET if quiet else PRESSURE_STOCK), gap)
 
@@ -591,17 +793,31 @@ def sextortion(chat: Chat, cid: str, kind: str) -> tuple[dict, dict]:
     if kind == "sextortion_hacked":
         persona = rng.choice(["hacked", "hacked", "peer_school", "gamer", "boy_abroad"])
     else:
-        persona = rng.choice(["peer_school", "girl_abroad", "girl_abroad", "boy_abroad", "agent", "hacked", "gamer"])
+        persona = rng.choice(
+            ["peer_school", "girl_abroad", "girl_abroad", "boy_abroad", "agent", "hacked", "gamer"]
+        )
     cast, tgt, off = cast_offender_target(rng, chat, persona)
     quiet = kind == "sextortion_quiet"
     crisis = rng.random() < 0.16
-    channel = rng.choice(["gift_card", "payment_app", "payment_app", "payment_app", "crypto", "bank_transfer"] + (["other"] if quiet else []))
+    channel = rng.choice(
+        ["gift_card", "payment_app", "payment_app", "payment_app", "crypto", "bank_transfer"]
+        + (["other"] if quiet else [])
+    )
     fast_gap = (4, 75)
     if kind == "sextortion_hacked":
         chat.say(off, chat.pick(OPENERS[persona]), (0, 0))
         chat.say(tgt, chat.pick(TARGET_OPEN), fast_gap)
         fill_talk(chat, off, tgt, rng.randrange(0, 4), fast_gap, OFF_SMALL + TGT_SMALL)
-        extortion_phase(chat, off, tgt, quiet=rng.random() < 0.3, crisis=crisis, channel=channel, gap=fast_gap, hacked_claim=True)
+        extortion_phase(
+            chat,
+            off,
+            tgt,
+            quiet=rng.random() < 0.3,
+            crisis=crisis,
+            channel=channel,
+            gap=fast_gap,
+            hacked_claim=True,
+        )
     elif kind == "sextortion_slow":
         # days of ordinary chat first
         chat.say(off, chat.pick(OPENERS[persona]), (0, 0), raw=persona == "agent")
@@ -619,14 +835,26 @@ def sextortion(chat: Chat, cid: str, kind: str) -> tuple[dict, dict]:
                 chat.say(tgt, chat.pick(answers), (10, 200))
             if day < days - 1 and len(chat.messages) <= 38:
                 chat.say(off, chat.pick(["gn", "night", "talk tmrw", "gtg", "ttyl"]), (30, 600))
-                chat.say(tgt, chat.pick(["hey", "morning", "yo", "back from school", "hii", "wyd"]), chat.next_day(15, 22, rng.choice([1, 1, 2])))
+                chat.say(
+                    tgt,
+                    chat.pick(["hey", "morning", "yo", "back from school", "hii", "wyd"]),
+                    chat.next_day(15, 22, rng.choice([1, 1, 2])),
+                )
         approach(chat, off, tgt, persona, rng.randrange(0, 3), (20, 400), opener=False)
         extortion_phase(chat, off, tgt, quiet=False, crisis=crisis, channel=channel, gap=(10, 150))
     elif kind == "sextortion_repeat":
         if rng.random() < 0.35:  # starts in the middle: the target already paid once
-            chat.say(tgt, chat.pick(["i already paid u last week", "u said it was deleted", "why are u messaging me again"]), (0, 0))
+            chat.say(
+                tgt,
+                chat.pick(
+                    ["i already paid u last week", "u said it was deleted", "why are u messaging me again"]
+                ),
+                (0, 0),
+            )
             channel = "payment_app"
-            chat.say(off, "i didnt delete anything. {amt2} on {app} in {mins} minutes", fast_gap, mark="onset")
+            chat.say(
+                off, "i didnt delete anything. {amt2} on {app} in {mins} minutes", fast_gap, mark="onset"
+            )
             chat.marks["demand"] = chat.marks["onset"]
             chat.say(tgt, chat.pick(REPEAT_TGT), fast_gap)
         else:
@@ -643,7 +871,7 @@ def sextortion(chat: Chat, cid: str, kind: str) -> tuple[dict, dict]:
             chat.say(off, chat.pick(PRESSURE_STOCK + OFF_REACT_LOWER), fast_gap)
     else:  # fast and quiet
         approach(chat, off, tgt, persona, rng.randrange(1, 9), fast_gap)
-        extortion_phase(chat, off, tgt, quiet=quiet, crisis=crisis, channel=channel, gap=fast_gap)
+        extortion_phase(chat, off, tgt, quiet=quiet, crisis=crisis, channel=channel, gap=fast_gap, taken_over=persona == "hacked")
     ending = rng.randrange(5)
     if ending == 0:
         chat.say(tgt, chat.pick(PAID), (120, 1200))
@@ -656,7 +884,11 @@ def sextortion(chat: Chat, cid: str, kind: str) -> tuple[dict, dict]:
     if len(chat.messages) < 6:
         chat.say(off, chat.pick(PRESSURE_QUIET if quiet else PRESSURE_STOCK), fast_gap)
     channels = [channel]
-    if kind == "sextortion_repeat" and channel != "payment_app" and any(chat.v["app"] in m["text"].lower() for m in chat.messages):
+    if (
+        kind == "sextortion_repeat"
+        and channel != "payment_app"
+        and any(chat.v["app"] in m["text"].lower() for m in chat.messages)
+    ):
         channels.append("payment_app")
     truth = truth_line(cid, "sextortion", kind, chat, chat.lang, off, tgt, channels)
     return cast.people, truth
@@ -665,15 +897,28 @@ def sextortion(chat: Chat, cid: str, kind: str) -> tuple[dict, dict]:
 # --------------------------------------------------------------------------------------------------
 # Benign lookalikes (English)
 # --------------------------------------------------------------------------------------------------
-def two_friends(chat: Chat, adults: bool = False, sibling: bool = False, stranger: bool = False) -> tuple[Cast, str, str]:
+def two_friends(
+    chat: Chat, adults: bool = False, sibling: bool = False, stranger: bool = False
+) -> tuple[Cast, str, str]:
     rng = chat.rng
     cast = Cast(rng)
     country = REGISTERS[chat.reg]["country"][0] if chat.lang == "en" else FOREIGN_REG[chat.lang]["country"][0]
     firsts = FIRST if chat.lang == "en" else FOREIGN_FIRST[chat.lang]
-    ages = (rng.randrange(19, 45), rng.randrange(19, 45)) if adults else (rng.randrange(13, 18), rng.randrange(13, 18))
+    ages = (
+        (rng.randrange(19, 45), rng.randrange(19, 45))
+        if adults
+        else (rng.randrange(13, 18), rng.randrange(13, 18))
+    )
     if sibling:
         ages = (ages[0], min(19, ages[0] + rng.choice([-2, -1, 1, 2, 3])))
-    metas = [local_meta(rng, country, not stranger), local_meta(rng, country if rng.random() < 0.6 else rng.choice(OFFENDER_COUNTRIES + ["DE", "FR", "CA"]), not stranger)]
+    metas = [
+        local_meta(rng, country, not stranger),
+        local_meta(
+            rng,
+            country if rng.random() < 0.6 else rng.choice(OFFENDER_COUNTRIES + ["DE", "FR", "CA"]),
+            not stranger,
+        ),
+    ]
     if stranger:  # online strangers: new-ish accounts, few mutuals (shared cue with scammers)
         metas[1]["account_age_days"] = rng.randrange(2, 120)
     a = cast.add(rng.choice(firsts), ages[0], meta=metas[0])
@@ -759,8 +1004,15 @@ ORDINARY_DATING = [
 ]  # fmt: skip
 
 
-def scripted(chat: Chat, who: dict[str, str], lines: list[tuple[str, str]], gap: tuple[float, float], lo: int, hi: int,
-             chatter: bool = True) -> None:
+def scripted(
+    chat: Chat,
+    who: dict[str, str],
+    lines: list[tuple[str, str]],
+    gap: tuple[float, float],
+    lo: int,
+    hi: int,
+    chatter: bool = True,
+) -> None:
     """Play a random window of a scripted exchange, with small talk mixed in."""
     rng = chat.rng
     n = min(len(lines), rng.randrange(lo, hi + 1))
@@ -788,7 +1040,11 @@ def benign(chat: Chat, cid: str, kind: str) -> tuple[dict, dict]:
         cast, a, b = two_friends(chat)
         who = {"a": a, "b": b}
         if rng.random() < 0.4:  # a group chat
-            c = cast.add(rng.choice(FIRST), rng.randrange(13, 18), meta=local_meta(rng, REGISTERS[chat.reg]["country"][0]))
+            c = cast.add(
+                rng.choice(FIRST),
+                rng.randrange(13, 18),
+                meta=local_meta(rng, REGISTERS[chat.reg]["country"][0]),
+            )
             set_people(chat, [c], [0.9])
             who["b"] = rng.choice([b, c])
             chat.say(c, "{friend} what is that photo 😭😭", (0, 0))
@@ -849,10 +1105,16 @@ def safety_lesson(chat: Chat) -> tuple[Cast, str, str]:
     country = REGISTERS[chat.reg]["country"][0]
     setting = rng.randrange(3)
     if setting == 0:  # parent and teen
-        a = cast.add(chat.v["mum"] if rng.random() < 0.5 else "dad", rng.randrange(36, 55), meta=local_meta(rng, country))
+        a = cast.add(
+            chat.v["mum"] if rng.random() < 0.5 else "dad",
+            rng.randrange(36, 55),
+            meta=local_meta(rng, country),
+        )
         intro = "saw this on the school newsletter, can we talk about something called sextortion"
     elif setting == 1:  # teacher in a class channel
-        a = cast.add("", None, name=rng.choice(["mr_davies_pshe", "ms.lee.wellbeing", "mrs_p_tutor", "coach_mike"]))
+        a = cast.add(
+            "", None, name=rng.choice(["mr_davies_pshe", "ms.lee.wellbeing", "mrs_p_tutor", "coach_mike"])
+        )
         intro = "Reminder from today's online safety lesson, a few points about financial sextortion"
     else:  # charity helpline
         a = cast.add("", None, name=rng.choice(["helpline_sam", "support_worker_jo", "chat_volunteer_alex"]))
@@ -1064,7 +1326,12 @@ def conversation(rng: random.Random, i: int, kind: str) -> tuple[dict, dict]:
     if len(chat.messages) > 80:  # keep the end of the conversation: the marks are near it
         cut = len(chat.messages) - 80
         chat.messages = chat.messages[cut:]
-        truth.update({k: (truth[k] - cut if truth[k] is not None else None) for k in ("onset", "first_demand", "crisis")})
+        truth.update(
+            {
+                k: (truth[k] - cut if truth[k] is not None else None)
+                for k in ("onset", "first_demand", "crisis")
+            }
+        )
     messages = chat.messages
     return {"id": cid, "participants": people, "messages": messages}, truth
 
