@@ -136,7 +136,7 @@ def chat_record_to_detections(record: dict[str, Any]) -> list[Detection]:
     (severity imminent_harm); otherwise `grooming_warning`.
     """
     conversation = str(_require(record, "id", (str, int)))
-    if not record.get("flagged"):
+    if not record.get("flagged") and record.get("crisis") is not True:
         return []
     evidence = record.get("evidence") or []
     if not isinstance(evidence, list):
@@ -164,13 +164,24 @@ def chat_detection(
     risk_text = f"{risk:.2f}" if isinstance(risk, float | int) else "?"
     kind = "meeting_arranged" if imminent else "grooming_warning"
     suspect = result.get("suspect")
+    # Sextortion (docs/SEXTORTION.md): its own kind; a crisis (despair from the targeted person) is
+    # imminent harm whatever the score, and a crisis alone, unflagged, is still a case for a person.
+    crisis = result.get("crisis") is True
+    if result.get("typology") == "sextortion" and result.get("flagged"):
+        kind = "sextortion_warning"
+    elif crisis and not result.get("flagged"):
+        kind = "crisis"
+    summary = f"{'meeting request in a ' if imminent else ''}grooming warning, risk {risk_text}"
+    if kind != "grooming_warning" and not imminent:
+        summary = "sextortion warning" if kind == "sextortion_warning" else "despair or self-harm words"
+        summary += f", risk {risk_text}" if kind == "sextortion_warning" else ""
+    if crisis:
+        summary = "CRISIS: " + summary
     return Detection(
         kind=kind,
         group_key=f"conversation:{conversation}",
-        summary=(
-            f"{'meeting request in a ' if imminent else ''}grooming warning, risk {risk_text}"
-            + (f", suspect {suspect}" if suspect else "")
-        ),
+        severity="imminent_harm" if crisis else None,
+        summary=summary + (f", suspect {suspect}" if suspect else ""),
         payload={
             "conversation_id": conversation,
             "risk": risk,
@@ -179,6 +190,11 @@ def chat_detection(
             "suspect": suspect,
             "stage": max(stages) if stages else None,
             "evidence": lines,
+            **{
+                k: result[k]
+                for k in ("typology", "crisis", "crisis_message", "payment_channels", "minutes_to_demand")
+                if k in result
+            },
         },
         source_ref=f"{conversation}:{kind}",
         occurred_at=occurred_at,
@@ -242,5 +258,28 @@ def ad_record_to_detections(record: dict[str, Any]) -> list[Detection]:
                 "ads": [{"id": ad_id, "city": where, "posted_at": record.get("posted_at", "")}],
             },
             source_ref=f"ad:{ad_id}",
+        )
+    ]
+
+
+# --- payments ----------------------------------------------------------------------------------
+
+
+def payment_record_to_detections(record: dict[str, Any]) -> list[Detection]:
+    """A line of `safeguarding payments score`: a `payment_pattern` detection when the customer is flagged."""
+    customer = str(_require(record, "customer", (str, int)))
+    if not record.get("flagged"):
+        return []
+    names = _indicator_names(record.get("indicators"))
+    score = record.get("score")
+    flagged_at = record.get("first_flag_time")
+    return [
+        Detection(
+            kind="payment_pattern",
+            group_key=f"customer:{customer}",
+            summary=f"payment pattern, score {score}: {', '.join(names)}",
+            payload=dict(record),
+            source_ref=f"{customer}:{flagged_at}",
+            occurred_at=datetime.fromisoformat(flagged_at) if isinstance(flagged_at, str) else None,
         )
     ]

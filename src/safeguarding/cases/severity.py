@@ -35,6 +35,8 @@ DEFAULT_SEVERITY: dict[str, str] = {
     "live_stream": "imminent_harm",
     "media_match": "known_media",
     "grooming_warning": "grooming_warning",
+    "sextortion_warning": "grooming_warning",
+    "crisis": "imminent_harm",
     "ad_network": "ad_network",
 }
 
@@ -50,6 +52,8 @@ DETECTOR_OF_KIND: dict[str, str] = {
     "live_stream": "hash_match",
     "grooming_warning": "chat_scorer",
     "meeting_arranged": "chat_scorer",
+    "sextortion_warning": "chat_scorer",
+    "crisis": "chat_scorer",
     "ad_network": "ads_link",
 }
 

@@ -275,6 +275,21 @@ def _chat_data(payload: dict[str, Any]) -> dict[str, Any]:
         "stage": stage if stage not in (None, "") else "",
         "first_warning": payload.get("first_warning"),
         "conversation_id": payload.get("conversation_id") or "",
+        **_sextortion_data(payload),
+    }
+
+
+def _sextortion_data(payload: dict[str, Any]) -> dict[str, Any]:
+    """Sextortion fields, and for a crisis the support resources configured for the service."""
+    from safeguarding.chats.sextortion.support import support_resources
+
+    crisis = payload.get("crisis") is True
+    return {
+        "typology": payload.get("typology") or "",
+        "payment_channels": [str(c) for c in payload.get("payment_channels") or []],
+        "minutes_to_demand": payload.get("minutes_to_demand"),
+        "crisis": crisis,
+        "support_resources": support_resources() if crisis else [],
     }
 
 
