@@ -296,7 +296,9 @@ class Population:
         )
         if p.corridor == p.country:
             p.corridor = "GB" if p.country != "GB" else "NL"
-        k = hash_country(p.corridor if abroad else p.country) * 100 + rng.randrange(8)  # shared by unrelated families
+        k = hash_country(p.corridor if abroad else p.country) * 100 + rng.randrange(
+            8
+        )  # shared by unrelated families
         p.receivers.append(Receiver(pool_acct("uni", k), p.corridor if abroad else p.country, rng.uniform(800, 4000),
                                     ["tuition", "school fees", "term fees", "semester"], 0.0, "bank_transfer", nice=False))  # fmt: skip
         p.receivers.append(Receiver(acct(p.idx * 16 + 1), p.corridor if abroad else p.country, rng.uniform(100, 500),
@@ -645,10 +647,8 @@ def customer_day(e: Emitter, day: DayInfo, pop: Population, rng: random.Random) 
     everyday(e, rng, pop)
     kind = p.kind
     if (
-        (p.receivers
-        and kind in ("family_remittance", "student_fees", "charity_donor", "gamer_crypto"))
-        or p.cover
-    ):
+        p.receivers and kind in ("family_remittance", "student_fees", "charity_donor", "gamer_crypto")
+    ) or p.cover:
         receivers_day(e, rng, day_index)
     if kind == "charity_donor":
         charity_day(e, rng)
@@ -739,8 +739,8 @@ def charity_day(e: Emitter, rng: random.Random) -> None:
             country = weighted(rng, OFFENDING_DEST) if abroad else p.country
             e.add(rng, pool_merchant("charity", (100_000 if abroad else 20_000) + hash_country(country) * 100 + (p.idx + k) % 40), round_local(p.extras["charity_base"], p.fx, True, rng),
                   "card", country, mcc=8398)  # fmt: skip
-    if (
-        (d.month == 12 and d.day in (1, 15)) or (d.month == 11 and d.day == 28)
+    if (d.month == 12 and d.day in (1, 15)) or (
+        d.month == 11 and d.day == 28
     ):  # giving season, disaster appeals
         country = weighted(rng, OFFENDING_DEST)
         e.add(rng, pool_merchant("charity", 5000 + hash_country(country) * 10 + rng.randrange(3)), round_local(rng.choice([20, 50, 100]), p.fx, True, rng),

@@ -153,10 +153,18 @@ class Chat:
         tz = self.offsets.get(who, UTC)
         body = fill(text, self.v, self.rng)
         tense = "onset" in self.marks or mark is not None  # once the threat is out, no playful tags or emoji
-        if self.lang == "en" and not raw and not tense and self.styles.get(who, 0.5) >= 0.5 and self.rng.random() < 0.08:
+        if (
+            self.lang == "en"
+            and not raw
+            and not tense
+            and self.styles.get(who, 0.5) >= 0.5
+            and self.rng.random() < 0.08
+        ):
             body = body + " " + self.rng.choice(SUFFIX[self.reg])
         if not raw:
-            body = roughen(body, self.rng, self.styles.get(who, 0.5), self.lang, EMOJI_TENSE if tense else EMOJI)
+            body = roughen(
+                body, self.rng, self.styles.get(who, 0.5), self.lang, EMOJI_TENSE if tense else EMOJI
+            )
         self.messages.append(
             {"author": who, "text": body, "time": self.now.astimezone(tz).isoformat(timespec="seconds")}
         )
@@ -723,9 +731,20 @@ def extortion_phase(
     taken_over: bool = False,
 ) -> None:
     """Onset, threat naming an audience, a demand with amount/channel/deadline, reactions and pressure."""
-    if taken_over and not quiet and chat.rng.random() < 0.6:  # the "friend" reveals the account was taken over
-        chat.say(off, chat.pick(["this isnt actually {friend} lol. i got into this account and i have what u sent",
-                                 "{friend} doesnt have this account anymore. i do. and i saved everything"]), gap, mark="onset")
+    if (
+        taken_over and not quiet and chat.rng.random() < 0.6
+    ):  # the "friend" reveals the account was taken over
+        chat.say(
+            off,
+            chat.pick(
+                [
+                    "this isnt actually {friend} lol. i got into this account and i have what u sent",
+                    "{friend} doesnt have this account anymore. i do. and i saved everything",
+                ]
+            ),
+            gap,
+            mark="onset",
+        )
     if hacked_claim:
         chat.say(off, chat.pick(HACK_CLAIM), gap, mark="onset")
         chat.say(tgt, chat.pick(HACK_TGT), gap)
@@ -871,7 +890,16 @@ def sextortion(chat: Chat, cid: str, kind: str) -> tuple[dict, dict]:
             chat.say(off, chat.pick(PRESSURE_STOCK + OFF_REACT_LOWER), fast_gap)
     else:  # fast and quiet
         approach(chat, off, tgt, persona, rng.randrange(1, 9), fast_gap)
-        extortion_phase(chat, off, tgt, quiet=quiet, crisis=crisis, channel=channel, gap=fast_gap, taken_over=persona == "hacked")
+        extortion_phase(
+            chat,
+            off,
+            tgt,
+            quiet=quiet,
+            crisis=crisis,
+            channel=channel,
+            gap=fast_gap,
+            taken_over=persona == "hacked",
+        )
     ending = rng.randrange(5)
     if ending == 0:
         chat.say(tgt, chat.pick(PAID), (120, 1200))
