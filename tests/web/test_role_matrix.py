@@ -87,6 +87,27 @@ MATRIX: list[tuple[str, str, set[str], Body]] = [
         },
     ),
     ("POST", "/v1/bulk-decisions/{bulk_id}/undo", DECIDERS, _json({})),
+    (
+        "POST",
+        "/v1/payments/batch",
+        {"admin", "analyst", "api_client"},
+        _json(
+            {
+                "transactions": [
+                    {
+                        "txn_id": "t1",
+                        "time": "2024-01-01T10:00:00+01:00",
+                        "sender": "cust-1",
+                        "receiver": "acct-1",
+                        "amount": 20,
+                        "currency": "EUR",
+                        "channel": "card",
+                    }
+                ]
+            }
+        ),
+    ),
+    ("GET", "/v1/cases/{case_id}/sar-outline", READERS, _json({})),
     ("GET", "/v1/exposure/me", READERS, _json({})),
     ("GET", "/v1/exposure", {"admin"}, _json({})),
     ("DELETE", "/v1/session", ALL, _json({})),

@@ -15,6 +15,7 @@ from safeguarding.cases.adapters import (
     AdapterError,
     ad_record_to_detections,
     chat_record_to_detections,
+    payment_record_to_detections,
     scan_record_to_detections,
 )
 from safeguarding.cases.context import ContextError, ContextWindow, evidence_indices, keep_context
@@ -51,6 +52,7 @@ ADAPTERS: dict[str, Adapter] = {
     "scan": scan_record_to_detections,
     "chats": lambda _session, record: chat_record_to_detections(record),
     "ads": lambda _session, record: ad_record_to_detections(record),
+    "payments": lambda _session, record: payment_record_to_detections(record),
 }
 
 
@@ -59,7 +61,9 @@ def ingest(
     file: Annotated[
         Path, typer.Argument(help="JSON Lines output of the detector; '-' reads standard input.")
     ],
-    source: Annotated[str, typer.Option("--from", help="Which detector wrote FILE: scan, chats or ads.")],
+    source: Annotated[
+        str, typer.Option("--from", help="Which detector wrote FILE: scan, chats, ads or payments.")
+    ],
     conversations: Annotated[
         Path | None,
         typer.Option(

@@ -166,6 +166,14 @@ class PaymentScorer:
         if score > state.best_score:
             state.best_score, state.best_indicators = score, fired
 
+    def _beneficiaries(self, state: CustomerState) -> list[dict[str, Any]]:
+        """Corridor receivers in the window (associated parties), most shared first, at most 10."""
+        shared = self._shared(state)
+        oldest = self.current_month - self.settings.window_months + 1
+        rows = [(shared.get(r, 0), r) for r, (_f, last, _n) in state.receivers.items() if last >= oldest]
+        rows.sort(key=lambda row: (-row[0], row[1]))
+        return [{"receiver": r, "senders": n} for n, r in rows[:10]]
+
     def results(self) -> Iterator[dict[str, Any]]:
         """One record per customer (senders whose id is not a known receiver-only account)."""
         self.checkpoint()
@@ -176,6 +184,7 @@ class PaymentScorer:
                 "flagged": state.first_flag_time is not None,
                 "indicators": state.best_indicators,
                 "first_flag_time": state.first_flag_time,
+                "beneficiaries": self._beneficiaries(state),
                 "monthly_scores": {month_label(m): round(s, 4) for m, s in sorted(state.monthly.items())},
             }
 

@@ -22,6 +22,7 @@ from safeguarding.web import (
     routes_detect,
     routes_entities,
     routes_match,
+    routes_payments,
     routes_queue,
     routes_session,
 )
@@ -87,6 +88,7 @@ def create_app(store: Store, config: HasSections | None = None) -> FastAPI:
         routes_detect,
         routes_banks,
         routes_entities,
+        routes_payments,
     ):
         app.include_router(module.router)
     ui_spec = importlib.util.find_spec("safeguarding.web.ui")
