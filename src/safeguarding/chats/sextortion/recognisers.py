@@ -48,6 +48,12 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         rf"\b(?:or|else|otherwise)\b{G}\b(?:everyone|everybody|{AUDIENCE}) (?:sees|will see|gets|finds out|gets to see)\b",
         r"\b(?:everyone|everybody|your \w+) (?:is going to|will|gonna|going to) (?:see|get|receive) (?:it|them|this|your photos?|the photos?|the video|everything)\b",
         r"\bruin (?:your|ur) (?:life|future|reputation|name)\b",
+        r"\b(?:should|shall|want me to|do you want me to|you want me to) (?:i )?(?:send|post|show|share|forward|dm)\b[^.?!]{0,30}\b(?:to|with)\b",
+        r"\b(?:make it|it will|it ll|its going to|its gonna) go viral\b|\b(?:i will|ill|im going to) make sure (?:everyone|everybody|they all|your \w+) (?:sees|see|knows|know|gets)\b",
+        r"\b(?:you want|do you want|want) (?:your|ur) \w+ to (?:see|know|find out|get)\b",
+        r"\b(?:i will|ill|im going to|i am going to) (?:start|begin) with (?:your|ur)\b",
+        r"\b(?:i will|ill|im going to) (?:message|text|dm|call|contact|email|tag) (?:your|ur|all your|every)\b",
+        r"\byour (?:life|reputation|future) (?:is|will be) (?:over|ruined|finished|done)\b|\byou(?:re| are| will be|ll be) (?:finished|done for|ruined)\b",
         r"\b(?:screenshots?|screenshotted|screen shot|a list|the list|copies) (?:of )?(?:all )?(?:your|ur) (?:followers|friends|contacts|family|follower list|friends list)\b",
         r"\b(?:your|the|these|those|all your) (?:photos?|pictures?|videos?|vids?|screenshots?|recording) (?:are|is|will be|r|get|gets|going to be|gonna be|go|goes|end up) "
         r"(?:sent|posted|shared|leaked|everywhere|public|out|online|on)\b",
@@ -73,6 +79,8 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(?:i have|ive got|i got|i saved|i screenshotted|got|look at)\b[^.?!]{0,30}\b(?:followers|friends list|follower list|contacts)\b",
         r"\b(?:your|ur) (?:coach|mum|mom|dad|parents|teacher|principal|sister|brother|aunt|grandma) (?:follows|is following|is friends with|is on)\b",
         r"\b(?:does|do) (?:your|ur) (?:coach|mum|mom|dad|parents|teacher|school|team|sister|brother) (?:follow|use|check|see)\b",
+        r"\bi know (?:your|ur|which|what|where you go to) (?:school|team|club|mum|mom|dad|parents|sister|brother|family)\b",
+        r"\b(?:i have|ive got|i got|i saved) (?:your|ur|all your) (?:contacts|contact list|friends list|followers list|follower list|family)\b",
         r"\b(?:tus seguidores|tus amigos|tu familia|tus padres|tes abonnes|tes amis|ta famille|tes parents|deine follower|deine freunde|deine familie|deine eltern)\b",
     ),
     # claims of holding the material, or of hacking (NCA; FBI; C3P: edited / AI images)
@@ -95,6 +103,11 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(?:grab|get|buy) me (?:some|a|an|\d+)\b[^.?!]{0,20}\b(?:cards?|codes?|credits?|vbucks|robux)\b",
         r"\bhow much (?:can|do) you (?:send|pay|have|afford|got)\b",
         r"\b(?:send|pay) (?:another|more|extra|the rest|\d+ more)\b",
+        r"\b(?:cash ?app|cashapp|venmo|paypal|zelle) me\b|\bsend (?:it|the money|the code|the codes|them) (?:to|on|via|through) (?:my|this)\b",
+        r"\b(?:send|give|get) me (?:the|those|a photo of the|photos of the) (?:codes?|cards?)\b|\bscratch (?:the|it)\b",
+        r"\b(?:buy|get|grab) (?:a|an|some|\d+|two|three) (?:steam|apple|google play|amazon|itunes|razer|psn|xbox|gift)\b",
+        r"\bwhat can you afford\b|\bhow much (?:money )?(?:is in|do you have in) your\b|\bempty your\b",
+        r"\bi (?:want|need) (?:it|the money|my money|payment|the cash)\b|\bwhere is (?:my|the) money\b",
         r"\b\d+ (?:and|n) (?:we are good|were good|we good|it goes away|it disappears|i delete|i will delete|ill delete|its gone|nobody sees|no one sees|were done|we are done|i forget|this stays)\b",
         r"\b(?:make it worth my while|something for my silence|a little something|cover my|buy my silence|keep me quiet)\b",
         r"\b(?:pay|paying) up\b|\bpay now\b|\bpay me\b|\bthe price is\b|\bit will cost you\b|\bit costs you\b",
@@ -145,6 +158,11 @@ CRISIS = re.compile(
     r"i dont want to exist|im done with everything|my life is over|i cant go on|i give up on everything|"
     r"nobody would (?:care|miss me)|no one would (?:care|miss me)|i want it all to stop|make it stop|"
     r"quiero desaparecer|me quiero morir|quiero morir|je veux disparaitre|je veux mourir|j en peux plus|"
+    r"ya no puedo mas|no puedo mas|prefiero estar muert[oa]|quiero morirme|jen peux plus|je prefere mourir|je prefererais mourir|"
+    r"ich kann nicht mehr|lieber tot|ich will tot sein|i want to kill myself|im going to end it|ill end it|"
+    r"i dont want to be alive|no way out|i cant live with (?:this|it)|i wish i (?:wasnt|was never|had never been) born|"
+    r"whats the point (?:anymore|of living|of anything)|i want it to end|i want to vanish|i should just end it|"
+    r"i might do something stupid|ill do something stupid|i just want to die|id rather die|i would rather die|"
     r"ich will nicht mehr|ich will sterben|ich will verschwinden)\b",
     _FLAGS,
 )

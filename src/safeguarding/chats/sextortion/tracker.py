@@ -52,7 +52,7 @@ LEVERAGE = frozenset({"threat", "possession"})
 MONEY = frozenset({"demand", "channel"})
 FAST_MINUTES = 60.0  # NCA: under an hour from contact to blackmail; FBI: "as little as 5 minutes"
 MAX_EVIDENCE = 12
-THRESHOLD = 0.6
+THRESHOLD = 0.45  # leverage and a demand are required anyway; this keeps weak pairs out
 
 
 @dataclass
@@ -75,6 +75,7 @@ class SextortionState:
     first_time: str | None = None
     messages: int = 0
     reported: int = 0  # lines of reported speech in the conversation (a lesson, a news story)
+    extortion: bool = False  # someone has shown leverage or a demand
     flagged: bool = False
     first_warning: int | None = None
     suspect: str | None = None
@@ -125,15 +126,21 @@ class SextortionTracker:
             state.first_time = time
         norm = normalise(text)
         cues = read_message(text, norm)
-        if cues.crisis and author not in state.crisis_by and len(state.crisis_by) < 8 and not cues.reported:
+        if (
+            cues.crisis
+            and not cues.laughter
+            and author not in state.crisis_by
+            and len(state.crisis_by) < 8
+            and not cues.reported
+        ):
             state.crisis_by[author] = index  # a flag for a person; never adds to a score
         writer = state.writer(author)
         categories = set(cues.categories)
         if self.meaning is not None and not categories & (LEVERAGE | MONEY) and not cues.reported:
             categories |= self.meaning.categories(norm)
-        if cues.reported:
+        if cues.reported and not state.extortion:
             writer.reported += 1
-            state.reported += 1
+            state.reported += 1  # before any extortion cue: a lesson or a news story, not "ur a scammer"
         if cues.reference:
             categories.add("reference")
         if not categories and not cues.photo_request and not cues.platform_move:
@@ -180,6 +187,8 @@ class SextortionTracker:
             categories.add("photo_request")
         if cues.platform_move:
             categories.add("platform_move")
+        if categories & (LEVERAGE | MONEY):
+            state.extortion = True
         for category in sorted(categories):
             writer.seen.setdefault(category, index)
             if len(writer.evidence) < MAX_EVIDENCE and not any(
