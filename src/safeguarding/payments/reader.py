@@ -10,10 +10,9 @@ import csv
 import json
 import sys
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, NamedTuple
 
 REQUIRED = ("txn_id", "time", "sender", "receiver", "amount", "currency", "channel")
 OPTIONAL = ("sender_country", "receiver_country", "memo", "merchant_category")
@@ -25,8 +24,7 @@ class TransactionError(ValueError):
     """A transaction line that cannot be used; the message names the field."""
 
 
-@dataclass(frozen=True, slots=True)
-class Transaction:
+class Transaction(NamedTuple):  # a tuple: the cheapest record to build per line
     txn_id: str
     epoch: int  # seconds since 1970, UTC
     local_hour: int  # hour in the sender's own time zone (as written in `time`)
@@ -54,7 +52,40 @@ def _text(record: dict[str, Any], name: str, required: bool) -> str:
 
 
 def to_transaction(record: Any) -> Transaction:
-    """One parsed record → a `Transaction`, or `TransactionError` naming what is wrong."""
+    """One parsed record → a `Transaction`, or `TransactionError` naming what is wrong.
+
+    The common case (every field present and of its type) takes one combined check; anything else goes
+    through `_checked`, which names the first problem."""
+    get: Callable[[str], Any] | None = record.get if type(record) is dict else None
+    if get is not None:
+        time, amount, mcc = get("time"), get("amount"), get("merchant_category")
+        values = (get("txn_id"), get("sender"), get("receiver"), get("currency"), get("channel"))
+        memo, sc, rc = get("memo") or "", get("sender_country") or "", get("receiver_country") or ""
+        if (
+            type(time) is str
+            and all(type(v) is str and v for v in values)
+            and type(amount) in (int, float)
+            and 0 <= amount < 1e12
+            and (mcc is None or type(mcc) is int)
+            and type(memo) is str
+            and type(sc) is str
+            and type(rc) is str
+        ):
+            try:
+                stamp = datetime.fromisoformat(time)
+            except ValueError:
+                stamp = None
+            if stamp is not None and stamp.tzinfo is not None:
+                txn_id, sender, receiver, currency, channel = values
+                return Transaction(
+                    txn_id, int(stamp.timestamp()), stamp.hour, time, sender, receiver, float(amount),
+                    currency.upper(), channel, sc.upper(), rc.upper(), memo, mcc or 0,
+                )  # fmt: skip
+    return _checked(record)
+
+
+def _checked(record: Any) -> Transaction:
+    """The careful path: every field checked, the first problem named."""
     if not isinstance(record, dict):
         raise TransactionError("a transaction must be a JSON object")
     ids = [
@@ -108,11 +139,12 @@ def _records(handle: IO[str], fmt: str, on_error: ErrorHandler) -> Iterator[tupl
         for row in reader:
             yield reader.line_num, row
         return
+    decode = json.JSONDecoder().decode
     for number, line in enumerate(handle, 1):
         if not line.strip():
             continue
         try:
-            yield number, json.loads(line)
+            yield number, decode(line)
         except (ValueError, RecursionError) as exc:
             on_error(number, f"not JSON: {exc}")
 

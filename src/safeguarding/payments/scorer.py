@@ -38,6 +38,7 @@ class PaymentScorer:
     indicators: list[Indicator] = field(init=False)
     customers: dict[str, CustomerState] = field(default_factory=dict)
     senders_of: dict[str, dict[str, int]] = field(default_factory=dict)  # beneficiary -> sender -> month
+    dirty: set[str] = field(default_factory=set)  # customers touched since the last checkpoint
     next_checkpoint: int | None = None
     current_month: int = 0
     unknown_currencies: set[str] = field(default_factory=set)
@@ -69,23 +70,35 @@ class PaymentScorer:
         state = self.customers.get(txn.sender)
         if state is None:
             state = self.customers[txn.sender] = CustomerState()
-        month = month_of(txn.time)
-        self.current_month = max(self.current_month, month)
         settings = self.settings
-        if settings.watchlist and (txn.sender in settings.watchlist or txn.receiver in settings.watchlist):
+        # Most transactions (everyday spending) change nothing but the customer's presence: decide that
+        # first, with set lookups only.
+        corridor = (
+            txn.channel in settings.transfer_channels
+            and txn.receiver_country in settings.corridors
+            and txn.receiver_country != txn.sender_country
+        )
+        purchase = txn.mcc in self._tool_mccs or txn.mcc in self._travel_mccs
+        listed = bool(settings.watchlist) and (
+            txn.sender in settings.watchlist or txn.receiver in settings.watchlist
+        )
+        if not (corridor or purchase or listed or txn.channel in CRYPTO_CHANNELS):
+            return
+        month = month_of(txn.time)
+        if month > self.current_month:
+            self.current_month = month
+        self.dirty.add(txn.sender)
+        state.last_time = txn.time
+        if listed:
             state.listed.append(txn.txn_id)
-            state.dirty, state.last_time = True, txn.time
-        if txn.channel in settings.transfer_channels:
-            if txn.receiver_country in settings.corridors and txn.receiver_country != txn.sender_country:
-                self._corridor(state, txn, month)
-        elif txn.mcc in self._tool_mccs or txn.mcc in self._travel_mccs:
+        if corridor:
+            self._corridor(state, txn, month)
+        elif purchase and txn.channel not in settings.transfer_channels:
             kind = "tool" if txn.mcc in self._tool_mccs else "travel"
             if kind == "tool" or txn.receiver_country in settings.corridors:
                 state.purchases.append((kind, month, txn.txn_id))
-                state.dirty, state.last_time = True, txn.time
         elif txn.channel in CRYPTO_CHANNELS:
             state.purchases.append(("crypto", month, txn.txn_id))
-            state.dirty, state.last_time = True, txn.time
 
     def _corridor(self, state: CustomerState, txn: Transaction, month: int) -> None:
         rate = self.settings.eur_rates.get(txn.currency)
@@ -116,7 +129,6 @@ class PaymentScorer:
         senders = self.senders_of.setdefault(txn.receiver, {})
         if txn.sender in senders or len(senders) < self.settings.max_senders:
             senders[txn.sender] = month
-        state.dirty, state.last_time = True, txn.time
 
     # ---- scoring -----------------------------------------------------------------------------------
 
@@ -126,11 +138,11 @@ class PaymentScorer:
         oldest = self.current_month - window + 1
         for receiver in [r for r, s in self.senders_of.items() if max(s.values()) < oldest]:
             del self.senders_of[receiver]
-        for state in self.customers.values():
-            if state.dirty:
-                state.prune(self.current_month, window)
-                self._score(state)
-                state.dirty = False
+        for customer in self.dirty:
+            state = self.customers[customer]
+            state.prune(self.current_month, window)
+            self._score(state)
+        self.dirty.clear()
 
     def _shared(self, state: CustomerState) -> dict[str, int]:
         oldest = self.current_month - self.settings.window_months + 1

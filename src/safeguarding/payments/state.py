@@ -35,7 +35,6 @@ class CustomerState:
     )  # (kind, month, txn)
     listed: list[str] = field(default_factory=list)
     last_time: str = ""
-    dirty: bool = False
     best_score: float = 0.0
     best_indicators: list[dict[str, object]] = field(default_factory=list)
     first_flag_time: str | None = None
