@@ -91,7 +91,14 @@ def _set(cookies: list[str]) -> list[str]:
 def test_cookies_are_secure_httponly_and_samesite_over_https(ui: UI) -> None:
     client = TestClient(ui.app, base_url="https://testserver")
     cookies = _set(_log_in(client))
-    assert {cookie.split("=", 1)[0] for cookie in cookies} >= {"sg_login_csrf", "sg_session", "sg_ui_seen"}
+    cookies += _set(
+        client.get("/ui/", params={"f": "1", "kind": "ad_network"}).headers.get_list("set-cookie")
+    )
+    assert {cookie.split("=", 1)[0] for cookie in cookies} >= {
+        "sg_login_csrf",
+        "sg_session",
+        "sg_queue_filter",
+    }
     for cookie in cookies:
         assert "secure" in cookie and "httponly" in cookie and "samesite=" in cookie
     assert client.get("/ui/").headers["strict-transport-security"].startswith("max-age=")
