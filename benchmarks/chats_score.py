@@ -24,6 +24,7 @@ from pathlib import Path
 from safeguarding.chats.generator import generate
 from safeguarding.chats.io import dump, parse_conversation
 from safeguarding.chats.loading import load_scorer
+from safeguarding.chats.sextortion import SextortionTracker, with_sextortion
 
 
 def make_file(path: Path, messages: int, seed: int) -> int:
@@ -54,6 +55,9 @@ def main() -> None:
     parser.add_argument(
         "--semantic-model", action="store_true", help="The cascade: the transformer decides close lines."
     )
+    parser.add_argument(
+        "--typology", choices=["all", "grooming"], default="all", help="all: both typologies."
+    )
     args = parser.parse_args()
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})
@@ -73,6 +77,7 @@ def main() -> None:
             encoder = get_encoder("static")
             encoder.cache_lines = 0  # type: ignore[attr-defined]
         update = scorer.update
+        tracker = SextortionTracker(semantic=not args.no_semantic) if args.typology == "all" else None
         messages = conversations = flagged = 0
         in_scorer = 0.0
         started = time.perf_counter()
@@ -84,16 +89,22 @@ def main() -> None:
                 t0 = time.process_time()
                 for index, message in enumerate(conv.messages):
                     update(state, index, message.author, message.text, message.time)
+                record = {"id": conv.id, **scorer.result(state).to_dict()}
+                if tracker is not None:
+                    extortion = tracker.new_state(conv.id)
+                    for index, message in enumerate(conv.messages):
+                        tracker.update(extortion, index, message.author, message.text, message.time)
+                    record = with_sextortion(record, tracker.result(extortion))
                 in_scorer += time.process_time() - t0
-                result = scorer.result(state)
-                sink.write(dump({"id": conv.id, **result.to_dict()}))
+                sink.write(dump(record))
                 messages += len(conv.messages)
                 conversations += 1
-                flagged += result.flagged
+                flagged += record["flagged"]
         total = time.perf_counter() - started
         cpu_total = time.process_time() - cpu_started
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     engine = f"model {args.model.name}" if args.model else "rules"
+    engine += " + sextortion" if args.typology == "all" else " (grooming only)"
     if args.no_semantic:
         engine += ", patterns only (no semantic layer)"
     else:

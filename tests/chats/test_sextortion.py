@@ -128,3 +128,17 @@ def test_cli_scores_both_typologies_and_evaluates(tmp_path: Path) -> None:
     assert fig["precision"] >= 0.95 and fig["recall"] >= 0.9
     bad = CliRunner().invoke(app, ["chats", "score", str(chats), "--typology", "nope"])
     assert bad.exit_code == 2 and "--typology" in bad.output
+
+
+def test_word_gates_never_hide_a_pattern_match() -> None:
+    from safeguarding.chats.normalise import normalise
+    from safeguarding.chats.sextortion import generator, recognisers
+
+    lines = [t for _, t in FAST] + generator.THREAT + generator.DEMAND + generator.REPEAT + generator.CRISIS
+    lines += [t for pool in generator.BENIGN.values() for t in pool]
+    for raw in lines:
+        norm = normalise(raw)
+        cues = recognisers.read_message(raw, norm)
+        direct = {name for name, pattern in recognisers.PATTERNS.items() if pattern.search(norm)}
+        assert direct == set(cues.categories), raw
+        assert cues.crisis == (recognisers.CRISIS.search(norm) is not None), raw

@@ -206,6 +206,293 @@ AMOUNT = re.compile(
 )
 
 
+# Words without one of which a category's patterns cannot match (a line with a digit always reads demands):
+# most chat lines hold none, so the expensive patterns run on few lines. A test checks the gates hold.
+_SHARE_WORDS = set(re.findall(r"[a-z]+", SHARE))
+_LEVERAGE_WORDS = {
+    "photo",
+    "photos",
+    "picture",
+    "pictures",
+    "pics",
+    "video",
+    "videos",
+    "vid",
+    "vids",
+    "recording",
+    "recordings",
+    "screenshot",
+    "screenshots",
+    "screenshotted",
+    "nudes",
+    "call",
+}
+GATES: dict[str, frozenset[str]] = {
+    "threat": frozenset(
+        _SHARE_WORDS
+        | _LEVERAGE_WORDS
+        | {
+            "ruin",
+            "shame",
+            "pity",
+            "viral",
+            "public",
+            "out",
+            "unless",
+            "click",
+            "button",
+            "drafts",
+            "typed",
+            "written",
+            "drafted",
+            "ready",
+            "destroy",
+            "end",
+            "want",
+            "message",
+            "text",
+            "contact",
+            "email",
+            "start",
+            "begin",
+            "sees",
+            "see",
+            "gets",
+            "get",
+            "receive",
+            "finds",
+            "found",
+            "seen",
+            "saw",
+            "life",
+            "reputation",
+            "future",
+            "finished",
+            "done",
+            "ruined",
+            "list",
+            "copies",
+            "screen",
+            "voy",
+            "vo",
+            "arruino",
+            "arruinar",
+            "vais",
+            "gacher",
+            "ruiner",
+            "ich",
+            "leben",
+            "go",
+            "goes",
+            "going",
+            "sent",
+        }
+    ),
+    "possession": frozenset(
+        _LEVERAGE_WORDS
+        | {
+            "hacked",
+            "accessed",
+            "cloned",
+            "access",
+            "into",
+            "broke",
+            "control",
+            "password",
+            "passwords",
+            "camera",
+            "webcam",
+            "gallery",
+            "roll",
+            "icloud",
+            "contacts",
+            "made",
+            "created",
+            "generated",
+            "edited",
+            "photoshopped",
+            "fake",
+            "ai",
+            "deepfake",
+            "images",
+            "image",
+            "recorded",
+            "everything",
+            "saved",
+            "kept",
+            "tengo",
+            "jai",
+            "ich",
+            "it",
+            "them",
+            "all",
+            "every",
+        }
+    ),
+    "audience": frozenset(
+        set(re.findall(r"[a-z]+", AUDIENCE))
+        | {
+            "follows",
+            "following",
+            "follow",
+            "contacts",
+            "seguidores",
+            "amigos",
+            "familia",
+            "padres",
+            "abonnes",
+            "amis",
+            "famille",
+            "parents",
+            "follower",
+            "freunde",
+            "familie",
+            "eltern",
+            "know",
+            "school",
+            "team",
+            "club",
+        }
+    ),
+    "demand": frozenset(
+        {
+            "pay",
+            "paying",
+            "send",
+            "give",
+            "transfer",
+            "wire",
+            "get",
+            "grab",
+            "buy",
+            "want",
+            "need",
+            "sort",
+            "hook",
+            "help",
+            "look",
+            "much",
+            "cashapp",
+            "cash",
+            "venmo",
+            "paypal",
+            "zelle",
+            "apple",
+            "revolut",
+            "scratch",
+            "afford",
+            "empty",
+            "where",
+            "make",
+            "something",
+            "little",
+            "cover",
+            "keep",
+            "price",
+            "cost",
+            "costs",
+            "another",
+            "more",
+            "extra",
+            "rest",
+            "paga",
+            "pagame",
+            "mandame",
+            "envia",
+            "envoie",
+            "paie",
+            "payes",
+            "zahl",
+            "zahle",
+            "uberweis",
+            "schick",
+            "just",
+            "better",
+            "have",
+            "got",
+            "money",
+            "up",
+            "now",
+            "me",
+            "us",
+        }
+    ),
+}
+CRISIS_GATE = frozenset(
+    {
+        "anymore",
+        "disappear",
+        "dead",
+        "die",
+        "kill",
+        "end",
+        "over",
+        "better",
+        "reason",
+        "point",
+        "hurt",
+        "harm",
+        "alive",
+        "live",
+        "exist",
+        "done",
+        "go",
+        "care",
+        "miss",
+        "stop",
+        "everything",
+        "desaparecer",
+        "morir",
+        "morirme",
+        "muerto",
+        "muerta",
+        "mas",
+        "disparaitre",
+        "mourir",
+        "plus",
+        "nicht",
+        "tot",
+        "sterben",
+        "verschwinden",
+        "way",
+        "born",
+        "anything",
+        "vanish",
+        "stupid",
+        "rather",
+        "it",
+        "this",
+        "myself",
+        "on",
+        "here",
+        "living",
+        "going",
+        "wanna",
+        "want",
+    }
+)
+_DIGIT = re.compile(r"\d")
+_PHOTO_GATE = frozenset({"photo", "turn", "back", "yours", "one", "video", "facetime"})
+_PLATFORM_GATE = frozenset(
+    {
+        "snap",
+        "snapchat",
+        "telegram",
+        "whatsapp",
+        "kik",
+        "wickr",
+        "signal",
+        "discord",
+        "insta",
+        "instagram",
+        "wire",
+        "threema",
+        "session",
+    }
+)
+_REFERENCE_GATE = frozenset(_LEVERAGE_WORDS | {"sent", "did"})
+
+
 @dataclass(frozen=True, slots=True)
 class Cues:
     """What one message shows. ``categories`` are sextortion categories; the rest is context."""
@@ -224,19 +511,29 @@ class Cues:
 
 def read_message(raw: str, norm: str) -> Cues:
     """Cues of one message: ``raw`` is the text as written, ``norm`` its chats normalisation."""
-    found = {name for name, pattern in PATTERNS.items() if pattern.search(norm)}
-    channels = {name for name, pattern in CHANNELS.items() if pattern.search(norm) or pattern.search(raw)}
-    amount = AMOUNT.search(raw) is not None
+    words = set(norm.split())
+    digit = _DIGIT.search(norm) is not None
+    found = {
+        name
+        for name, pattern in PATTERNS.items()
+        if (name not in GATES or not words.isdisjoint(GATES[name]) or (digit and name == "demand"))
+        and pattern.search(norm)
+    }
+    channels = {name for name, pattern in CHANNELS.items() if pattern.search(norm)}
+    if "$" in raw and CHANNELS["payment_app"].search(raw):
+        channels.add("payment_app")  # a "$tag" payment handle
+    amount = digit and AMOUNT.search(raw) is not None
     reported = REPORTED.search(norm) is not None or QUOTED.search(raw) is not None
+    money = bool(channels) or "demand" in found
     return Cues(
         categories=frozenset(found),
         channels=frozenset(channels),
         amount=amount,
-        debt=DEBT.search(norm) is not None,
+        debt=money and DEBT.search(norm) is not None,
         reported=reported,
-        crisis=CRISIS.search(norm) is not None,
-        photo_request=PHOTO_REQUEST.search(norm) is not None,
-        platform_move=PLATFORM_MOVE.search(norm) is not None,
-        reference=REFERENCE.search(norm) is not None,
-        laughter=LAUGHTER.search(norm) is not None or LAUGHTER.search(raw) is not None,
+        crisis=not words.isdisjoint(CRISIS_GATE) and CRISIS.search(norm) is not None,
+        photo_request=not words.isdisjoint(_PHOTO_GATE) and PHOTO_REQUEST.search(norm) is not None,
+        platform_move=not words.isdisjoint(_PLATFORM_GATE) and PLATFORM_MOVE.search(norm) is not None,
+        reference=not words.isdisjoint(_REFERENCE_GATE) and REFERENCE.search(norm) is not None,
+        laughter=bool(found) and (LAUGHTER.search(norm) is not None or LAUGHTER.search(raw) is not None),
     )
