@@ -48,6 +48,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         rf"\b(?:or|else|otherwise)\b{G}\b(?:everyone|everybody|{AUDIENCE}) (?:sees|will see|gets|finds out|gets to see)\b",
         r"\b(?:everyone|everybody|your \w+) (?:is going to|will|gonna|going to) (?:see|get|receive) (?:it|them|this|your photos?|the photos?|the video|everything)\b",
         r"\bruin (?:your|ur) (?:life|future|reputation|name)\b",
+        rf"\b(?:it|this|they|them|everything|all of it) (?:goes|go|gets sent|will go|is going|are going|will be sent|gets posted)\b{G}\b(?:to|on)\b{G}\b{AUDIENCE}\b",
         r"\b(?:should|shall|want me to|do you want me to|you want me to) (?:i )?(?:send|post|show|share|forward|dm)\b[^.?!]{0,30}\b(?:to|with)\b",
         r"\b(?:make it|it will|it ll|its going to|its gonna) go viral\b|\b(?:i will|ill|im going to) make sure (?:everyone|everybody|they all|your \w+) (?:sees|see|knows|know|gets)\b",
         r"\b(?:you want|do you want|want) (?:your|ur) \w+ to (?:see|know|find out|get)\b",
@@ -93,6 +94,9 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(?:ai|edited|fake|photoshopped|deepfake)\b[^.?!]{0,20}\b(?:photos?|pictures?|videos?|images?)\b[^.?!]{0,20}\b(?:of you|with your face|your face)\b",
         r"\bscreen ?recorded\b|\brecorded (?:the|our|your) (?:video call|call|facetime|stream)\b",
         r"\b(?:tengo tus|tengo las|j ai tes|jai tes|j ai les|ich habe deine|ich hab deine)\b",
+        r"\b(?:i|we) (?:still |already )?(?:have|got|kept|saved|recorded|screenshotted) (?:what you sent|it all|all of it|everything you sent|it saved|them saved|them all|every single)\b",
+        r"\b(?:i|we) (?:still|already) (?:have|got) (?:your|ur|the|those|these|that)\b",
+        r"\b(?:im in|i am in|i got in|i installed\b[^.?!]{0,20}\bon) (?:your|ur) (?:phone|account|laptop|computer|icloud|snap|insta)\b|\byour (?:phone|account|device) (?:is|was|has been) (?:hacked|compromised|mine)\b",
     ),
     # a demand for money or money's worth (NCA; FBI; Thorn)
     "demand": _c(
@@ -110,6 +114,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"\bi (?:want|need) (?:it|the money|my money|payment|the cash)\b|\bwhere is (?:my|the) money\b",
         r"\b\d+ (?:and|n) (?:we are good|were good|we good|it goes away|it disappears|i delete|i will delete|ill delete|its gone|nobody sees|no one sees|were done|we are done|i forget|this stays)\b",
         r"\b(?:make it worth my while|something for my silence|a little something|cover my|buy my silence|keep me quiet)\b",
+        r"\bsort me out\b|\b\d+ (?:would|should|will|could) (?:help|do it|do|sort (?:it|this)|fix (?:it|this)|make (?:it|this) go away|cover it)\b",
         r"\b(?:pay|paying) up\b|\bpay now\b|\bpay me\b|\bthe price is\b|\bit will cost you\b|\bit costs you\b",
         r"\b(?:do you have|have you got|you got|got) (?:cash ?app|cashapp|venmo|paypal|zelle|apple pay|revolut)\b",
         r"\b(?:paga|pagame|mandame|envia|envoie|paie|payes?|zahl|zahle|uberweis|schick mir)\b[^.?!]{0,30}\d+",
@@ -320,6 +325,13 @@ GATES: dict[str, frozenset[str]] = {
             "everything",
             "saved",
             "kept",
+            "still",
+            "already",
+            "installed",
+            "phone",
+            "account",
+            "device",
+            "sent",
             "tengo",
             "jai",
             "ich",
@@ -500,6 +512,7 @@ class Cues:
     categories: frozenset[str]
     channels: frozenset[str]
     amount: bool
+    digit: bool
     debt: bool
     reported: bool
     crisis: bool
@@ -529,6 +542,7 @@ def read_message(raw: str, norm: str) -> Cues:
         categories=frozenset(found),
         channels=frozenset(channels),
         amount=amount,
+        digit=digit,
         debt=money and DEBT.search(norm) is not None,
         reported=reported,
         crisis=not words.isdisjoint(CRISIS_GATE) and CRISIS.search(norm) is not None,
