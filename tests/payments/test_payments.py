@@ -97,7 +97,11 @@ def test_csv_input_and_missing_columns(tmp_path: Path) -> None:
 def offender_pattern() -> list[dict[str, object]]:
     """Small night payments to new beneficiaries over three months, one shared with other senders."""
     records, i = [], 0
-    for month, receivers in ((1, ["acct-a"]), (2, ["acct-a", "acct-b"]), (3, ["acct-a", "acct-b", "acct-c"])):
+    for month, receivers in (
+        (1, ["acct-a"]),
+        (2, ["acct-a", "acct-b"]),
+        (3, ["acct-a", "acct-b", "acct-c", "acct-d"]),
+    ):
         for day in range(1, 2 + 2 * month):
             i += 1
             records.append(

@@ -72,9 +72,10 @@ def _customers(seed: int, n: int, months: int, offender_share: float) -> list[Cu
         kind = _choose(crng, OFFENDER_KINDS if offender else KINDS)
         c = Customer(f"cust-{i:05d}", kind, crng.choice(list(HOMES)), crng)
         if kind == "family_remittance":
-            c.receivers = [f"acct-f{i:05d}-{j}" for j in range(crng.choice([1, 1, 2, 3]))]
-            if crng.random() < 0.1 and i > 0:  # a sibling abroad sends to the same parent
-                c.receivers.append(f"acct-f{i - 1:05d}-0")
+            # several relatives, some paid only now and then (birthdays, emergencies): they appear later
+            c.receivers = [f"acct-f{i:05d}-{j}" for j in range(crng.choice([1, 1, 2, 3, 4, 5]))]
+            if crng.random() < 0.25 and i > 0:  # brothers and sisters abroad send to the same parents
+                c.receivers.append(f"acct-f{max(0, i - crng.randint(1, 3)):05d}-0")
         elif kind == "charity_donor":
             c.receivers = [crng.choice(charities)]
         elif c.offender:
@@ -140,15 +141,18 @@ def _month(c: Customer, m: int, start: datetime, days: int) -> Iterator[tuple[da
     night = rng.random() < 0.1
     k = c.kind
     if k == "family_remittance":
-        for r in c.receivers:
-            base = 60 + (_h(r) % 300)
-            times = 2 if _h(r) % 3 == 0 else 1
+        weekly = _h(c.cid) % 5 == 0  # small and frequent
+        for index, r in enumerate(c.receivers):
+            if index > 0 and _h(r) % 2 and rng.random() > 0.3:  # an occasional relative
+                continue
+            base = (20 + _h(r) % 40) if weekly else 60 + (_h(r) % 300)
+            times = 4 if weekly and index == 0 else 2 if _h(r) % 3 == 0 else 1
             if m % 12 == 11:
                 times += 1
             for t in range(times):
                 hour = rng.choice([23, 0, 1]) if night else rng.randint(9, 21)
                 yield txn(
-                    rng.randint(0, 3) + t * 14,
+                    rng.randint(0, 3) + t * (7 if times >= 4 else 14),
                     hour,
                     r,
                     base * rng.uniform(0.9, 1.1),
@@ -231,6 +235,16 @@ def _month(c: Customer, m: int, start: datetime, days: int) -> Iterator[tuple[da
             )
             yield txn(rng.randrange(5), 22, "mer-5734-vpn", 9.99, "card", "US", None, 5734)
     elif k == "gamer_crypto":
+        if rng.random() < 0.3:  # chipping in for a friend abroad, late at night
+            yield txn(
+                rng.randrange(days),
+                rng.choice([23, 0, 1]),
+                f"acct-friend{_h(c.cid) % 997}",
+                rng.choice([10, 20, 50]),
+                "p2p_app",
+                CORRIDORS[_h(c.cid) % 8],
+                "@" + c.cid[-3:] + "gg",
+            )
         for _ in range(rng.randint(1, 4)):
             yield txn(
                 rng.randrange(days),
