@@ -163,7 +163,12 @@ class SextortionTracker:
         if cues.laughter and categories & (LEVERAGE | MONEY | {"audience"}):
             return  # "im sending this to the group chat lol": banter
         money_line = "demand" in categories or (
-            cues.channels and (cues.amount or cues.digit or bool(categories & {"deadline", "repeat"}))
+            cues.channels
+            and (
+                cues.amount
+                or (cues.digit and bool(cues.channels - {"crypto"}))  # crypto talk is full of numbers
+                or bool(categories & {"deadline", "repeat"})
+            )
         )
         if money_line and cues.debt and not categories & LEVERAGE:
             writer.debt += 1
@@ -199,7 +204,7 @@ class SextortionTracker:
     def _rescore(self, state: SextortionState, author: str, writer: WriterState, index: int) -> None:
         seen = writer.seen
         writer.score = min(1.0, sum(WEIGHTS.get(c, 0.0) for c in seen))
-        implied = "audience" in seen and bool({"reference", "photo_request", "deadline"} & seen.keys())
+        implied = "audience" in seen and bool({"reference", "photo_request"} & seen.keys())
         leverage = bool(LEVERAGE & seen.keys()) or implied
         money = bool(MONEY & seen.keys())
         if not state.flagged and leverage and money and writer.score >= self.threshold:
