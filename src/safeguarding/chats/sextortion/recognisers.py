@@ -87,7 +87,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     # claims of holding the material, or of hacking (NCA; FBI; C3P: edited / AI images)
     "possession": _c(
         r"\b(?:i have|ive got|i got|i saved|i kept|i recorded|i screenshotted|i screen ?recorded|i captured|got) "
-        r"(?:your|ur|the|all your|all the|every|everything|it|them)\b[^.?!]{0,20}?\b(?:photos?|pictures?|videos?|vid|video call|recording|screenshots?|everything you sent|it all)\b",
+        r"(?:your|ur|the|all your|all the|every|everything|it|them)\b[^.?!]{0,20}?\b(?:photos?|pictures?|videos?|vid|video call|recording|everything you sent|it all)\b",
         r"\b(?:i|we) (?:hacked|got into|accessed|cloned|have access to|broke into|got in to|got access to|gained access to) (?:your|ur)\b",
         r"\b(?:i have|ive got|i got|i know|i control|i can see) (?:access to your|control of your|your password|your passwords|your camera|your webcam|your gallery|your camera roll|your icloud|your contacts|all your contacts)\b",
         r"\b(?:i|we) (?:made|created|generated|edited|photoshopped)\b[^.?!]{0,30}\b(?:photos?|pictures?|videos?|images?)\b",
@@ -95,7 +95,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"\bscreen ?recorded\b|\brecorded (?:the|our|your) (?:video call|call|facetime|stream)\b",
         r"\b(?:tengo tus|tengo las|j ai tes|jai tes|j ai les|ich habe deine|ich hab deine)\b",
         r"\b(?:i|we) (?:still |already )?(?:have|got|kept|saved|recorded|screenshotted) (?:what you sent|it all|all of it|everything you sent|it saved|them saved|them all|every single)\b",
-        r"\b(?:i|we) (?:still|already) (?:have|got) (?:your|ur|the|those|these|that|all)\b[^.?!]{0,15}?\b(?:photos?|pictures?|videos?|vids?|video call|recording|screenshots?)\b",
+        r"\b(?:i|we) (?:still|already) (?:have|got) (?:your|ur|the|those|these|that|all)\b[^.?!]{0,15}?\b(?:photos?|pictures?|videos?|vids?|video call|recording)\b",
         r"\b(?:im in|i am in|i got in|i installed\b[^.?!]{0,20}\bon) (?:your|ur) (?:phone|account|laptop|computer|icloud|snap|insta)\b|\byour (?:phone|account|device) (?:is|was|has been) (?:hacked|compromised|mine)\b",
     ),
     # a demand for money or money's worth (NCA; FBI; Thorn)
