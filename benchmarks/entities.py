@@ -106,6 +106,9 @@ def record(store, observations: int, entities: int, batch: int, seed: int) -> tu
             session.flush()
         server_cpu += _backend_cpu(pid) - before  # the commit's own work is left out (small)
         done += size
+        if done % 1_000_000 < size:
+            elapsed = time.perf_counter() - started
+            print(f"  {done:,} observations in {elapsed:.0f} s: {done / elapsed:,.0f}/s", flush=True)
         assert case_ids.max() <= cases
     return time.perf_counter() - started, time.process_time() - cpu_started, server_cpu
 
