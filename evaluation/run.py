@@ -429,7 +429,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("--detector", choices=["chats", "ads", "sextortion", "payments", "all"], default="all")
+    parser.add_argument(
+        "--detector", choices=["chats", "ads", "sextortion", "payments", "all"], default="all"
+    )
     parser.add_argument(
         "--seed", type=int, default=2026, help="Seed for the blind generators (default 2026)."
     )
