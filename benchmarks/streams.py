@@ -17,27 +17,23 @@ of one core (goal: under 10%). Any alert for the unrelated lead is counted as a 
 
 from __future__ import annotations
 
+import argparse
+import json
+import socket
+import statistics
+import subprocess
 import sys
+import tempfile
+import time
+from dataclasses import dataclass
 from pathlib import Path
 
-# This folder holds a benchmark named queue.py, which would shadow the standard library's `queue`.
-sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
-
-import argparse  # noqa: E402
-import json  # noqa: E402
-import socket  # noqa: E402
-import statistics  # noqa: E402
-import subprocess  # noqa: E402
-import tempfile  # noqa: E402
-import time  # noqa: E402
-from dataclasses import dataclass  # noqa: E402
-
-from safeguarding.banks import import_list  # noqa: E402
-from safeguarding.media import hash_video  # noqa: E402
-from safeguarding.media.synthetic_video import generated_video  # noqa: E402
-from safeguarding.media.vpdq_format import write_vpdq  # noqa: E402
-from safeguarding.store import Store, open_store  # noqa: E402
-from safeguarding.streams import ReaderLimits, StreamSpec, watch_streams  # noqa: E402
+from safeguarding.banks import import_list
+from safeguarding.media import hash_video
+from safeguarding.media.synthetic_video import generated_video
+from safeguarding.media.vpdq_format import write_vpdq
+from safeguarding.store import Store, open_store
+from safeguarding.streams import ReaderLimits, StreamSpec, watch_streams
 
 SIZE = (640, 360)
 FPS = 30

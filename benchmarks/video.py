@@ -15,28 +15,23 @@
 
 from __future__ import annotations
 
+import argparse
+import sqlite3
 import sys
+import tempfile
+import time
 from pathlib import Path
 
-# This folder holds a benchmark named queue.py, which would shadow the standard library's `queue`
-# (used by concurrent.futures) when this file is run as a script.
-sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
+import av
+import numpy as np
+import pdqhash
 
-import argparse  # noqa: E402
-import sqlite3  # noqa: E402
-import tempfile  # noqa: E402
-import time  # noqa: E402
-
-import av  # noqa: E402
-import numpy as np  # noqa: E402
-import pdqhash  # noqa: E402
-
-from safeguarding.banks.pdq_search import refresh_pdq_index  # noqa: E402
-from safeguarding.media import FrameHash, VideoLimits, hash_video  # noqa: E402
-from safeguarding.media.synthetic_video import scene_frames, write_video  # noqa: E402
-from safeguarding.media.video import iter_frame_hashes  # noqa: E402
-from safeguarding.store import open_store  # noqa: E402
-from safeguarding.video import match_video  # noqa: E402
+from safeguarding.banks.pdq_search import refresh_pdq_index
+from safeguarding.media import FrameHash, VideoLimits, hash_video
+from safeguarding.media.synthetic_video import scene_frames, write_video
+from safeguarding.media.video import iter_frame_hashes
+from safeguarding.store import open_store
+from safeguarding.video import match_video
 
 CACHE = Path(tempfile.gettempdir()) / "safeguarding-video-bench"
 

@@ -55,6 +55,7 @@ DETECTOR_OF_KIND: dict[str, str] = {
     "sextortion_warning": "chat_scorer",
     "crisis": "chat_scorer",
     "ad_network": "ads_link",
+    "payment_pattern": "payments",
 }
 
 

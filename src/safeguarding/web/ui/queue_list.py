@@ -47,6 +47,7 @@ DETECTOR_LABELS = {
     "hash_match": "hash matching",
     "chat_scorer": "chat scorer",
     "ads_link": "ad linking",
+    "payments": "payment monitor",
     "other": "other",
 }
 

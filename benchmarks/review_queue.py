@@ -1,6 +1,6 @@
 """The reviewer queue at scale (issue 16): page loads of the filtered queue with 100,000 open cases.
 
-    .venv/bin/python benchmarks/queue.py [--cases 100000] [--closed 20000] [--repeats 100]
+    .venv/bin/python benchmarks/review_queue.py [--cases 100000] [--closed 20000] [--repeats 100]
                                          [--postgres postgresql://postgres@127.0.0.1:5432/test]
 
 Builds the same synthetic queue on PostgreSQL (a schema of its own, filled with COPY, dropped
@@ -16,7 +16,6 @@ import argparse
 import os
 import random
 import statistics
-import sys
 import tempfile
 import time
 import uuid
@@ -207,18 +206,7 @@ def postgres_store(url: str) -> Iterator[Store]:
         admin.dispose()
 
 
-def _unshadow_stdlib_queue() -> None:
-    """This file is called queue.py: keep its folder off sys.path so `import queue` (psycopg) finds
-    the standard library's module."""
-    here = Path(__file__).resolve().parent
-    sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != here]
-    loaded = sys.modules.get("queue")
-    if loaded is not None and Path(getattr(loaded, "__file__", "") or "").resolve().parent == here:
-        del sys.modules["queue"]
-
-
 def main() -> None:
-    _unshadow_stdlib_queue()
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--cases", type=int, default=100_000, help="open (and escalated) cases")
     parser.add_argument("--closed", type=int, default=20_000, help="closed cases beside them")
