@@ -230,7 +230,7 @@ def evaluate_sextortion(runner: Runner, n: int, seed: int) -> list[dict[str, Any
                  for k, v in fig["recall_by_kind"].items()]  # fmt: skip
         lines += [f"    FPR     {k:<22} {v['fpr']:.3f} ({v['false_alarms']}/{v['total']})"
                   for k, v in fpr.items()]  # fmt: skip
-        rows.append({"detector": "sextort", "variant": "rules", "corpus": name, "P": fig["precision"],
+        rows.append({"detector": "sextortion", "variant": "rules", "corpus": name, "P": fig["precision"],
                      "R": fig["recall"], "byDem": fig["warned_by_first_demand_of_all"],
                      "maxFPR": max((v["fpr"] for v in fpr.values()), default=0.0),
                      "crisisR": fig["crisis_recall"], "crisisP": fig["crisis_precision"],

@@ -88,6 +88,8 @@ def test_filters_search_pages_claim_and_bulk_with_undo(
     page.wait_for_url("**cursor=**")
     assert rows.count() == SALONS - 50 and not set(rows.all_inner_texts()) & set(first_page)
     page.get_by_role("link", name="First page").click()
+    page.wait_for_url(lambda url: "cursor=" not in url)  # the key press below must reach the new page
+    page.wait_for_load_state("load")
     assert "lawful salon 00" in rows.first.inner_text()  # the filters were remembered
 
     # Claim next honours the filters: the oldest lawful salon, not the (more urgent) grooming warning.
