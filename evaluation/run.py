@@ -221,8 +221,8 @@ def evaluate_sextortion(runner: Runner, n: int, seed: int) -> list[dict[str, Any
     rows = []
     for name, corpus, truth in [("own generator", *own), *blind_corpora(runner, "sextortion", n, seed)]:
         scored = corpus.with_name(corpus.stem + "-scored.jsonl")
-        runner.safeguarding("chats", "score", str(corpus), "--out", str(scored), detector=True,
-                            label="chats score (sextortion)")  # fmt: skip
+        runner.safeguarding("chats", "score", str(corpus), "--out", str(scored), "--typology", "all",
+                            detector=True, label="chats score (sextortion)")  # fmt: skip
         fig = json.loads(runner.run([sys.executable, "-m", "safeguarding.chats.sextortion.evaluate",
                                      str(scored), str(truth), "--json"], detector=True))  # fmt: skip
         fpr = fig["fpr_by_kind"]

@@ -118,7 +118,7 @@ def test_state_is_bounded(tracker: SextortionTracker) -> None:
 def test_cli_scores_both_typologies_and_evaluates(tmp_path: Path) -> None:
     chats, truth, out = tmp_path / "c.jsonl", tmp_path / "t.jsonl", tmp_path / "o.jsonl"
     assert generate(["--n", "120", "--seed", "5", "--out", str(chats), "--truth", str(truth)]) == 0
-    result = CliRunner().invoke(app, ["chats", "score", str(chats), "--out", str(out)])
+    result = CliRunner().invoke(app, ["chats", "score", str(chats), "--out", str(out), "--typology", "all"])
     assert result.exit_code == 0, result.output
     scored = [json.loads(line) for line in out.read_text().splitlines()]
     assert all(

@@ -71,9 +71,10 @@ def score(
     typology: Annotated[
         str,
         typer.Option(
-            help="all (grooming and financial sextortion, docs/SEXTORTION.md), grooming, or sextortion."
+            help="grooming (the default), all (grooming and financial sextortion, docs/SEXTORTION.md: opt in,"
+            " its blind precision is below target), or sextortion."
         ),
-    ] = "all",
+    ] = "grooming",
 ) -> None:
     """Score conversations message by message, never looking ahead.
 
