@@ -51,9 +51,9 @@ def looks_like_video(path: Path) -> bool:
     return path.suffix.lower() in _VIDEO_EXTENSIONS
 
 
-# PyAV's decoder threading: "AUTO" is frame and slice threads (same pixels as any other mode);
-# benchmarks/video.py --decode-modes measures the modes.
-THREAD_TYPE = "AUTO"
+# PyAV's decoder threading (the same pixels in every mode): slice threads decoded fastest on a quiet
+# machine, frame threads ("AUTO") only while other jobs held the cores; benchmarks/video.py --decode-modes.
+THREAD_TYPE = "SLICE"
 
 
 @dataclass(frozen=True)
