@@ -1,0 +1,1 @@
+"""Measurement: metrics from the store, transparency reports and the hidden-scale estimate."""
