@@ -1,0 +1,60 @@
+"""A `distributed.Client` for a ClusterSpec: a LocalCluster started and stopped here, or a remote one."""
+
+from __future__ import annotations
+
+import contextlib
+import importlib.util
+import logging
+from collections.abc import Callable, Iterator
+
+from distributed import Client, LocalCluster
+
+from safeguarding.cluster.spec import ClusterError, ClusterSpec
+from safeguarding.console import err_console
+
+CONNECT_TIMEOUT = "20s"
+
+
+def _tell(message: str) -> None:
+    err_console.print(message, markup=False, highlight=False, soft_wrap=True)
+
+
+@contextlib.contextmanager
+def open_client(spec: ClusterSpec, *, echo: Callable[[str], None] | None = _tell) -> Iterator[Client]:
+    """A Client on `spec`; the dashboard link (or why there is none) is passed to `echo` (stderr by default).
+
+    `local:N` starts N worker processes of one thread each (PDQ and the scorers hold the GIL) and stops them
+    on exit. A remote address must name a running scheduler whose workers can import safeguarding and read
+    the input (same paths, or a URL such as s3://); a scheduler that cannot be reached is a ClusterError.
+    """
+    with contextlib.ExitStack() as stack:
+        if spec.is_local:
+            cluster = stack.enter_context(
+                LocalCluster(
+                    n_workers=spec.workers,
+                    threads_per_worker=1,
+                    processes=True,
+                    dashboard_address=":0" if _has_dashboard() else None,
+                    silence_logs=logging.ERROR,
+                )
+            )
+            client = stack.enter_context(Client(cluster))
+        else:
+            try:
+                client = stack.enter_context(Client(spec.address, timeout=CONNECT_TIMEOUT))
+            except (OSError, TimeoutError) as exc:
+                raise ClusterError(f"cannot reach the scheduler at {spec.address}: {exc}") from None
+        if echo is not None:
+            workers = len(client.scheduler_info(n_workers=-1).get("workers", {}))
+            echo(f"cluster {spec.describe()}: {workers} workers; {_dashboard(client)}")
+        yield client
+
+
+def _has_dashboard() -> bool:
+    return importlib.util.find_spec("bokeh") is not None
+
+
+def _dashboard(client: Client) -> str:
+    if not _has_dashboard() and client.cluster is not None:
+        return "no dashboard (install bokeh for one)"
+    return f"dashboard {client.dashboard_link}"
