@@ -40,7 +40,7 @@ def test_demo_links_an_ad_network_a_grooming_chat_a_bank_photo_and_a_partner(
     )
 
     phone = json.loads(_run(runner, "entities", "show", "+1 202 555 0147", "--json", *db))
-    assert phone["detectors"] == ["ads", "chats"] and len(phone["cases"]) == 2
+    assert phone["detectors"] == ["ads_link", "chat_scorer"] and len(phone["cases"]) == 2
     ad_case, chat_case = phone["cases"]
     shown = json.loads(_run(runner, "cases", "show", str(chat_case), "--json", *db))
     assert shown["linked_cases"][0]["case"] == ad_case

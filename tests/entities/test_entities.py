@@ -68,7 +68,7 @@ def test_cli_show_entity_and_case_links(store: Store) -> None:
     report = json.loads(shown.output)
     assert report["entity"] == {"kind": "phone", "value": PHONE}
     assert report["observations"] == 2 and report["cases"] == [ad_case, chat_case]
-    assert report["detectors"] == ["ads", "chats"]
+    assert report["detectors"] == ["ads_link", "chat_scorer"]
     case = runner.invoke(cases_app, ["show", str(chat_case), "--json", "--db", store.url])
     linked = json.loads(case.output)["linked_cases"]
     assert linked[0]["case"] == ad_case and linked[0]["shared"][0]["value"] == PHONE
@@ -174,6 +174,36 @@ def test_a_scan_records_the_uploader_and_the_photo(store: Store, tmp_path: Path)
     result = CliRunner().invoke(root, ["scan", str(upload), "--account", "u-77", "--db", store.url])
     assert result.exit_code == 0, result.output
     account = json.loads(CliRunner().invoke(app, ["show", "account:u-77", "--db", store.url]).output)
-    assert account["detectors"] == ["scan"] and len(account["cases"]) == 1
+    assert account["detectors"] == ["hash_match"] and len(account["cases"]) == 1
     with store.session() as session:
         assert session.scalars(select(Entity.value).where(Entity.kind == "photo")).all() == [pdq]
+
+
+def test_sextortion_and_payment_cases_record_their_entities(store: Store) -> None:
+    from safeguarding.cases.adapters import payment_record_to_detections
+
+    sextortion = chat_detection(
+        "conv-9", {"risk": 0.9, "suspect": "lens_k", "typology": "sextortion", "flagged": True}, CHAT_EVIDENCE
+    )
+    payment = payment_record_to_detections(
+        {
+            "customer": "C-1001",
+            "score": 0.8,
+            "flagged": True,
+            "indicators": [{"name": "corridor", "weight": 0.5, "txn_ids": ["t1"]}],
+            "first_flag_time": "2026-03-01T10:00:00+00:00",
+            "beneficiaries": [{"receiver": "R-77", "senders": 4}, {"receiver": "", "senders": 1}],
+        }
+    )[0]
+    with store.session() as session:
+        assert sextortion.kind == "sextortion_warning"
+        chat_case = submit_detection(session, sextortion).id
+        pay_case = submit_detection(session, payment).id
+        observed = {(e.kind, e.value): e.case_count for e in session.scalars(select(Entity)) if e.case_count}
+    assert observed[("phone", PHONE)] == 1 and ("account", "lens_k") in observed
+    assert ("payment", "C-1001") in observed and ("payment", "R-77") in observed
+    runner = CliRunner()
+    shown = json.loads(runner.invoke(app, ["show", "payment:R-77", "--json", "--db", store.url]).output)
+    assert shown["cases"] == [pay_case] and shown["detectors"] == ["payments"]
+    chat = json.loads(runner.invoke(app, ["show", "account:lens_k", "--json", "--db", store.url]).output)
+    assert chat["cases"] == [chat_case] and chat["detectors"] == ["chat_scorer"]

@@ -2,13 +2,16 @@
 
 - ads (``ad_network``): the contacts the ad analyser found (phones E.164, emails, handles), URLs in the
   ad's excerpt, its photos (PDQ);
-- chats (``grooming_warning``, ``meeting_arranged``): contacts and handles the suspect wrote, in the
-  evidence lines and the kept context messages (read with `safeguarding.text`, the detectors' own
-  extractor; a child's own contact details are not recorded), the participants' account ids;
+- chats (``grooming_warning``, ``meeting_arranged``, ``sextortion_warning``): contacts and handles the
+  suspect wrote, in the evidence lines and the kept context messages (read with `safeguarding.text`, the
+  detectors' own extractor; a child's own contact details are not recorded), the participants' account
+  ids. A ``crisis`` case (despair words from the person targeted, nothing else flagged) records none;
 - scans and API matches (``media_match`` and anything else): the file's PDQ, the uploader's account id
   when the request gave one (``account_id`` / ``uploader`` in the payload, or a ``account:<id>`` group);
-- payments: ``payment_accounts`` (and ``sender`` / ``receiver``) in a payload become payment entities;
-  no payment detector exists yet, this is the hook it will use.
+- payments (``payment_pattern``): the flagged customer and the beneficiaries it paid in the window
+  (``safeguarding payments score``), and ``payment_accounts`` / ``sender`` / ``receiver`` in any payload.
+
+The detector an observation is credited to is the queue's own (`cases.severity.detector_of`).
 
 Every payload may also name entities directly (``phones``, ``emails``, ``handles``, ``urls``,
 ``accounts``), so an outside detector submitting through /v1/detections takes part too.
@@ -20,17 +23,14 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from safeguarding.cases.severity import detector_of
 from safeguarding.entities.normalise import EntityValueError, normalise
 from safeguarding.text import extract_contacts
 
+__all__ = ["CHAT_KINDS", "Observed", "detector_of", "observed_in"]
+
 EVIDENCE_CHARS = 300
-CHAT_KINDS = frozenset({"grooming_warning", "meeting_arranged"})
-DETECTOR_OF_KIND = {
-    "ad_network": "ads",
-    "grooming_warning": "chats",
-    "meeting_arranged": "chats",
-    "media_match": "scan",
-}
+CHAT_KINDS = frozenset({"grooming_warning", "meeting_arranged", "sextortion_warning"})
 
 
 @dataclass(frozen=True)
@@ -40,11 +40,6 @@ class Observed:
     kind: str
     value: str
     evidence: str = ""
-
-
-def detector_of(kind: str) -> str:
-    """The detector a detection kind comes from ("api" for kinds submitted from outside)."""
-    return DETECTOR_OF_KIND.get(kind, "api")
 
 
 def observed_in(
@@ -60,6 +55,8 @@ def observed_in(
         _from_chat(payload, found)
         for text in messages:
             _from_text(text, found)
+    if kind == "payment_pattern":
+        _from_payments(payload, found)
     if group_key.startswith("account:"):
         _add(found, "account", group_key.split(":", 1)[1], group_key)
     unique: dict[tuple[str, str], Observed] = {}
@@ -123,6 +120,14 @@ def _from_chat(payload: Mapping[str, Any], found: list[Observed]) -> None:
         if not isinstance(line, dict) or not isinstance(line.get("text"), str):
             continue
         _from_text(line["text"], found)
+
+
+def _from_payments(payload: Mapping[str, Any], found: list[Observed]) -> None:
+    customer = payload.get("customer")
+    _add(found, "payment", customer, f"customer {customer}")
+    for party in _strings(payload.get("beneficiaries")):
+        if isinstance(party, dict):
+            _add(found, "payment", party.get("receiver"), f"beneficiary of customer {customer}")
 
 
 def _from_text(text: str, found: list[Observed]) -> None:
