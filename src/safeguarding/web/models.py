@@ -1,11 +1,13 @@
-"""State the service keeps between requests: the online chat scorer's state per conversation."""
+"""State the service keeps between requests: the online chat scorer's state per conversation, and what
+the HMA-compatible API (`safeguarding.web.hma`, migration 0012) keeps per bank and per bank entry; a
+bank or entry without a row there has the defaults (ratio 1.0, enabled, no metadata)."""
 
 from __future__ import annotations
 
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, DateTime, Float, Integer, String
+from sqlalchemy import JSON, BigInteger, Boolean, DateTime, Float, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from safeguarding.store.models import Base, utcnow
@@ -31,3 +33,26 @@ class ChatConversation(Base):
     version: Mapped[int] = mapped_column(Integer, nullable=False)
 
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
+
+
+class BankOptions(Base):
+    """Per-bank settings: the share of lookups a bank takes part in (HMA's `matching_enabled_ratio`)."""
+
+    __tablename__ = "bank_options"
+
+    bank_id: Mapped[int] = mapped_column(ForeignKey("banks.id", ondelete="CASCADE"), primary_key=True)
+    matching_enabled_ratio: Mapped[float] = mapped_column(Float, default=1.0, server_default="1.0")
+
+
+class BankEntryDetails(Base):
+    """Per-entry fields of HMA's bank content: enable flag or time, user metadata, original media URI."""
+
+    __tablename__ = "bank_entry_details"
+
+    ENABLED = 1  # HMA's magic values for disable_until_ts; any other value is a Unix time
+    DISABLED = 0
+
+    entry_id: Mapped[int] = mapped_column(ForeignKey("bank_entries.id", ondelete="CASCADE"), primary_key=True)
+    disable_until_ts: Mapped[int] = mapped_column(BigInteger, default=1, server_default="1")
+    metadata_json: Mapped[str | None] = mapped_column(Text, nullable=True)
+    original_media_uri: Mapped[str | None] = mapped_column(Text, nullable=True)
