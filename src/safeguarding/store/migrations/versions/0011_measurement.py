@@ -1,0 +1,58 @@
+"""Measurement (issue 13): the double-review sample, and indexes the metrics read by.
+
+- `double_reviews`: decided cases drawn for a blind second review (reviewer agreement).
+- Indexes: detections are counted by when they were recorded (`case_items.created_at`, with kind and
+  status so PostgreSQL can answer from the index alone); time to action starts from
+  `cases.created_at`; escalations are found by action and time; report counts by submission time.
+
+Revision ID: 0011_measurement
+Revises: 0010_video
+"""
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0011_measurement"
+down_revision = "0010_video"
+branch_labels = None
+depends_on = None
+
+INDEXES = {
+    "ix_case_items_created_kind_status": ("case_items", ["created_at", "kind", "status"]),
+    "ix_cases_created_priority": ("cases", ["created_at", "priority"]),
+    "ix_decisions_action_created": ("decisions", ["action", "created_at"]),
+    "ix_decisions_case_action_created": ("decisions", ["case_id", "action", "created_at"]),
+    "ix_report_submissions_created": ("report_submissions", ["created_at"]),
+}
+
+
+def upgrade() -> None:
+    op.create_table(
+        "double_reviews",
+        sa.Column("id", sa.Integer(), primary_key=True),
+        sa.Column(
+            "case_id",
+            sa.Integer(),
+            sa.ForeignKey("cases.id", ondelete="CASCADE"),
+            nullable=False,
+            unique=True,
+        ),
+        sa.Column("first_actor", sa.String(100), nullable=False),
+        sa.Column("first_action", sa.String(16), nullable=False),
+        sa.Column("drawn_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("claimed_by", sa.String(100), nullable=True),
+        sa.Column("claimed_until", sa.DateTime(timezone=True), nullable=True),
+        sa.Column("second_actor", sa.String(100), nullable=True),
+        sa.Column("second_action", sa.String(16), nullable=True),
+        sa.Column("second_at", sa.DateTime(timezone=True), nullable=True),
+    )
+    op.create_index("ix_double_reviews_pending", "double_reviews", ["second_action", "drawn_at"])
+    for name, (table, columns) in INDEXES.items():
+        op.create_index(name, table, columns)
+
+
+def downgrade() -> None:
+    for name, (table, _columns) in INDEXES.items():
+        op.drop_index(name, table_name=table)
+    op.drop_index("ix_double_reviews_pending", table_name="double_reviews")
+    op.drop_table("double_reviews")
