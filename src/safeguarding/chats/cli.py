@@ -12,6 +12,7 @@ from typing import Annotated, Any
 import typer
 
 from safeguarding.chats.io import dump, open_input, open_output, read_conversations, stderr_report
+from safeguarding.cluster import ClusterOption, ClusterSpec, PartitionSizeOption
 
 app = typer.Typer(
     help=(
@@ -75,6 +76,8 @@ def score(
             " its blind precision is below target), or sextortion."
         ),
     ] = "grooming",
+    cluster: ClusterOption = None,
+    partition_size: PartitionSizeOption = None,
 ) -> None:
     """Score conversations message by message, never looking ahead.
 
@@ -83,19 +86,31 @@ def score(
     "stage", "text"}]}. Bad lines are reported on stderr with their line number; the rest is still scored
     (exit status 1 when some lines were rejected).
 
+    With --cluster the file (a path, or a URL such as s3://bucket/chats.jsonl) is scored in byte-range
+    partitions on Dask workers; the output and the bad-line reports are the same, in the same order.
+
     Example: safeguarding chats score chats.jsonl --out scored.jsonl
+    Example: safeguarding chats score s3://bucket/chats.jsonl --cluster tcp://10.0.0.5:8786 -o scored.jsonl
     """
     from safeguarding.chats.loading import load_scorer
     from safeguarding.chats.sextortion import SextortionTracker, score_conversation
+    from safeguarding.cluster import ClusterError, resolve_cluster
 
     if typology not in ("all", "grooming", "sextortion"):
         raise _fail(f"--typology {typology!r}: choose all, grooming or sextortion")
-    tracker = None if typology == "grooming" else SextortionTracker(semantic=semantic)
     policy = {
         k: v
         for k, v in (("threshold", threshold), ("window", window), ("required", required))
         if v is not None
     }
+    try:
+        spec = resolve_cluster(cluster, partition_size)
+    except ClusterError as exc:
+        raise _fail(str(exc)) from None
+    if spec is not None:
+        _score_on_cluster(spec, input, out, model, policy, semantic, semantic_model, typology)
+        return
+    tracker = None if typology == "grooming" else SextortionTracker(semantic=semantic)
     try:
         scorer = load_scorer(
             str(model) if model else None, policy=policy, semantic=semantic, cascade=semantic_model
@@ -122,6 +137,49 @@ def score(
     rate = messages / elapsed if elapsed > 0 else 0.0
     typer.echo(
         f"scored {conversations} conversations ({messages} messages, {rate:,.0f} msg/s), {flagged} flagged"
+        + (f", {errors.count} bad lines" if errors.count else ""),
+        err=True,
+    )
+    if errors.count:
+        raise typer.Exit(1)
+
+
+def _score_on_cluster(
+    spec: ClusterSpec,
+    input: str,
+    out: str,
+    model: Path | None,
+    policy: dict[str, float],
+    semantic: bool,
+    cascade: bool,
+    typology: str,
+) -> None:
+    from safeguarding.chats.loading import load_scorer
+    from safeguarding.chats.on_cluster import ScoreSettings, score_on_cluster
+    from safeguarding.cluster import ClusterError
+
+    if input == "-":
+        raise _fail("--cluster reads a file or URL that workers can open, not standard input")
+    model_json = None
+    if model is not None:
+        try:
+            load_scorer(str(model), policy=policy, semantic=False)  # checked here, shipped as text
+            model_json = model.read_text(encoding="utf-8")
+        except (OSError, ValueError) as exc:
+            raise _fail(f"cannot load model {model}: {exc}") from None
+    settings = ScoreSettings(model_json, policy, semantic, cascade, typology)
+    errors = _Errors()
+    started = time.perf_counter()
+    try:
+        with open_output(out) as sink:
+            totals = score_on_cluster(spec, input, sink, settings, errors)
+    except (ClusterError, OSError) as exc:
+        raise _fail(str(exc)) from None
+    elapsed = time.perf_counter() - started
+    rate = totals.messages / elapsed if elapsed > 0 else 0.0
+    typer.echo(
+        f"scored {totals.conversations} conversations ({totals.messages} messages, {rate:,.0f} msg/s) on "
+        f"{spec.describe()}, {totals.flagged} flagged"
         + (f", {errors.count} bad lines" if errors.count else ""),
         err=True,
     )

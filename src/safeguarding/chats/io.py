@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -101,15 +101,24 @@ def _message(index: int, value: object) -> Message:
 
 def read_conversations(stream: IO[str], name: str, report: Callable[[str], None]) -> Iterator[Conversation]:
     """Yield the valid conversations of a JSON Lines stream; report each bad line as ``name:line: why``."""
-    for number, raw in enumerate(stream, start=1):
+    for number, item in parse_lines(stream):
+        if isinstance(item, Conversation):
+            yield item
+        else:
+            report(f"{name}:{number}: {item}")
+
+
+def parse_lines(lines: Iterable[str], first: int = 1) -> Iterator[tuple[int, Conversation | str]]:
+    """(line number, conversation or why the line is bad) for each non-blank line, numbered from `first`."""
+    for number, raw in enumerate(lines, start=first):
         if not raw.strip():
             continue
         try:
-            yield parse_conversation(raw, number)
+            yield number, parse_conversation(raw, number)
         except BadInput as exc:
-            report(f"{name}:{number}: {exc}")
+            yield number, str(exc)
         except RecursionError:
-            report(f"{name}:{number}: JSON nested too deeply")
+            yield number, "JSON nested too deeply"
 
 
 def stderr_report(message: str) -> None:
