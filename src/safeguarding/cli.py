@@ -6,6 +6,7 @@ ingest → extract signals → match and score → triage → review → report
   chats score / train             (grooming early warning)
   cases / serve / users / tokens  (triage and review)
   report / evidence / audit       (reporting, preservation, the audit log)
+  stats                           (measurement: what is found and how it is handled)
 """
 
 from __future__ import annotations
@@ -52,6 +53,7 @@ class LazyGroup(TyperGroup):
         "report": ("safeguarding.reports.cli", "app"),
         "evidence": ("safeguarding.reports.evidence_cli", "app"),  # adds preserve, export
         "audit": ("safeguarding.audit.cli", "app"),
+        "stats": ("safeguarding.measurement.cli", "app"),
     }
 
     def list_commands(self, ctx: Context) -> list[str]:
