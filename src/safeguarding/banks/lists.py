@@ -28,6 +28,7 @@ BATCH_SIZE = 5000
 # python-threatexchange names some signal types by the media they apply to.
 TX_ALIASES = {
     "photo_md5": "md5",
+    "url_md5": "url_md5",
     "video_md5": "md5",
     "pdq": "pdq",
     "md5": "md5",

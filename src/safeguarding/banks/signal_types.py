@@ -53,7 +53,21 @@ class SHA256Signal(SignalType):
     hex_length = 64
 
 
-SIGNAL_TYPES: dict[str, type[SignalType]] = {t.name: t for t in (PDQSignal, MD5Signal, SHA256Signal)}
+class URLMD5Signal(SignalType):
+    """python-threatexchange's `url_md5`: MD5 of a URL as `safeguarding.urls.url_md5` computes it. Not a
+    property of media: matched by `match --url` and the URL scan of ads and chats."""
+
+    name = "url_md5"
+    hex_length = 32
+
+    @classmethod
+    def value_of(cls, hashes: MediaHashes) -> str | None:
+        return None
+
+
+SIGNAL_TYPES: dict[str, type[SignalType]] = {
+    t.name: t for t in (PDQSignal, MD5Signal, SHA256Signal, URLMD5Signal)
+}
 
 
 def signal_type(name: str) -> type[SignalType]:

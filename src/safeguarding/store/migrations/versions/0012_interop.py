@@ -15,14 +15,14 @@ A bank or entry without a row here has the defaults (ratio 1.0, enabled, no meta
 - `vics_media`: a Project VIC Media record's fields beyond its MD5 (SHA1, PhotoDNA, Category, ...).
 
 Revision ID: 0012_interop
-Revises: 0010_video (0011_measurement was not present when this was written; see the team notes)
+Revises: 0011_measurement
 """
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0012_interop"
-down_revision = "0010_video"
+down_revision = "0011_measurement"
 branch_labels = None
 depends_on = None
 
@@ -65,6 +65,7 @@ def _create_exchange_tables() -> None:
         sa.Column("up_to_date", sa.Boolean(), nullable=False),
         sa.Column("last_error", sa.Text(), nullable=True),
         sa.Column("generation", sa.Integer(), nullable=False),
+        sa.Column("sweep_generation", sa.Integer(), nullable=True),
     )
     op.create_index("ix_exchanges_bank_id", "exchanges", ["bank_id"])
     op.create_table(
