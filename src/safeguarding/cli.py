@@ -42,6 +42,7 @@ class LazyGroup(TyperGroup):
         "match": ("safeguarding.match_cli", "match_command"),
         "streams": ("safeguarding.streams.cli", "app"),
         "bank": ("safeguarding.banks.cli", "app"),
+        "exchanges": ("safeguarding.exchanges.cli", "app"),
         "ads": ("safeguarding.ads.cli", "app"),
         "chats": ("safeguarding.chats.cli", "app"),
         "payments": ("safeguarding.payments.cli", "app"),

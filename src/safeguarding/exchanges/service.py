@@ -16,6 +16,7 @@ from safeguarding.exchanges.models import Exchange, ExchangeSignal
 from safeguarding.exchanges.types import ExchangeError, ExchangeInfo, ExchangeStatus
 from safeguarding.store import Store
 from safeguarding.store.models import Bank, BankEntry
+from safeguarding.urls.models import UrlEntry
 
 SECRET_WORDS = ("password", "token", "secret", "key", "credential")
 
@@ -135,6 +136,13 @@ def exchange_status(store: Store, name: str) -> ExchangeStatus:
                 BankEntry.retracted_at.is_(None),
             )
         )
+        active_urls = session.scalar(
+            select(func.count()).where(
+                UrlEntry.bank_id == row.bank_id,
+                UrlEntry.source == f"exchange:{row.name}",
+                UrlEntry.retracted_at.is_(None),
+            )
+        )
         info = _info(session, row)
         return ExchangeStatus(
             name=row.name,
@@ -147,6 +155,6 @@ def exchange_status(store: Store, name: str) -> ExchangeStatus:
             last_fetch_succeeded=row.last_fetch_succeeded,
             up_to_date=row.up_to_date,
             fetched_items=records or 0,
-            active_signals=active or 0,
+            active_signals=(active or 0) + (active_urls or 0),
             last_error=row.last_error,
         )
