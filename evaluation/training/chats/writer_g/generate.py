@@ -54,7 +54,7 @@ EN: dict[str, str] = {
     "g_parents_q": "are your parents strict?|do your parents check your phone?|do your mum and dad go through your messages?|your parents around much?",
     "c_parents": "kinda|my mum sometimes does|not really they dont care|my dad is strict yeah|only my mum lives with me|they dont really check",
     "g_alone_q": "are you home alone right now?|anyone else home?|are you on your own tonight?|is anyone with you rn?|you alone?",
-    "c_alone": "yeah mums at work|yeah till about {hour}|no my brother is here|just me and the dog lol|for now yeah|no why",
+    "c_alone": "yeah mums at work|just my brother|yeah till about {hour}|no just me and the dog lol|for now yeah|no why",
     "g_computer_q": "does anyone else use your phone?|is this your own laptop or a family one?|does your sister use that ipad too?",
     "c_computer": "its mine|my own phone|we share the laptop|mine mostly",
     "g_secret": "dont tell your parents about me ok? they wouldnt get it|this stays between us yeah?|dont mention me to anyone, people get weird about online friends|keep this our secret ok|your mum doesnt need to know we talk|best not to tell anyone about our chats",
@@ -72,15 +72,15 @@ EN: dict[str, str] = {
     "q_open_c": "it went ok|lol told you|not really|kinda|what happened|yeah long day",
     "q_interest": "i used to love drawing too, show me what youre working on sometime|you've got really good taste in music honestly|we like all the same stuff its funny|i was just like you at your age, always in my room with music|we'd get on so well in real life",
     "q_schedule": "what time does your mum usually get back from work?|is your dad still doing nights?|so you get home before everyone else?|whats your usual after school, straight home?|does anyone pick you up or do you walk?|what time do you finish on wednesdays?",
-    "c_schedule": "like {hour} ish|mum gets in around {hour}|yeah dad does nights this month|i just walk home|straight home mostly|nobody, i walk with my friend till the corner",
+    "c_schedule": "like {hour} ish, sometimes later|yeah til next month|yeah usually|straight home mostly|i just walk, its not far|{hour} on wednesdays|why",
     "q_route": "which bus do you take home?|is your school the one by the big roundabout?|do you walk past the park on the way?|is that near the leisure centre?|whats the nearest shop to yours",
-    "c_route": "the 42|yeah that one|yeah through the park|kind of near it|theres a spar at the end of my road|why lol",
+    "c_route": "the 42|yeah that one|yeah through the park|kind of, its round the corner|theres a spar at the end of my road|why lol",
     "q_exclusive": "nobody gets me like you do|i can tell you things i cant tell anyone else|honestly talking to you is the best part of my day|you're the only one who actually listens to me|its crazy how well you understand me|i dont really talk like this with anyone else",
     "c_exclusive": "same tbh|aw|really?|thats nice|you too|haha stop",
     "q_friends": "your friends dont really understand you, do they|sounds like they only message when they want something|i wouldnt have left you out like that|they dont deserve you tbh|maybe you've outgrown them",
     "c_friends": "they left me out again today|maybe|yeah they can be mean|idk theyre ok sometimes|i guess",
     "q_screen": "where are you sat right now?|is your door shut?|anyone reading over your shoulder lol|are you in your room or downstairs?|can anyone see what you're typing",
-    "c_screen": "in my room|door is shut why|downstairs with my brother|no lol|nobody around",
+    "c_screen": "at the kitchen table|yeah why|no lol|in my room|nobody around|downstairs with my brother",
     "q_delete": "maybe clear our chat after, people can take things the wrong way|you might want to delete this convo, your mum reads stuff right|can you delete the messages from last night|do you clear your history? just wondering",
     "c_delete": "ok|why|i never delete stuff|ok done|hm ok",
     "q_second": "maybe make another account just for us|have you got a second account your mum doesnt know about?|you could make a new one with a different name, easier|a spare account would be handy, no one checks those",
@@ -122,7 +122,7 @@ EN: dict[str, str] = {
     "tc_schedule": "training is {place} on {day} this week, same time|match is {day}, meet at the club {hour}|no practice this week, pitch is flooded|revised timetable attached for the tournament|session starts {hour} sharp please",
     "tc_travel": "who needs a lift to the away match?|minibus leaves {hour}, dont be late|parents, please confirm transport by thursday|ill be driving the minibus, can your dad drop you at school?",
     "tc_travel_r": "my mum can take me|ill get the train with {friend}|can i get a lift?|dad will drop me|we can take two more kids in our car",
-    "tc_praise": "great effort today, really proud of the team|your {subj} essay was excellent, well done|you've improved so much this term|brilliant work on the test|really good attitude in training today",
+    "tc_praise": "great effort today, really proud of the team|your {subj} essay was excellent, well done|you've improved so much this term|brilliant work on the test|really good attitude in training today|very mature attitude today, well done",
     "tc_praise_r": "thank you!|thanks miss|thanks coach|cheers sir|🙌",
     "tc_kit": "remember your kit and water bottle|shin pads are compulsory|please bring the signed form|kit order closes friday",
     "tc_homework": "remember the {subj} homework is due {day}|i posted the worksheet on the class page|if youre stuck on question 4 come see me at lunch|tutoring is moved to {hour}",
@@ -200,7 +200,7 @@ ES: dict[str, str] = {
     "g_parents_q": "tus padres son muy estrictos?|te miran el móvil tus padres?|tus padres leen tus mensajes?|están mucho en casa tus padres?",
     "c_parents": "un poco|mi madre a veces|no les importa mucho|mi padre sí es estricto|vivo solo con mi madre",
     "g_alone_q": "estás sola en casa ahora?|hay alguien más en casa?|estás solo esta noche?|estás sola?",
-    "c_alone": "sí mi madre trabaja|sí hasta {hour}|no está mi hermano|solo yo y el perro jaja|por?",
+    "c_alone": "sí mi madre trabaja|solo mi hermano|sí hasta {hour}|solo yo y el perro jaja|por?",
     "g_computer_q": "alguien más usa tu móvil?|el portátil es tuyo o de toda la familia?|tu hermana usa también la tablet?",
     "c_computer": "es mío|mi móvil|lo compartimos|casi siempre yo",
     "g_secret": "no les digas nada de mí a tus padres vale? no lo entenderían|esto queda entre nosotros eh|no le hables a nadie de mí, la gente se pone rara|que sea nuestro secreto|tu madre no tiene por qué saber que hablamos",
@@ -217,15 +217,15 @@ ES: dict[str, str] = {
     "q_open_c": "bien creo|jaja te lo dije|no mucho|más o menos|qué pasó",
     "q_interest": "yo también dibujaba mucho, enséñame lo que haces algún día|tienes muy buen gusto para la música|nos gustan las mismas cosas, qué fuerte|yo era igual que tú a tu edad|nos llevaríamos genial en persona",
     "q_schedule": "a qué hora suele volver tu madre del trabajo?|tu padre sigue con el turno de noche?|entonces llegas a casa antes que nadie?|al salir del insti vas directa a casa?|te recoge alguien o vas andando?|a qué hora sales los miércoles?",
-    "c_schedule": "sobre {hour}|mi madre llega a {hour} más o menos|sí este mes hace noches|voy andando|casi siempre a casa|nadie, voy con una amiga hasta la esquina",
+    "c_schedule": "sobre {hour}, a veces más tarde|sí hasta el mes que viene|sí casi siempre|sí, directa a casa|voy andando, está cerca|a {hour} los miércoles|por?",
     "q_route": "qué autobús coges para volver?|tu insti es el que está al lado de la rotonda grande?|pasas por el parque de camino?|eso está cerca del polideportivo?|cuál es la tienda más cerca de tu casa",
-    "c_route": "el 27|sí ese|sí, cruzo el parque|más o menos|hay un día al final de mi calle|por qué jaja",
+    "c_route": "el 27|sí ese|sí, cruzo el parque|más o menos, a la vuelta|hay un día al final de mi calle|por qué jaja",
     "q_exclusive": "nadie me entiende como tú|contigo puedo hablar de cosas que no cuento a nadie|hablar contigo es lo mejor de mi día|eres la única que me escucha de verdad|es increíble lo bien que me entiendes",
     "c_exclusive": "yo igual|ayy|en serio?|qué bonito|tú también|jaja para",
     "q_friends": "tus amigas no te entienden de verdad, no?|parece que solo te escriben cuando quieren algo|yo no te habría dejado de lado así|no te merecen la verdad|igual ya no tienes tanto que ver con ellas",
     "c_friends": "hoy me volvieron a dejar sola|puede|sí a veces son malas|no sé a veces están bien|supongo",
     "q_screen": "dónde estás ahora?|tienes la puerta cerrada?|no hay nadie mirando por encima del hombro no? jaja|estás en tu cuarto o en el salón?|alguien puede ver lo que escribes?",
-    "c_screen": "en mi cuarto|la puerta está cerrada por?|en el salón con mi hermano|no jaja|no hay nadie",
+    "c_screen": "en la mesa de la cocina|sí por?|no jaja|en mi cuarto|no hay nadie|en el salón con mi hermano",
     "q_delete": "igual mejor borra el chat luego, la gente malinterpreta las cosas|borra esta conversación, que tu madre lee todo no?|puedes borrar los mensajes de anoche?|sueles borrar el historial? por curiosidad",
     "c_delete": "vale|por qué|nunca borro nada|ya está|bueno",
     "q_second": "podrías hacerte otra cuenta solo para nosotros|tienes una segunda cuenta que no conozca tu madre?|hazte una nueva con otro nombre, es más fácil|una cuenta de repuesto iría bien, esas no las mira nadie",
@@ -264,7 +264,7 @@ ES: dict[str, str] = {
     "tc_schedule": "el entreno se cambia a {place} {day}, misma hora|el partido es {day}, quedamos en el club a {hour}|esta semana no hay entreno, el campo está inundado|os paso el horario del torneo|empezamos a {hour} en punto",
     "tc_travel": "quién necesita que le lleven al partido de fuera?|el autobús sale a {hour}, puntuales|familias, confirmad transporte antes del jueves|llevo yo la furgoneta, te puede dejar tu padre en el colegio?",
     "tc_travel_r": "me lleva mi madre|voy en tren con {friend}|me podéis llevar?|me lleva mi padre|tenemos dos plazas más en el coche",
-    "tc_praise": "gran esfuerzo hoy, muy orgulloso del equipo|tu redacción de {subj} estaba genial, enhorabuena|has mejorado muchísimo este trimestre|muy buen examen|muy buena actitud en el entreno",
+    "tc_praise": "gran esfuerzo hoy, muy orgulloso del equipo|tu redacción de {subj} estaba genial, enhorabuena|has mejorado muchísimo este trimestre|muy buen examen|muy buena actitud en el entreno|muy madura tu actitud hoy, enhorabuena",
     "tc_praise_r": "gracias!|gracias profe|gracias míster|🙌",
     "tc_kit": "acordaos de la equipación y el agua|las espinilleras son obligatorias|traed la autorización firmada|el pedido de ropa cierra el viernes",
     "tc_homework": "recordad que los deberes de {subj} son para {day}|he subido la ficha al classroom|si te atascas en el ejercicio 4 ven a verme en el recreo|la clase de repaso pasa a {hour}",
@@ -336,7 +336,7 @@ FR: dict[str, str] = {
     "g_parents_q": "tes parents sont stricts?|tes parents regardent ton tel?|ils lisent tes messages tes parents?|ils sont souvent là tes parents?",
     "c_parents": "un peu|ma mère des fois|non ils s'en fichent|mon père oui|je vis qu'avec ma mère",
     "g_alone_q": "t'es toute seule chez toi là?|y a quelqu'un d'autre chez toi?|t'es seul ce soir?|t'es seule?",
-    "c_alone": "oui ma mère travaille|oui jusqu'à {hour}|non y a mon frère|juste moi et le chien mdr|pourquoi",
+    "c_alone": "oui ma mère travaille|juste mon frère|oui jusqu'à {hour}|juste moi et le chien mdr|pourquoi",
     "g_computer_q": "quelqu'un d'autre utilise ton tel?|c'est ton ordi ou celui de la famille?|ta sœur utilise aussi la tablette?",
     "c_computer": "c'est le mien|mon tel à moi|on le partage|surtout moi",
     "g_secret": "parle pas de moi à tes parents ok? ils comprendraient pas|ça reste entre nous hein|dis à personne qu'on se parle, les gens se font des idées|c'est notre secret d'accord|ta mère a pas besoin de savoir qu'on parle",
@@ -353,15 +353,15 @@ FR: dict[str, str] = {
     "q_open_c": "ça a été je crois|mdr je te l'avais dit|pas trop|bof|quoi?",
     "q_interest": "moi aussi je dessinais beaucoup, montre-moi ce que tu fais un jour|t'as vraiment bon goût en musique|on aime les mêmes trucs c'est fou|j'étais exactement comme toi à ton âge|on s'entendrait trop bien en vrai",
     "q_schedule": "ta mère rentre vers quelle heure du boulot d'habitude?|ton père fait toujours les nuits?|du coup t'es la première à rentrer?|après les cours tu rentres direct?|quelqu'un vient te chercher ou tu rentres à pied?|tu finis à quelle heure le mercredi?",
-    "c_schedule": "vers {hour}|ma mère rentre vers {hour}|oui il fait les nuits ce mois-ci|je rentre à pied|direct chez moi oui|personne, je marche avec une copine jusqu'au coin",
+    "c_schedule": "vers {hour}, des fois plus tard|oui jusqu'au mois prochain|oui souvent|oui direct|à pied c'est pas loin|à midi le mercredi|pourquoi",
     "q_route": "tu prends quel bus pour rentrer?|ton collège c'est celui près du grand rond-point?|tu passes par le parc en rentrant?|c'est près de la piscine ça?|c'est quoi le magasin le plus près de chez toi",
-    "c_route": "le 12|oui celui-là|oui je traverse le parc|à peu près|y a un carrefour city au bout de ma rue|pourquoi mdr",
+    "c_route": "le 12|oui celui-là|oui je traverse le parc|à peu près, juste à côté|y a un carrefour city au bout de ma rue|pourquoi mdr",
     "q_exclusive": "personne me comprend comme toi|avec toi je peux parler de trucs que je dis à personne|parler avec toi c'est le meilleur moment de ma journée|t'es la seule qui m'écoute vraiment|c'est fou comme tu me comprends",
     "c_exclusive": "pareil|ohh|c'est vrai?|c'est mignon|toi aussi|mdr arrête",
     "q_friends": "tes copines te comprennent pas vraiment hein|on dirait qu'elles t'écrivent que quand elles veulent un truc|moi je t'aurais pas laissée de côté comme ça|elles te méritent pas franchement|t'as peut-être plus grand-chose en commun avec elles",
     "c_friends": "elles m'ont encore laissée de côté aujourd'hui|peut-être|oui elles sont méchantes parfois|jsp des fois ça va|je sais pas",
     "q_screen": "t'es où là?|ta porte est fermée?|personne lit par-dessus ton épaule mdr|t'es dans ta chambre ou en bas?|quelqu'un peut voir ce que t'écris?",
-    "c_screen": "dans ma chambre|la porte est fermée pourquoi|en bas avec mon frère|non mdr|y a personne",
+    "c_screen": "à la table de la cuisine|oui pourquoi|non mdr|dans ma chambre|y a personne|en bas avec mon frère",
     "q_delete": "efface peut-être la conv après, les gens comprennent mal|tu devrais supprimer cette conv, ta mère lit tout non?|tu peux effacer les messages d'hier soir?|tu effaces ton historique? juste pour savoir",
     "c_delete": "ok|pourquoi|j'efface jamais rien|c'est fait|bon",
     "q_second": "tu pourrais faire un autre compte juste pour nous|t'as un deuxième compte que ta mère connaît pas?|fais-en un nouveau avec un autre nom, c'est plus simple|un compte en plus ce serait pratique, personne regarde ceux-là",
@@ -400,7 +400,7 @@ FR: dict[str, str] = {
     "tc_schedule": "l'entraînement passe {place} {day}, même heure|le match c'est {day}, rdv au club à {hour}|pas d'entraînement cette semaine, le terrain est inondé|voici le planning du tournoi|on commence à {hour} pile",
     "tc_travel": "qui a besoin d'être emmené au match à l'extérieur?|le car part à {hour}, soyez à l'heure|parents, merci de confirmer le transport avant jeudi|je conduis le minibus, ton père peut te déposer au collège?",
     "tc_travel_r": "ma mère m'emmène|je prends le train avec {friend}|vous pouvez m'emmener?|mon père me dépose|on a deux places dans la voiture",
-    "tc_praise": "super effort aujourd'hui, fier de l'équipe|ta rédaction en {subj} était excellente, bravo|tu as fait d'énormes progrès ce trimestre|très bon contrôle|très bon état d'esprit à l'entraînement",
+    "tc_praise": "super effort aujourd'hui, fier de l'équipe|ta rédaction en {subj} était excellente, bravo|tu as fait d'énormes progrès ce trimestre|très bon contrôle|très bon état d'esprit à l'entraînement|attitude très mature aujourd'hui, bravo",
     "tc_praise_r": "merci!|merci madame|merci coach|merci monsieur|🙌",
     "tc_kit": "pensez à la tenue et à la gourde|protège-tibias obligatoires|rapportez l'autorisation signée|la commande de maillots ferme vendredi",
     "tc_homework": "le devoir de {subj} est pour {day}|j'ai mis la fiche sur l'ENT|si tu bloques sur l'exercice 4 viens me voir à la récré|le soutien est décalé à {hour}",
@@ -472,7 +472,7 @@ DE: dict[str, str] = {
     "g_parents_q": "sind deine eltern streng?|gucken deine eltern in dein handy?|lesen deine eltern deine nachrichten?|sind deine eltern viel zu hause?",
     "c_parents": "bisschen|meine mama manchmal|nee ist denen egal|mein papa schon|wohn nur bei meiner mama",
     "g_alone_q": "bist du grad allein zu hause?|ist noch wer bei dir zuhause?|bist du heute abend allein?|bist du allein?",
-    "c_alone": "ja mama ist arbeiten|ja bis {hour}|nee mein bruder ist da|nur ich und der hund haha|wieso",
+    "c_alone": "ja mama ist arbeiten|nur mein bruder|ja bis {hour}|nur ich und der hund haha|wieso",
     "g_computer_q": "benutzt noch wer dein handy?|ist das dein laptop oder der von der familie?|benutzt deine schwester das tablet auch?",
     "c_computer": "ist meins|mein eigenes handy|teilen wir|meistens ich",
     "g_secret": "erzähl deinen eltern nichts von mir ok? die würden das nicht verstehen|das bleibt unter uns ja|sag niemandem dass wir schreiben, die leute denken sonst komische sachen|das ist unser geheimnis ok|deine mama muss nicht wissen dass wir schreiben",
@@ -489,15 +489,15 @@ DE: dict[str, str] = {
     "q_open_c": "ging so|haha hab ich doch gesagt|nicht wirklich|bisschen|was denn",
     "q_interest": "ich hab früher auch viel gezeichnet, zeig mir mal was du machst|du hast echt nen guten musikgeschmack|wir mögen voll die gleichen sachen, krass|ich war in deinem alter genau wie du|wir würden uns in echt so gut verstehen",
     "q_schedule": "wann kommt deine mama normalerweise von der arbeit?|hat dein papa immer noch nachtschicht?|dann bist du ja immer als erste zuhause?|gehst du nach der schule direkt heim?|holt dich jemand ab oder läufst du?|wann hast du mittwochs aus?",
-    "c_schedule": "so gegen {hour}|mama kommt so um {hour}|ja diesen monat nachtschicht|ich lauf heim|meistens direkt heim|keiner, ich lauf mit ner freundin bis zur ecke",
+    "c_schedule": "so gegen {hour}, manchmal später|ja noch bis nächsten monat|ja meistens|ja meistens direkt|ich lauf, ist nicht weit|um {hour}|wieso",
     "q_route": "welchen bus nimmst du nach hause?|ist deine schule die beim großen kreisel?|läufst du durch den park heim?|ist das beim schwimmbad in der nähe?|was ist der nächste laden bei dir",
-    "c_route": "die 7|ja die|ja durch den park|so ungefähr|unten an der straße ist ein rewe|wieso haha",
+    "c_route": "die 7|ja die|ja durch den park|so ungefähr, gleich um die ecke|unten an der straße ist ein rewe|wieso haha",
     "q_exclusive": "niemand versteht mich so wie du|mit dir kann ich über sachen reden die ich sonst keinem erzähl|mit dir schreiben ist das beste an meinem tag|du bist die einzige die mir wirklich zuhört|krass wie gut du mich verstehst",
     "c_exclusive": "geht mir auch so|aww|echt?|voll schön|du mich auch|haha hör auf",
     "q_friends": "deine freundinnen verstehen dich nicht wirklich oder|klingt als würden die nur schreiben wenn sie was wollen|ich hätte dich nicht so außen vor gelassen|die haben dich echt nicht verdient|vielleicht bist du einfach weiter als die",
     "c_friends": "die haben mich heute wieder ausgeschlossen|vielleicht|ja die sind manchmal gemein|kp manchmal sind sie ok|schon",
     "q_screen": "wo sitzt du grad?|ist deine tür zu?|liest keiner über die schulter mit oder haha|bist du in deinem zimmer oder unten?|kann jemand sehen was du schreibst?",
-    "c_screen": "in meinem zimmer|tür ist zu wieso|unten mit meinem bruder|nee haha|keiner da",
+    "c_screen": "am küchentisch|ja wieso|nee haha|in meinem zimmer|keiner da|unten mit meinem bruder",
     "q_delete": "lösch den chat vielleicht danach, leute verstehen sowas falsch|lösch lieber den verlauf, deine mama liest doch alles oder|kannst du die nachrichten von gestern abend löschen?|löschst du deinen verlauf eigentlich? nur so",
     "c_delete": "ok|warum|ich lösch nie was|erledigt|naja",
     "q_second": "mach doch nen zweiten account nur für uns|hast du nen zweitaccount den deine mama nicht kennt?|mach einfach nen neuen mit anderem namen, ist einfacher|ein extra account wär praktisch, da guckt keiner",
@@ -536,7 +536,7 @@ DE: dict[str, str] = {
     "tc_schedule": "training ist {day} {place}, gleiche uhrzeit|spiel ist {day}, treffpunkt am verein um {hour}|diese woche kein training, platz ist unter wasser|hier der plan fürs turnier|wir fangen pünktlich um {hour} an",
     "tc_travel": "wer braucht ne mitfahrgelegenheit zum auswärtsspiel?|bus fährt um {hour}, bitte pünktlich|liebe eltern, bitte bis donnerstag fahrten bestätigen|ich fahr den kleinbus, kann dein papa dich an der schule absetzen?",
     "tc_travel_r": "mama fährt mich|ich fahr mit {friend} zug|kann ich mitfahren?|papa bringt mich|wir haben noch zwei plätze im auto",
-    "tc_praise": "super einsatz heute, bin stolz aufs team|dein {subj}-aufsatz war klasse, gut gemacht|du hast dich dieses halbjahr so verbessert|starke arbeit im test|richtig gute einstellung heute im training",
+    "tc_praise": "super einsatz heute, bin stolz aufs team|dein {subj}-aufsatz war klasse, gut gemacht|du hast dich dieses halbjahr so verbessert|starke arbeit im test|richtig gute einstellung heute im training|sehr reife einstellung heute, klasse",
     "tc_praise_r": "danke!|danke frau müller|danke trainer|dankeschön|🙌",
     "tc_kit": "denkt an trikot und trinkflasche|schienbeinschoner sind pflicht|bitte den unterschriebenen zettel mitbringen|trikotbestellung schließt freitag",
     "tc_homework": "denkt dran, {subj}-hausaufgaben bis {day}|hab das arbeitsblatt hochgeladen|wenn du bei aufgabe 4 hängst komm in der pause vorbei|nachhilfe ist auf {hour} verschoben",
@@ -604,7 +604,7 @@ KID_TOPICS: dict[str, dict[str, tuple[str, str, str]]] = {
         "pets": (
             "you got any pets?|hows your dog?|did your cat come back?|whats your hamster called",
             "a cat and two fish|he ate my sock again|yeah she was in the shed lol|peanut|we might get a puppy!!",
-            "cute|lol|aww|send pics of the puppy when you get it",
+            "cute|lol|aww|whats the puppy gonna be called",
         ),
         "food": (
             "what did you have for tea?|hungry?|whats for dinner|you eaten yet?",
@@ -651,7 +651,7 @@ KID_TOPICS: dict[str, dict[str, tuple[str, str, str]]] = {
         "pets": (
             "tienes mascota?|qué tal tu perro?|volvió tu gato?",
             "un gato y dos peces|se ha comido un calcetín otra vez|sí estaba en el trastero jaja|igual tenemos un cachorro!!",
-            "qué mono|jajaja|ooh|pásame foto del cachorro",
+            "qué mono|jajaja|ooh|cómo se va a llamar el cachorro?",
         ),
         "food": (
             "qué has cenado?|tienes hambre?|qué hay de cena?|has comido ya?",
@@ -688,7 +688,7 @@ KID_TOPICS: dict[str, dict[str, tuple[str, str, str]]] = {
         "pets": (
             "t'as un animal?|il va bien ton chien?|ton chat est revenu?",
             "un chat et deux poissons|il a encore mangé une chaussette|oui il était dans le garage mdr|on va peut-être avoir un chiot!!",
-            "trop mignon|mdr|ohh|envoie des photos du chiot",
+            "trop mignon|mdr|ohh|il va s'appeler comment le chiot?",
         ),
         "food": (
             "t'as mangé quoi ce soir?|t'as faim?|c'est quoi le repas?|t'as mangé?",
@@ -725,7 +725,7 @@ KID_TOPICS: dict[str, dict[str, tuple[str, str, str]]] = {
         "pets": (
             "hast du haustiere?|wie gehts deinem hund?|ist deine katze wieder da?",
             "ne katze und zwei fische|der hat wieder nen socken gefressen|ja die war im schuppen haha|vielleicht kriegen wir nen welpen!!",
-            "süß|haha|ohh|schick fotos vom welpen",
+            "süß|haha|ohh|wie soll der welpe heißen?",
         ),
         "food": (
             "was gabs bei euch?|hunger?|was gibts zum abendessen?|schon gegessen?",
@@ -1138,6 +1138,13 @@ KIND_SHARES = (
     ("family_parent", 0.09), ("family_relative", 0.07), ("teacher_coach", 0.08), ("peers", 0.08),
     ("friends_meeting", 0.065), ("adults", 0.065), ("gamers", 0.07), ("safety_lesson", 0.06), ("ordinary", 0.06),
 )  # fmt: skip
+# answer function -> question function whose phrasings it answers position by position
+ALIGNED_ANSWERS = {
+    "c_schedule": "q_schedule",
+    "c_route": "q_route",
+    "c_screen": "q_screen",
+    "c_alone": "g_alone_q",
+}
 GROOMING = {"grooming_quiet", "grooming_typical", "grooming_fast"}
 
 
@@ -1168,15 +1175,25 @@ class Conversation:
     blocks: list[list[Beat]] = field(default_factory=list)
     used: set[tuple[str, str]] = field(default_factory=set)  # phrasings already said in this conversation
 
+    last_index: dict[str, int] = field(default_factory=dict)
+
     def phrase(self, key: str) -> str:
-        """A phrasing for a function, avoiding ones already used in this conversation while others remain."""
+        """A phrasing for a function, avoiding ones already used in this conversation while others remain.
+
+        Answers listed in ALIGNED_ANSWERS usually take the phrasing at the same position as the question.
+        """
         options = BANKS[self.lang][key]
-        for _ in range(4):
-            choice = self.rng.choice(options)
-            if (key, choice) not in self.used:
-                break
-        self.used.add((key, choice))
-        return fill(self.rng, choice, self.slots)
+        question = ALIGNED_ANSWERS.get(key)
+        if question in self.last_index and self.rng.random() < 0.8:
+            index = self.last_index.pop(question)
+        else:
+            for _ in range(4):
+                index = self.rng.randrange(len(options))
+                if (key, options[index]) not in self.used:
+                    break
+        self.used.add((key, options[index]))
+        self.last_index[key] = index
+        return fill(self.rng, options[index], self.slots)
 
     personas: dict[str, Persona] = field(default_factory=dict)
 
