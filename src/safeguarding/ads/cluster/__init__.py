@@ -1,0 +1,5 @@
+"""`ads link` distributed on a Dask cluster: the same networks and output as the single process."""
+
+from safeguarding.ads.cluster.link import ClusterLinkStats, link_ads_on_cluster
+
+__all__ = ["ClusterLinkStats", "link_ads_on_cluster"]
