@@ -849,6 +849,71 @@ for _lang, _bank in (("en", EN), ("es", ES), ("fr", FR), ("de", DE)):
             )
     _bank["pre"], _bank["post"] = PRE[_lang], POST[_lang]
 
+# ----- more phrasings for the quiet functions and the hard benign cues (kept apart to keep the banks readable)
+EXTRA: dict[str, dict[str, str]] = {
+    "en": {
+        "q_exclusive": "you get me in a way nobody else does|i feel like i can be myself with you|dunno what id do without our chats|you're honestly my favourite person to talk to|its like we've known each other for years",
+        "q_friends": "real friends wouldnt do that to you|you always message me when theyre being like that, i noticed|you dont need them, you've got me|they sound jealous of you tbh",
+        "q_delete": "just wipe this bit after ok|screenshot nothing lol, delete when youre done|turn on disappearing messages, its tidier",
+        "q_second": "the other app doesnt show up in your notifications, easier|use the account your mum doesnt follow|maybe dont use your main one to talk to me",
+        "q_favour": "do me a favour and dont log off yet|can you tell me when youre going to bed so i know|text me when your mum leaves for work yeah|go on, reply faster than your friends do lol",
+        "q_resent": "you do so much and they never notice|theyre way too hard on you|at your age you should get to decide stuff yourself|i'd let you stay up as late as you want haha",
+        "q_secret_world": "no one else needs to know what we talk about|its our little thing, dont ruin it by telling people|people would make it weird, lets just keep it how it is|i like having something thats just ours",
+        "q_meet_soft": "the bus stop by yours is literally on my way home|i could drop off that hoodie i said youd like|wouldnt it be funny if we bumped into each other in town|im free most afternoons when youre done school",
+        "q_comfort": "you can always come to me first|i'll always be on your side|they dont see how special you are, i do|youre stronger than you think, and i'm here",
+        "fp_alone": "youve got the house to yourself for an hour, dont answer the door|im stuck at work til {hour}, you ok on your own?",
+        "fr_secret": "dont tell anyone what we got you, its a surprise for your birthday|keep it quiet from your brother, its his present",
+        "ad_secret": "delete that pic i sent of the cake before she sees lol|keep it between us till its official",
+        "gm_discord": "add me on snap too|whats your psn? easier to invite",
+    },
+    "es": {
+        "q_exclusive": "me entiendes como nadie|contigo puedo ser yo mismo|no sé qué haría sin nuestras charlas|eres mi persona favorita para hablar|parece que nos conocemos de toda la vida",
+        "q_friends": "una amiga de verdad no te haría eso|siempre me escribes cuando se ponen así, me he dado cuenta|no las necesitas, me tienes a mí|para mí que te tienen envidia",
+        "q_delete": "borra esta parte luego vale|activa los mensajes temporales, es más limpio|no hagas capturas jaja, bórralo cuando acabes",
+        "q_second": "la otra app no sale en las notificaciones, mejor|usa la cuenta que no sigue tu madre|mejor no me hables desde la principal",
+        "q_favour": "hazme un favor y no te desconectes todavía|avísame cuando te vayas a dormir vale|escríbeme cuando tu madre se vaya a trabajar|a ver si me contestas más rápido que a tus amigas jaja",
+        "q_resent": "haces un montón y nunca se dan cuenta|son demasiado duros contigo|a tu edad deberías poder decidir tus cosas|yo te dejaría acostarte a la hora que quisieras jaja",
+        "q_secret_world": "nadie más tiene por qué saber de qué hablamos|es nuestra cosita, no lo estropees contándolo|la gente lo haría raro, mejor así|me gusta tener algo solo nuestro",
+        "q_meet_soft": "la parada de tu casa me pilla de camino|te podría dejar la sudadera que te dije|qué gracia si nos cruzamos por el centro|casi todas las tardes estoy libre cuando sales del insti",
+        "q_comfort": "siempre puedes venir a mí primero|yo siempre voy a estar de tu lado|no ven lo especial que eres, yo sí|eres más fuerte de lo que crees, y aquí estoy",
+        "fp_alone": "tienes la casa para ti una hora, no abras a nadie|me he liado en el trabajo hasta {hour}, estás bien sola?",
+        "fr_secret": "no le digas a nadie lo que te hemos comprado, es sorpresa para tu cumple|que no se entere tu hermano, es su regalo",
+        "gm_discord": "agrégame también al snap|cuál es tu psn? así te invito",
+    },
+    "fr": {
+        "q_exclusive": "tu me comprends comme personne|avec toi je peux être moi-même|je sais pas ce que je ferais sans nos discussions|t'es vraiment la personne avec qui je préfère parler|on dirait qu'on se connaît depuis toujours",
+        "q_friends": "une vraie amie te ferait pas ça|tu m'écris toujours quand elles sont comme ça, j'ai remarqué|t'as pas besoin d'elles, tu m'as moi|franchement elles sont jalouses de toi",
+        "q_delete": "efface ce passage après ok|active les messages éphémères, c'est plus propre|fais pas de captures mdr, supprime quand t'as fini",
+        "q_second": "l'autre appli s'affiche pas dans les notifs, c'est mieux|utilise le compte que ta mère suit pas|évite ton compte principal pour me parler",
+        "q_favour": "rends-moi service, te déconnecte pas tout de suite|dis-moi quand tu vas te coucher ok|écris-moi quand ta mère part au boulot|réponds-moi plus vite qu'à tes copines mdr",
+        "q_resent": "tu fais plein de trucs et ils remarquent jamais|ils sont beaucoup trop durs avec toi|à ton âge tu devrais pouvoir décider toute seule|moi je te laisserais te coucher à l'heure que tu veux mdr",
+        "q_secret_world": "personne a besoin de savoir de quoi on parle|c'est notre petit truc, gâche pas tout en le racontant|les gens trouveraient ça bizarre, laissons comme ça|j'aime bien avoir un truc rien qu'à nous",
+        "q_meet_soft": "l'arrêt de bus près de chez toi est sur ma route|je pourrais te déposer le sweat dont je t'ai parlé|ce serait marrant qu'on se croise en ville|je suis libre presque tous les après-midis quand tu sors du collège",
+        "q_comfort": "tu peux toujours venir me voir en premier|je serai toujours de ton côté|ils voient pas à quel point t'es spéciale, moi si|t'es plus forte que tu crois, et je suis là",
+        "fp_alone": "t'as la maison pour toi une heure, ouvre à personne|je suis coincée au boulot jusqu'à {hour}, ça va toute seule?",
+        "fr_secret": "dis à personne ce qu'on t'a acheté, c'est une surprise pour ton anniv|ton frère doit pas savoir, c'est son cadeau",
+        "gm_discord": "ajoute-moi aussi sur snap|c'est quoi ton psn? je t'invite",
+    },
+    "de": {
+        "q_exclusive": "du verstehst mich wie sonst keiner|bei dir kann ich einfach ich sein|keine ahnung was ich ohne unsere chats machen würde|mit dir schreib ich echt am liebsten|fühlt sich an als würden wir uns ewig kennen",
+        "q_friends": "echte freundinnen würden das nicht machen|du schreibst mir immer wenn die so drauf sind, ist mir aufgefallen|du brauchst die nicht, du hast doch mich|ehrlich, die sind neidisch auf dich",
+        "q_delete": "lösch den teil danach ok|mach selbstlöschende nachrichten an, ist ordentlicher|keine screenshots haha, lösch wenn du fertig bist",
+        "q_second": "die andere app zeigt keine benachrichtigungen an, besser|nimm den account dem deine mama nicht folgt|schreib mir lieber nicht von deinem hauptaccount",
+        "q_favour": "tu mir nen gefallen und geh noch nicht off|sag mir wenn du schlafen gehst ok|schreib mir wenn deine mama zur arbeit fährt|antworte mir mal schneller als deinen freundinnen haha",
+        "q_resent": "du machst so viel und die merken es nie|die sind viel zu streng mit dir|in deinem alter solltest du sachen selbst entscheiden|bei mir dürftest du so lang aufbleiben wie du willst haha",
+        "q_secret_world": "muss ja keiner wissen worüber wir reden|ist unser ding, mach es nicht kaputt indem dus rumerzählst|die leute würden das komisch machen, lassen wirs so|mag es dass wir was haben das nur uns gehört",
+        "q_meet_soft": "die haltestelle bei dir liegt eh auf meinem heimweg|ich könnte dir den hoodie vorbeibringen von dem ich erzählt hab|wär lustig wenn wir uns in der stadt über den weg laufen|nachmittags hab ich meistens zeit wenn du schule aus hast",
+        "q_comfort": "du kannst immer zuerst zu mir kommen|ich bin immer auf deiner seite|die sehen nicht wie besonders du bist, ich schon|du bist stärker als du denkst, und ich bin da",
+        "fp_alone": "du hast ne stunde sturmfrei, mach niemandem auf|häng bis {hour} auf der arbeit fest, gehts allein?",
+        "fr_secret": "sag keinem was wir dir gekauft haben, ist ne überraschung zum geburtstag|dein bruder darfs nicht wissen, ist sein geschenk",
+        "gm_discord": "adde mich auch auf snap|wie ist dein psn? dann lad ich dich ein",
+    },
+}
+for _lang, _bank in (("en", EN), ("es", ES), ("fr", FR), ("de", DE)):
+    for _key, _more in EXTRA[_lang].items():
+        _bank[_key] += "|" + _more
+
+
 BANKS: dict[str, dict[str, list[str]]] = {
     lang: {key: value.split("|") for key, value in bank.items()}
     for lang, bank in (("en", EN), ("es", ES), ("fr", FR), ("de", DE))
@@ -1132,7 +1197,7 @@ SLANG: dict[str, list[tuple[str, str]]] = {
 KEYBOARD_NEIGHBOURS = {"a": "sq", "e": "wr", "i": "uo", "o": "ip", "n": "bm", "t": "ry", "s": "ad", "r": "et",
                        "h": "gj", "l": "k", "u": "yi", "m": "n", "d": "sf", "g": "fh", "c": "xv"}  # fmt: skip
 
-LANGUAGE_WEIGHTS = (("en", 0.72), ("es", 0.10), ("fr", 0.09), ("de", 0.09))
+LANGUAGE_WEIGHTS = (("en", 0.72), ("es", 0.28 / 3), ("fr", 0.28 / 3), ("de", 0.28 / 3))
 KIND_SHARES = (
     ("grooming_quiet", 0.16), ("grooming_typical", 0.11), ("grooming_fast", 0.08),
     ("family_parent", 0.09), ("family_relative", 0.07), ("teacher_coach", 0.08), ("peers", 0.08),
@@ -1759,17 +1824,25 @@ def timestamps(rng: random.Random, lines: list[tuple[str, str]], slow: bool) -> 
     return out
 
 
+def quotas(rng: random.Random, shares: tuple[tuple[str, float], ...], n: int) -> list[str]:
+    """n labels split by largest remainder (random tie-break), so the shares hold even for small n."""
+    raw = [(label, share * n / sum(s for _, s in shares), rng.random()) for label, share in shares]
+    counts = {label: int(x) for label, x, _ in raw}
+    by_remainder = sorted(raw, key=lambda r: (r[1] - int(r[1]), r[2]), reverse=True)
+    for label, _, _ in by_remainder[: n - sum(counts.values())]:
+        counts[label] += 1
+    return [label for label, count in counts.items() for _ in range(count)]
+
+
 def plan(rng: random.Random, n: int) -> list[tuple[str, str]]:
-    """Kinds by largest remainder (so every share holds even for small n), languages drawn per conversation."""
-    raw = [(kind, share * n) for kind, share in KIND_SHARES]
-    counts = {kind: int(x) for kind, x in raw}
-    for kind, _ in sorted(raw, key=lambda kx: kx[1] - int(kx[1]), reverse=True)[: n - sum(counts.values())]:
-        counts[kind] += 1
-    kinds = [kind for kind, count in counts.items() for _ in range(count)]
-    rng.shuffle(kinds)
-    langs = [lang for lang, _ in LANGUAGE_WEIGHTS]
-    weights = [w for _, w in LANGUAGE_WEIGHTS]
-    return [(kind, rng.choices(langs, weights)[0]) for kind in kinds]
+    """Kinds by quota; within each kind, languages by quota, so every kind is written in every language."""
+    kinds = quotas(rng, KIND_SHARES, n)
+    pairs = []
+    for kind in dict.fromkeys(kinds):
+        langs = quotas(rng, LANGUAGE_WEIGHTS, kinds.count(kind))
+        pairs += [(kind, lang) for lang in langs]
+    rng.shuffle(pairs)
+    return pairs
 
 
 def main(argv: list[str] | None = None) -> int:
