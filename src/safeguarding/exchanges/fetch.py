@@ -89,6 +89,11 @@ def _signals_of(
                 report.problems.append(f"record {str(key)[:80]}: {exc}")
                 continue
             held[_signal_key(ours, normal)] = (ours, normal, _tags(metadata))
+    if not converted and isinstance(key, tuple) and len(key) == 2:  # (signal type, value) keyed APIs
+        if key[0] in OUR_TYPE:
+            report.problems.append(f"record {str(key)[:80]}: not a valid {key[0]} signal, skipped")
+        else:
+            report.unsupported += 1
     return held
 
 
