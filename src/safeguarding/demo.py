@@ -97,3 +97,27 @@ def stream(
         store.close()
     if report.error or not report.alerts:
         raise typer.Exit(1)
+
+
+@app.command("history")
+def history(
+    weeks: Annotated[int, typer.Option(min=1, max=52, help="Weeks of history, ending now.")] = 6,
+    per_week: Annotated[int, typer.Option(min=1, max=10_000, help="Detections per week, on average.")] = 60,
+    seed: Annotated[int, typer.Option(help="Same seed, same history.")] = 7,
+    db: Annotated[str | None, typer.Option("--db", envvar="SAFEGUARDING_DB", help="Database.")] = None,
+) -> None:
+    """Weeks of synthetic detections, decisions, reports, an audit and a double-review sample, so the
+    measurement dashboard (/ui/dashboard, `safeguarding stats`) shows every chart."""
+    from safeguarding.measurement.demo import write_history
+    from safeguarding.store import open_store
+
+    store = open_store(db)
+    try:
+        with store.session() as session:
+            made = write_history(session, weeks=weeks, per_week=per_week, seed=seed)
+    finally:
+        store.close()
+    typer.echo(
+        f"wrote {made.detections} synthetic detections over {weeks} weeks: {made.decided} decided, "
+        f"{made.reported} reported, {made.audits} audit items, {made.double_reviews} double reviews"
+    )

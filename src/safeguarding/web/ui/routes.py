@@ -9,6 +9,7 @@ from fastapi import APIRouter
 from fastapi.responses import RedirectResponse, Response
 
 from safeguarding.web.ui import (
+    dashboard_routes,
     exposure_routes,
     graph_routes,
     media_routes,
@@ -28,6 +29,7 @@ for module in (
     video_routes,
     graph_routes,
     exposure_routes,
+    dashboard_routes,
 ):
     router.include_router(module.router)
 
