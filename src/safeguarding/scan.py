@@ -32,6 +32,8 @@ from safeguarding.video.scanning import match_scanned_video, record_details, rec
 
 BATCH = 64
 MatchHook = Callable[[Session, MediaItem, list[BankMatch]], None]
+# Hashes files in input order: `hash_many` here, or `media.on_cluster.hash_on_cluster` on a Dask cluster.
+Hasher = Callable[[Iterable[Path | PathProblem]], Iterator[MediaHashes | MediaError]]
 
 
 @dataclass
@@ -141,10 +143,13 @@ def scan_media(
     video: VideoOptions | None = None,
     on_match: MatchHook | None = None,
     on_total: Callable[[int], None] | None = None,
+    hasher: Hasher | None = None,
 ) -> Iterator[ScanResult]:
     """Scan files and folders, yielding one result per file in input order.
 
     `on_total` is told how many files there are once the folders have been walked (for a progress bar).
+    `hasher` replaces the local processes (`workers`) for the files not yet recorded, e.g. a Dask cluster;
+    matching and recording stay in this process, against its store.
     """
     pending: list[Path | PathProblem] = []
     reused: dict[int, MediaHashes] = {}
@@ -159,7 +164,10 @@ def scan_media(
         on_total(len(pending))
 
     to_hash = (item for i, item in enumerate(pending) if i not in reused)
-    hashed = hash_many(to_hash, workers=workers, limits=limits, video=video)
+    if hasher is not None:
+        hashed = hasher(to_hash)
+    else:
+        hashed = hash_many(to_hash, workers=workers, limits=limits, video=video)
     ordered = (reused[i] if i in reused else next(hashed) for i in range(len(pending)))
     position = 0
     while batch := list(islice(ordered, BATCH)):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from contextlib import ExitStack
 from functools import partial
 from pathlib import Path
 from typing import Annotated
@@ -11,10 +12,11 @@ import typer
 import safeguarding.entities  # noqa: F401  (the entities of every new case are recorded)
 from safeguarding.banks import PDQSignal, check_threshold
 from safeguarding.cases.adapters import media_match_hook
+from safeguarding.cluster import ClusterError, ClusterOption, open_client, resolve_cluster
 from safeguarding.console import DbOption, advance, fail, print_json, progress, warn
 from safeguarding.media import ImageLimits, VideoOptions
-from safeguarding.scan import ScanSummary, scan_media
-from safeguarding.store import open_store
+from safeguarding.scan import Hasher, ScanSummary, scan_media
+from safeguarding.store import Store, open_store
 
 
 def scan_command(
@@ -41,19 +43,63 @@ def scan_command(
         typer.Option(help="The uploader's account id (your platform's); recorded as an entity of the cases."),
     ] = None,
     db: DbOption = None,
+    cluster: ClusterOption = None,
 ) -> None:
     """Hash, match and record every file: its signals and matches go into the store, and each new match
     opens a case in the review queue.
 
     Running it again records nothing twice; a scan that was stopped half-way finishes where it left off.
     Example: safeguarding scan uploads/ --bank hotline-list
+
+    With --cluster the files not yet recorded are hashed on Dask workers (which must read the same paths);
+    matching and recording stay here. The records and the output are those of a scan without it.
     """
     try:
         check_threshold(threshold)
-    except ValueError as exc:
+        spec = resolve_cluster(cluster)
+    except (ValueError, ClusterError) as exc:
         fail(str(exc))
     store = open_store(db)
     summary = ScanSummary()
+    limits, video = ImageLimits(), VideoOptions(every=every)
+    try:
+        with ExitStack() as stack:
+            hasher: Hasher | None = None
+            if spec is not None:
+                from safeguarding.media.on_cluster import hash_on_cluster
+
+                client = stack.enter_context(open_client(spec))
+                hasher = partial(hash_on_cluster, client, limits=limits, video=video)
+            _scan(store, paths, bank, threshold, workers, limits, video, hasher, open_cases, account,
+                  json_output, summary)  # fmt: skip
+    except ClusterError as exc:
+        fail(str(exc))
+    counts = (
+        f"{summary.files} files: {summary.new} new, {summary.already_recorded} already recorded, "
+        f"{summary.matched} matched, {summary.errors} errors"
+    )
+    if json_output:
+        print_json({"summary": vars(summary), "store": store.url})
+    else:
+        typer.echo(f"{counts}\nrecorded in {store.url}")
+    if summary.errors:
+        raise typer.Exit(1)
+
+
+def _scan(
+    store: Store,
+    paths: list[Path],
+    bank: list[str] | None,
+    threshold: int,
+    workers: int,
+    limits: ImageLimits,
+    video: VideoOptions,
+    hasher: Hasher | None,
+    open_cases: bool,
+    account: str | None,
+    json_output: bool,
+    summary: ScanSummary,
+) -> None:
     with progress("scanning", None) as bar:
         for result in scan_media(
             store,
@@ -61,10 +107,11 @@ def scan_command(
             banks=bank,
             threshold=threshold,
             workers=workers,
-            limits=ImageLimits(),
-            video=VideoOptions(every=every),
+            limits=limits,
+            video=video,
             on_match=partial(media_match_hook, uploader=account) if open_cases else None,
             on_total=lambda count: bar.update(bar.tasks[0].id, total=count),
+            hasher=hasher,
         ):
             summary.add(result)
             advance(bar)
@@ -87,13 +134,3 @@ def scan_command(
                         f"MATCH {result.path}  bank={m.bank} entry={m.entry_id} {m.signal_type} "
                         f"distance={m.distance} labels={labels}"
                     )
-    counts = (
-        f"{summary.files} files: {summary.new} new, {summary.already_recorded} already recorded, "
-        f"{summary.matched} matched, {summary.errors} errors"
-    )
-    if json_output:
-        print_json({"summary": vars(summary), "store": store.url})
-    else:
-        typer.echo(f"{counts}\nrecorded in {store.url}")
-    if summary.errors:
-        raise typer.Exit(1)

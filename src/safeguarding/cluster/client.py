@@ -34,7 +34,7 @@ def open_client(spec: ClusterSpec, *, echo: Callable[[str], None] | None = _tell
                     n_workers=spec.workers,
                     threads_per_worker=1,
                     processes=True,
-                    dashboard_address=":0" if _has_dashboard() else None,
+                    dashboard_address=":0",  # a free port: several clusters may run on one machine
                     silence_logs=logging.ERROR,
                 )
             )

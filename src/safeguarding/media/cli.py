@@ -3,20 +3,26 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
+from contextlib import ExitStack
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
+from safeguarding.cluster import ClusterError, ClusterOption, open_client, resolve_cluster
 from safeguarding.console import fail, print_json, warn
 from safeguarding.media.hashing import ImageLimits, MediaError, MediaHashes
 from safeguarding.media.video import VideoHashes, VideoOptions
 from safeguarding.media.vpdq_format import write_vpdq
 from safeguarding.media.walk import iter_media_paths
-from safeguarding.media.workers import hash_many
+from safeguarding.media.workers import HashResult, hash_many
 
 PathsArgument = Annotated[
-    list[Path], typer.Argument(help="Image or video files, or folders (folders are walked).")
+    list[str],
+    typer.Argument(
+        help="Image or video files, or folders (folders are walked); with --cluster also URLs (s3://…)."
+    ),
 ]
 EveryOption = Annotated[
     float,
@@ -59,11 +65,17 @@ def hash_command(
     out: Annotated[
         Path | None, typer.Option("--out", "-o", help="With --format vpdq: folder for one NAME.txt a video.")
     ] = None,
+    cluster: ClusterOption = None,
 ) -> None:
     """Hash images and videos: SHA-256 and MD5 of the bytes, PDQ hash and quality of the pixels; for a
     video, the PDQ hash and quality of one frame per --every seconds (vPDQ), with its presentation time.
 
     Example: safeguarding hash uploads/ --json > hashes.jsonl
+
+    With --cluster the files are hashed on Dask workers in lists of 16; the output is the same, in the
+    same order. Workers read local paths at the same path; a URL folder (s3://bucket/uploads/) is listed
+    here and read by the workers.
+    Example: safeguarding hash s3://bucket/uploads/ --cluster tcp://10.0.0.5:8786 --json > hashes.jsonl
 
     A file that cannot be hashed is reported (with --json as {"path", "error"}) and the rest go on;
     the command then exits 1.
@@ -71,11 +83,36 @@ def hash_command(
     if fmt not in ("text", "json", "vpdq"):
         fail(f"--format must be text, json or vpdq, not {fmt!r}")
     json_output = json_output or fmt == "json"
-    failed = False
     limits = ImageLimits(max_pixels=max_pixels)
     video = VideoOptions(every=every, size=_size(size))
     written: list[VideoHashes] = []
-    for result in hash_many(iter_media_paths(paths), workers=workers, limits=limits, video=video):
+    try:
+        spec = resolve_cluster(cluster)
+    except ClusterError as exc:
+        fail(str(exc))
+    try:
+        with ExitStack() as stack:
+            if spec is None:
+                results: Iterator[HashResult] = hash_many(
+                    iter_media_paths(paths), workers=workers, limits=limits, video=video
+                )
+            else:
+                from safeguarding.media.on_cluster import hash_on_cluster, iter_media_items
+
+                client = stack.enter_context(open_client(spec))
+                results = hash_on_cluster(client, iter_media_items(paths), limits=limits, video=video)
+            failed = _print_results(results, fmt, json_output, out, written)
+    except ClusterError as exc:
+        fail(str(exc))
+    if failed:
+        raise typer.Exit(1)
+
+
+def _print_results(
+    results: Iterator[HashResult], fmt: str, json_output: bool, out: Path | None, written: list[VideoHashes]
+) -> bool:
+    failed = False
+    for result in results:
         if isinstance(result, MediaError):
             failed = True
             if json_output:
@@ -98,8 +135,7 @@ def hash_command(
                 f"{result.path}\tpdq {result.pdq}\tquality {result.quality}"
                 f"\tsha256 {result.sha256}\tmd5 {result.md5}"
             )
-    if failed:
-        raise typer.Exit(1)
+    return failed
 
 
 def _size(value: str | None) -> tuple[int, int] | None:

@@ -54,6 +54,10 @@ class MediaError(Exception):
         self.path = path
         self.problem = problem
 
+    def __reduce__(self) -> tuple[type[MediaError], tuple[str, str]]:
+        # Rebuilt from both fields when it crosses a process (a pool, a Dask worker), not from its message.
+        return (type(self), (self.path, self.problem))
+
 
 def check_regular_file(path: Path, max_bytes: int) -> os.stat_result:
     """The file's stat if it is a non-empty regular file within `max_bytes`, else MediaError.
