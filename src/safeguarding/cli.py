@@ -55,6 +55,7 @@ class LazyGroup(TyperGroup):
         "evidence": ("safeguarding.reports.evidence_cli", "app"),  # adds preserve, export
         "audit": ("safeguarding.audit.cli", "app"),
         "stats": ("safeguarding.measurement.cli", "app"),
+        "transparency": ("safeguarding.measurement.transparency.cli", "app"),
     }
 
     def list_commands(self, ctx: Context) -> list[str]:
