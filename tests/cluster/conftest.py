@@ -117,7 +117,7 @@ def score_cli(*args: str) -> tuple[int, str, list[str]]:
 
 @pytest.fixture(scope="session")
 def scored_chats(tmp_path_factory: pytest.TempPathFactory) -> ScoredChats:
-    path = write_chats(tmp_path_factory.mktemp("chats") / "chats.jsonl", 240, seed=11)
+    path = write_chats(tmp_path_factory.mktemp("chats") / "chats.jsonl", 100, seed=11)
     code, output, errors = score_cli(str(path), "--no-semantic")
     assert code == 1 and len(errors) == 3, errors
     return ScoredChats(path, output, errors)
