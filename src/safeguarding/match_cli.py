@@ -36,6 +36,12 @@ def match_command(
         list[Path] | None,
         typer.Option("--vpdq", help="A video's hash file (Meta's vPDQ format) to match; repeat."),
     ] = None,
+    url: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--url", help="A URL to match against URL lists (pages, prefixes, domains, url_md5); repeat."
+        ),
+    ] = None,
     threshold: Annotated[
         int,
         typer.Option(
@@ -70,6 +76,9 @@ def match_command(
     banks' video entries, a match when the query share, the bank share or a run of matched samples
     reaches the rule's threshold, with the matched time ranges; their MD5/SHA-256 are matched exactly.
 
+    URLs (--url): normalised, then matched against the banks' exact pages, path prefixes and whole
+    domains, and python-threatexchange's url_md5 entries.
+
     Example: safeguarding match --bank known-videos --json upload.mp4
     """
     try:
@@ -79,9 +88,15 @@ def match_command(
         )
     except ValueError as exc:
         fail(str(exc))
-    if not paths and not raw_hash and not vpdq:
-        fail("give image or video paths, --hash HEX or --vpdq FILE")
+    if not paths and not raw_hash and not vpdq and not url:
+        fail("give image or video paths, --hash HEX, --vpdq FILE or --url URL")
     store = open_store(db)
+    if url:
+        from safeguarding.urls.cli import match_urls
+
+        url_failed = match_urls(store, url, bank, json_output)
+        if not paths and not raw_hash and not vpdq:
+            raise typer.Exit(1 if url_failed else 0)
     inputs: list[MediaHashes | MediaError] = [_raw(h) for h in raw_hash or []]
     inputs += [_hash_file_input(p) for p in vpdq or []]
     inputs += list(

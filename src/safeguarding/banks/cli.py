@@ -35,15 +35,30 @@ FormatOption = Annotated[
     typer.Option(
         "--format",
         "-f",
-        help="csv (header row naming the hash column), tx (python-threatexchange, also vpdq lines) "
-        "or vpdq (Meta's per-video hash file: one video entry).",
+        help="csv (header row naming the hash column), tx (python-threatexchange, also vpdq lines), "
+        "vpdq (Meta's per-video hash file: one video entry), vics (Project VIC VICS 2.0 JSON) or urls "
+        "(a URL list: `URL` or `page|prefix|domain URL` a line).",
     ),
+]
+
+
+INTEROP_FORMATS = ("vics", "urls")
+SchemeOption = Annotated[
+    str | None,
+    typer.Option(
+        "--scheme",
+        help="vics: category table, US (0-4) or UK (A/B/C); default: the one the file names, else US.",
+    ),
+]
+CategoriesOption = Annotated[
+    Path | None,
+    typer.Option("--categories", help="vics: a YAML category table to use instead of the packaged one."),
 ]
 
 
 def _format(value: str) -> ListFormat:
     if value not in ("csv", "tx", "vpdq"):
-        fail(f"--format must be csv, tx or vpdq, not {value!r}")
+        fail(f"--format must be csv, tx, vpdq, vics or urls, not {value!r}")
     return value  # type: ignore[return-value]
 
 
@@ -104,17 +119,29 @@ def import_command(
     fmt: FormatOption = "csv",
     source: Annotated[str | None, typer.Option(help="Provenance to record (default: the file name).")] = None,
     label: Annotated[
-        str, typer.Option("--label", help="vpdq: the video entry's labels (several joined by ';').")
+        str,
+        typer.Option("--label", help="vpdq: the video entry's labels; urls: every entry's (joined by ';')."),
     ] = "",
+    scheme: SchemeOption = None,
+    categories: CategoriesOption = None,
     db: DbOption = None,
 ) -> None:
     """Import a hash list into a bank (created if needed). Only entries not already there are added.
 
     CSV: a header row naming the hash column by its type (pdq, md5 or sha256), optional `label`
     (several joined by ';') and `note` columns. tx: `SIGNAL_TYPE VALUE` a line (`vpdq` lines are
-    videos). vpdq: Meta's file of one video, `frame,quality,pdqhex,timestamp` a line.
-    A malformed line is reported with its number; the rest are imported and the command exits 1.
+    videos). vpdq: Meta's file of one video, `frame,quality,pdqhex,timestamp` a line. vics: a Project
+    VIC #Media or #Cases file of any size (MD5, PDQ from AlternativeHashes; SHA1 and PhotoDNA kept
+    as given). urls: exact pages, path prefixes (`prefix URL`) and whole domains (`domain HOST`).
+    A malformed line or record is reported; the rest are imported and the command exits 1.
     """
+    if fmt in INTEROP_FORMATS:
+        from safeguarding.banks.interop_cli import import_interop
+
+        import_interop(
+            name, file, fmt, source=source, label=label, scheme=scheme, categories=categories, db=db
+        )
+        return
     store = open_store(db)
     problems = 0
 
@@ -149,10 +176,18 @@ def export(
     out: Annotated[
         Path | None, typer.Option("--out", "-o", help="File to write (default: standard output).")
     ] = None,
+    scheme: SchemeOption = None,
+    categories: CategoriesOption = None,
     db: DbOption = None,
 ) -> None:
     """Export a bank's active entries as CSV (spreadsheet-safe), a tx signal file (videos as `vpdq`
-    lines), or vpdq: Meta's file a video entry, `entry-ID.txt` in the folder --out."""
+    lines), vpdq: Meta's file a video entry, `entry-ID.txt` in the folder --out, vics (a VICS 2.0
+    hash set of the MD5 entries) or urls (the URL entries, `KIND URL` a line)."""
+    if fmt in INTEROP_FORMATS:
+        from safeguarding.banks.interop_cli import export_interop
+
+        export_interop(name, fmt, out, scheme=scheme, categories=categories, db=db)
+        return
     store = open_store(db)
     chosen = _format(fmt)
     if chosen == "vpdq":

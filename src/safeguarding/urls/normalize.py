@@ -20,6 +20,7 @@ DEFAULT_PORTS = {"http": 80, "https": 443, "ftp": 21, "ws": 80, "wss": 443}
 _SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*://")
 _PERCENT = re.compile(r"%([0-9a-fA-F]{2})")
 _UNRESERVED = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
+_HOST = re.compile(r"[a-z0-9_](?:[a-z0-9_.-]*[a-z0-9_])?")
 MAX_URL_LENGTH = 8192
 
 
@@ -84,12 +85,15 @@ def normalize_host(host: str, url: str = "") -> str:
     if cleaned.startswith("["):  # IPv6 literal
         return cleaned
     try:
-        return idna.encode(cleaned, uts46=True).decode("ascii")
+        encoded = idna.encode(cleaned, uts46=True).decode("ascii")
     except idna.IDNAError:
         try:  # hosts IDNA 2008 refuses (underscores, some symbols) still occur in lists
-            return cleaned.encode("idna").decode("ascii")
+            encoded = cleaned.encode("idna").decode("ascii")
         except UnicodeError as exc:
             raise UrlError(f"host {host!r} is not a valid domain name in URL {_shown(url)}: {exc}") from None
+    if not _HOST.fullmatch(encoded):
+        raise UrlError(f"host {host!r} is not a valid domain name in URL {_shown(url or host)}")
+    return encoded
 
 
 def parse_url(url: str) -> NormalUrl:
@@ -104,11 +108,11 @@ def parse_url(url: str) -> NormalUrl:
         raise UrlError(f"URL contains spaces or control characters: {_shown(text)}")
     if not _SCHEME.match(text):
         text = "http://" + text
-    parts = urlsplit(text)
     try:
+        parts = urlsplit(text)
         port = parts.port
-    except ValueError:
-        raise UrlError(f"bad port in URL {_shown(url)}") from None
+    except ValueError as exc:
+        raise UrlError(f"not a valid URL ({exc}): {_shown(url)}") from None
     host = normalize_host(parts.hostname or "", url)
     scheme = parts.scheme.lower()
     if port == DEFAULT_PORTS.get(scheme):

@@ -1,0 +1,100 @@
+"""`bank import|export --format vics|urls`: the interoperability formats, loaded only when asked for."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import TextIO
+
+import typer
+
+from safeguarding.banks.lists import ListProblem, open_list
+from safeguarding.console import DbOption, fail, progress, warn
+from safeguarding.store import open_store
+
+
+def import_interop(
+    name: str,
+    file: Path,
+    fmt: str,
+    *,
+    source: str | None,
+    label: str,
+    scheme: str | None,
+    categories: Path | None,
+    db: DbOption,
+) -> None:
+    from safeguarding.urls import add_url_entries, read_url_list
+    from safeguarding.vics import VicsError, import_vics
+
+    store = open_store(db)
+    problems = 0
+
+    def on_problem(problem: ListProblem) -> None:
+        nonlocal problems
+        problems += 1
+        warn(f"{file}: {problem.message if fmt == 'vics' else problem}")
+
+    with progress(f"importing {file.name}", None) as bar:
+
+        def on_progress(n: int) -> None:
+            bar.update(bar.tasks[0].id, completed=n)
+
+        if fmt == "urls":
+            with open_list(file) as handle:
+                clean = ";".join(part.strip() for part in label.split(";") if part.strip())
+                report = add_url_entries(
+                    store,
+                    name,
+                    read_url_list(handle, str(file)),
+                    source=source or file.name,
+                    labels=clean,
+                    on_problem=on_problem,
+                    on_progress=on_progress,
+                )
+            typer.echo(
+                f"{name}: {report.added} URL entries added, {report.already_present} already present, "
+                f"{report.problems} lines refused"
+            )
+        else:
+            try:
+                vics = import_vics(
+                    store,
+                    name,
+                    file,
+                    scheme=scheme,
+                    categories=categories,
+                    source=source,
+                    on_problem=on_problem,
+                    on_progress=on_progress,
+                )
+            except VicsError as exc:
+                fail(f"{exc} (entries before it were imported)", 1)
+            typer.echo(
+                f"{name}: {vics.rows} VICS {vics.kind or 'Media'} records ({vics.scheme} categories): "
+                f"{vics.added} entries added, {vics.not_matched} of unmatched categories left out, "
+                f"{vics.unmapped} of unknown categories, {vics.problems} records refused"
+            )
+    if problems:
+        raise typer.Exit(1)
+
+
+def export_interop(
+    name: str, fmt: str, out: Path | None, *, scheme: str | None, categories: Path | None, db: DbOption
+) -> None:
+    from safeguarding.urls import export_url_list
+    from safeguarding.vics import export_vics
+
+    store = open_store(db)
+
+    def write(handle: TextIO) -> int:
+        if fmt == "urls":
+            return export_url_list(store, name, handle)
+        return export_vics(store, name, handle, scheme=scheme or "US", categories=categories)
+
+    if out is None:
+        write(sys.stdout)
+        return
+    with open(out, "w", encoding="utf-8", newline="") as handle:
+        count = write(handle)
+    typer.echo(f"wrote {count} entries to {out}", err=True)
