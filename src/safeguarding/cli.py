@@ -43,6 +43,7 @@ class LazyGroup(TyperGroup):
         "streams": ("safeguarding.streams.cli", "app"),
         "bank": ("safeguarding.banks.cli", "app"),
         "exchanges": ("safeguarding.exchanges.cli", "app"),
+        "urls": ("safeguarding.urls.cli", "app"),
         "ads": ("safeguarding.ads.cli", "app"),
         "chats": ("safeguarding.chats.cli", "app"),
         "payments": ("safeguarding.payments.cli", "app"),
