@@ -8,13 +8,15 @@ A schema of its own on the real server (dropped afterwards unless --keep). Cases
 of --batch rows, one transaction each: the production path (entity upsert with unnest, COPY of the
 observations, the (entity, case) pairs and the case counts in one statement). Entities are drawn so that
 most are rare and a few are very common: 90% uniformly over all entities, 10% from a Zipf tail.
-Goals: recording >= 20,000 observations/s; linked cases for a case p99 < 50 ms; a two-hop graph of up
-to 500 nodes p99 < 200 ms. The batch path over a Dask cluster is issue 15 (not built here).
+`--writers N` records with N processes at once, as several detector processes or server replicas do
+(batch i goes to writer i mod N; the stream is the same whatever N). Goals: recording >= 20,000
+observations/s; linked cases for a case p99 < 50 ms; a two-hop graph of up to 500 nodes p99 < 200 ms.
 """
 
 from __future__ import annotations
 
 import argparse
+import multiprocessing
 import os
 import statistics
 import time
@@ -22,7 +24,9 @@ import uuid
 from pathlib import Path
 
 import numpy as np
+from psycopg.errors import DeadlockDetected
 from sqlalchemy import create_engine, text
+from sqlalchemy.exc import OperationalError
 
 import safeguarding.entities  # noqa: F401
 from safeguarding.entities import ObservationRow, linked_cases, record_observations
@@ -82,35 +86,63 @@ def _backend_cpu(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
-def record(store, observations: int, entities: int, batch: int, seed: int) -> tuple[float, float, float]:  # type: ignore[no-untyped-def]
-    """Wall seconds, this process's CPU seconds and the server backend's CPU seconds."""
-    rng = np.random.default_rng(seed)
-    cases = max(1, observations // 10)
-    started, cpu_started = time.perf_counter(), time.process_time()
-    server_cpu = 0.0
-    done = 0
-    while done < observations:
-        size = min(batch, observations - done)
-        case_ids = np.arange(done, done + size) // 10 + 1
-        uniform = rng.integers(0, entities, size)
-        tail = np.minimum(rng.zipf(1.3, size) - 1, entities - 1)
-        picked = np.where(rng.random(size) < 0.9, uniform, tail)
-        rows = [
-            ObservationRow(KINDS[e % 5], _value(KINDS[e % 5], int(e)), int(c), None, "ads", "bench")
-            for e, c in zip(picked.tolist(), case_ids.tolist(), strict=True)
-        ]
-        with store.session() as session:
-            pid = session.scalar(text("SELECT pg_backend_pid()"))
-            before = _backend_cpu(pid)
-            record_observations(session, rows, photos=False)
-            session.flush()
-        server_cpu += _backend_cpu(pid) - before  # the commit's own work is left out (small)
-        done += size
-        if done % 1_000_000 < size:
-            elapsed = time.perf_counter() - started
-            print(f"  {done:,} observations in {elapsed:.0f} s: {done / elapsed:,.0f}/s", flush=True)
-        assert case_ids.max() <= cases
-    return time.perf_counter() - started, time.process_time() - cpu_started, server_cpu
+def _batch_rows(seed: int, index: int, start: int, size: int, entities: int) -> list[ObservationRow]:
+    """Batch `index` of the stream, the same whichever writer records it."""
+    rng = np.random.default_rng([seed, index])
+    case_ids = np.arange(start, start + size) // 10 + 1
+    uniform = rng.integers(0, entities, size)
+    tail = np.minimum(rng.zipf(1.3, size) - 1, entities - 1)
+    picked = np.where(rng.random(size) < 0.9, uniform, tail)
+    return [
+        ObservationRow(KINDS[e % 5], _value(KINDS[e % 5], int(e)), int(c), None, "ads_link", "bench")
+        for e, c in zip(picked.tolist(), case_ids.tolist(), strict=True)
+    ]
+
+
+def _writer(url: str, observations: int, entities: int, batch: int, seed: int, writer: int, writers: int):  # type: ignore[no-untyped-def]
+    """Record batches writer, writer + writers, ...; (client CPU s, server CPU s, deadlock retries)."""
+    store = open_store(url, migrate=False)
+    cpu_started, server_cpu, retries = time.process_time(), 0.0, 0
+    starts = range(0, observations, batch)
+    for index in range(writer, len(starts), writers):
+        start = starts[index]
+        rows = _batch_rows(seed, index, start, min(batch, observations - start), entities)
+        while True:
+            try:
+                with store.session() as session:
+                    pid = session.scalar(text("SELECT pg_backend_pid()"))
+                    before = _backend_cpu(pid)
+                    record_observations(session, rows, photos=False)
+                    session.flush()
+                    server_cpu += _backend_cpu(pid) - before  # the commit's own work is left out (small)
+                break
+            except OperationalError as exc:  # two writers raising the same entities' counts: retry
+                if not isinstance(exc.orig, DeadlockDetected):
+                    raise
+                retries += 1
+        if writer == 0 and (start // batch) % max(1, 1_000_000 // batch) == 0 and start:
+            print(f"  about {start:,} observations recorded", flush=True)
+    store.close()
+    return time.process_time() - cpu_started, server_cpu, retries
+
+
+def record(
+    store, observations: int, entities: int, batch: int, seed: int, writers: int
+) -> tuple[float, float, float, int]:  # type: ignore[no-untyped-def]
+    """Wall seconds, the writers' CPU seconds, the server backends' CPU seconds, deadlock retries."""
+    started = time.perf_counter()
+    args = [(store.url, observations, entities, batch, seed, w, writers) for w in range(writers)]
+    if writers == 1:
+        results = [_writer(*args[0])]
+    else:
+        with multiprocessing.get_context("spawn").Pool(writers) as pool:
+            results = pool.starmap(_writer, args)
+    return (
+        time.perf_counter() - started,
+        sum(r[0] for r in results),
+        sum(r[1] for r in results),
+        sum(r[2] for r in results),
+    )
 
 
 def main() -> None:
@@ -120,6 +152,12 @@ def main() -> None:
     parser.add_argument("--observations", type=int, default=500_000)
     parser.add_argument("--entities", type=int, default=100_000)
     parser.add_argument("--batch", type=int, default=20_000)
+    parser.add_argument(
+        "--writers",
+        type=int,
+        default=1,
+        help="processes recording at once (recording is safe to run concurrently)",
+    )
     parser.add_argument("--queries", type=int, default=1000)
     parser.add_argument("--postgres", default=POSTGRES)
     parser.add_argument("--keep", action="store_true", help="keep the schema (its name is printed)")
@@ -135,7 +173,9 @@ def main() -> None:
     try:
         cases = max(1, args.observations // 10)
         make_cases(store.url, cases)
-        seconds, client_cpu, server_cpu = record(store, args.observations, args.entities, args.batch, seed=12)
+        seconds, client_cpu, server_cpu, retries = record(
+            store, args.observations, args.entities, args.batch, 12, args.writers
+        )
         with store.engine.begin() as conn:
             conn.execute(text("ANALYZE"))
             counts = conn.execute(
@@ -147,13 +187,13 @@ def main() -> None:
         print(
             f"recorded {args.observations:,} observations of {counts[0]:,} entities in {cases:,} cases "
             f"({counts[2]:,} entity-case pairs, most common entity in {counts[3]:,} cases) "
-            f"in {seconds:.1f} s: "
-            f"{args.observations / seconds:,.0f} observations/s (goal >= 20,000)"
+            f"in {seconds:.1f} s with {args.writers} writer(s): "
+            f"{args.observations / seconds:,.0f} observations/s (goal >= 20,000); {retries} batches retried"
         )
         print(
-            f"  CPU: client {client_cpu:.1f} s, server backend {server_cpu:.1f} s: "
-            f"{args.observations / (client_cpu + server_cpu):,.0f} observations per CPU-second "
-            f"(the rate on an idle machine with one writer; load average now {os.getloadavg()[0]:.1f})"
+            f"  CPU: writers {client_cpu:.1f} s (generating the rows included), server backends"
+            f" {server_cpu:.1f} s: {args.observations / (client_cpu + server_cpu):,.0f} observations per"
+            f" CPU-second (one writer's rate on an idle core; load average now {os.getloadavg()[0]:.1f})"
         )
         rng = np.random.default_rng(7)
         sample = rng.integers(1, cases + 1, args.queries).tolist()

@@ -207,3 +207,61 @@ def test_sextortion_and_payment_cases_record_their_entities(store: Store) -> Non
     assert shown["cases"] == [pay_case] and shown["detectors"] == ["payments"]
     chat = json.loads(runner.invoke(app, ["show", "account:lens_k", "--json", "--db", store.url]).output)
     assert chat["cases"] == [chat_case] and chat["detectors"] == ["chat_scorer"]
+
+
+def test_awkward_text_survives_the_bulk_path(store: Store) -> None:
+    from safeguarding.entities import Observation, ObservationRow, record_observations
+
+    awkward = 'a "quoted" \\ back\\slash, a tab\there, a line\nbreak, a {brace}, a comma'
+    with store.session() as session:
+        case_id = _ad_case(store)
+        rows = [
+            ObservationRow("handle", awkward, case_id, None, "ads_link", awkward + "\r\x00end"),
+            ObservationRow("handle", "plain", case_id, None, "ads_link", "plain"),
+        ]
+        recorded = record_observations(session, rows, photos=False)
+        again = record_observations(session, rows[:1], photos=False)
+        assert again.entity_ids == {("handle", awkward): recorded.entity_ids[("handle", awkward)]}
+        assert again.new_pairs == [] and recorded.observations == 2
+        stored = session.scalars(
+            select(Observation.evidence).where(
+                Observation.entity_id == recorded.entity_ids[("handle", awkward)]
+            )
+        ).all()
+    kept_nul = not store.url.startswith(
+        "postgresql"
+    )  # PostgreSQL text cannot hold NUL: the bulk path drops it
+    assert stored == [awkward + ("\r\x00end" if kept_nul else "\rend")] * 2
+
+
+@pytest.mark.postgres
+def test_a_writer_waiting_on_another_writers_new_entity_gets_its_id(postgres_url: str) -> None:
+    """Writer B meets the entity writer A inserted but has not committed: B waits, then must read it."""
+    import threading
+
+    from safeguarding.entities import ObservationRow, record_observations
+    from safeguarding.store import open_store
+
+    store = open_store(postgres_url)
+    first, second = _ad_case(store), _ad_case(store, {**AD, "id": "ad-2", "network": "N8"})
+    row = ObservationRow("handle", "telegram:waits_for_a", first, None, "ads_link", "a")
+    inserted, ids = threading.Event(), {}
+
+    def writer_b() -> None:
+        inserted.wait(10)
+        with store.session() as session:
+            ids["b"] = record_observations(session, [row.__class__(**{**row.__dict__, "case_id": second})])
+
+    thread = threading.Thread(target=writer_b)
+    thread.start()
+    with store.session() as session:
+        ids["a"] = record_observations(session, [row], photos=False)
+        inserted.set()
+        thread.join(0.5)  # B is now blocked on A's uncommitted row
+        assert thread.is_alive()
+    thread.join(10)
+    key = ("handle", "telegram:waits_for_a")
+    assert ids["b"].entity_ids[key] == ids["a"].entity_ids[key]
+    with store.session() as session:
+        assert session.scalar(select(Entity.case_count).where(Entity.value == key[1])) == 2
+    store.close()

@@ -55,13 +55,17 @@ class Observation(Base):
 
 
 class EntityCase(Base):
-    """An entity was observed in a case (one row however many times)."""
+    """An entity was observed in a case (one row however many times).
+
+    No foreign keys, like `Observation` and for the same reason (migration 0013_entity_pairs): the key
+    checks were 42% of the cost of recording new pairs, and the recorder writes ids it has just resolved.
+    """
 
     __tablename__ = "entity_cases"
     __table_args__ = (Index("ix_entity_cases_case", "case_id", "entity_id"),)
 
-    entity_id: Mapped[int] = mapped_column(ForeignKey("entities.id", ondelete="CASCADE"), primary_key=True)
-    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), primary_key=True)
+    entity_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    case_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
 
 
 class PartnerMark(Base):
