@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import hashlib
 import json
+import tempfile
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import IO, Any
 
 from safeguarding.chats.io import Conversation, dump, parse_lines
@@ -66,16 +68,18 @@ def _engine(settings: ScoreSettings) -> Callable[[Conversation], dict[str, Any]]
     found = _ENGINES.get(settings.key)
     if found is not None:
         return found
-    from safeguarding.chats.model import ModelScorer
-    from safeguarding.chats.scorer import RuleScorer
+    from safeguarding.chats.loading import load_scorer
     from safeguarding.chats.sextortion import SextortionTracker, score_conversation
 
-    scorer: RuleScorer
-    if settings.model_json is None:
-        scorer = RuleScorer(policy=settings.policy, semantic=settings.semantic, cascade=settings.cascade)
-    else:
-        data = json.loads(settings.model_json)
-        scorer = ModelScorer(data, settings.policy, settings.semantic, settings.cascade)
+    # Built by `load_scorer`, as `chats score` builds it; the shipped model goes through a file for that.
+    with tempfile.TemporaryDirectory(prefix="safeguarding-") as folder:
+        model_path = None
+        if settings.model_json is not None:
+            model_path = str(Path(folder) / "model.json")
+            Path(model_path).write_text(settings.model_json, encoding="utf-8")
+        scorer = load_scorer(
+            model_path, policy=settings.policy, semantic=settings.semantic, cascade=settings.cascade
+        )
     tracker = None if settings.typology == "grooming" else SextortionTracker(semantic=settings.semantic)
     grooming = None if settings.typology == "sextortion" else scorer
 
