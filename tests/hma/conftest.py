@@ -17,9 +17,10 @@ import httpx
 import pytest
 import uvicorn
 from argon2 import PasswordHasher
-from PIL import Image
+from PIL import Image, ImageDraw, ImageEnhance
+from sqlalchemy import select
 
-from safeguarding.accounts import ROLES, create_token, create_user
+from safeguarding.accounts import ROLES, User, create_token, create_user
 from safeguarding.accounts import service as accounts_service
 from safeguarding.config import Config
 from safeguarding.media import hash_file
@@ -58,26 +59,33 @@ class Images:
         return self.folder / name
 
 
+def scene() -> Image.Image:
+    """A smooth benign picture (gradient, a disc, a box): PDQ is stable under mild edits of it."""
+    image = Image.new("RGB", (256, 256))
+    for x in range(256):
+        for y in range(256):
+            image.putpixel((x, y), (x, y, (x + y) // 2))
+    draw = ImageDraw.Draw(image)
+    draw.ellipse((60, 60, 180, 180), fill=(250, 250, 40))
+    draw.rectangle((150, 20, 230, 90), fill=(20, 40, 200))
+    return image
+
+
 def _make_images(folder: Path) -> dict[str, str]:
-    """image1/image2: two checkerboards (as HMA's tests); edit1: image1 with a band painted over,
-    within PDQ distance 31 of it; other: an unrelated gradient (no match)."""
+    """image1/image2: two checkerboards (as HMA's tests); scene and scene-edit (brighter: within PDQ
+    distance 31 of scene, not 0); other: an unrelated gradient (no match); clip.mp4: bytes for MD5."""
     checkerboard(8).save(folder / "image1.jpg", format="JPEG")
     checkerboard(16).save(folder / "image2.jpg", format="JPEG")
-    edit = checkerboard(8)
-    for x in range(0, 12):
-        for y in range(128):
-            edit.putpixel((x, y), (128, 128, 128))
-    edit.save(folder / "edit1.jpg", format="JPEG")
+    scene().save(folder / "scene.jpg", format="JPEG")
+    ImageEnhance.Brightness(scene()).enhance(1.3).save(folder / "scene-edit.jpg", format="JPEG")
     gradient = Image.new("RGB", (128, 128))
     for x in range(128):
         for y in range(128):
             gradient.putpixel((x, y), (x * 2, (x * y) % 256, y * 2))
     gradient.save(folder / "other.jpg", format="JPEG")
     (folder / "clip.mp4").write_bytes(b"not really a video, but its MD5 is what video_md5 is\n" * 10)
-    return {
-        name: str(hash_file(folder / name).pdq)
-        for name in ("image1.jpg", "image2.jpg", "edit1.jpg", "other.jpg")
-    }
+    names = ("image1.jpg", "image2.jpg", "scene.jpg", "scene-edit.jpg", "other.jpg")
+    return {name: str(hash_file(folder / name).pdq) for name in names}
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
@@ -135,8 +143,10 @@ def serve(app: Any) -> Iterator[str]:
 def make_server(store: Store, hma: dict[str, Any] | None = None) -> Iterator[HMAServer]:
     tokens = {}
     with store.session() as session:
+        known = set(session.scalars(select(User.name)))
         for role in ROLES:
-            create_user(session, role, role, "correct horse battery")
+            if role not in known:
+                create_user(session, role, role, "correct horse battery")
             _, tokens[role] = create_token(session, role)
     hma_section = {
         "fetch": {"enabled": True, "allowed_hosts": ["127.0.0.1"], "allow_private": True},

@@ -22,7 +22,11 @@ def mount_hma(app: FastAPI, config: HasSections | None) -> HMASettings:
 
     settings = load_hma_settings(config)
     app.state.hma_settings = settings
+    modules = (routes_match, routes_curation, routes_exchanges)
+    app.state.hma_paths = sorted(
+        {settings.prefix + getattr(route, "path", "") for module in modules for route in module.router.routes}
+    )
     if settings.enabled:
-        for module in (routes_match, routes_curation, routes_exchanges):
+        for module in modules:
             app.include_router(module.router, prefix=settings.prefix)
     return settings

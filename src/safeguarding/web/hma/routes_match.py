@@ -60,7 +60,8 @@ async def status_live() -> PlainTextResponse:
 
 @router.get("/site-map", summary="The HMA-compatible paths served")
 async def site_map(request: Request) -> list[str]:
-    return sorted({route.path for route in request.app.routes if isinstance(route, HMARoute)})
+    paths: list[str] = request.app.state.hma_paths
+    return paths
 
 
 @router.get("/h/hash", summary="Fetch a URL (if enabled) and hash it")
