@@ -104,7 +104,7 @@ class UrlRow:
 
 
 def read_url_list(
-    handle: IO[str], name: str, default_kind: UrlKind = "page"
+    handle: Iterable[str], name: str, default_kind: UrlKind = "page"
 ) -> Iterator[UrlRow | ListProblem]:
     """A URL list: one entry a line, `URL` or `KIND URL` (KIND page, prefix or domain); `#` comments."""
     for line_no, raw in enumerate(handle, start=1):
@@ -158,13 +158,14 @@ def _insert(store: Store, bank_id: int, batch: list[UrlListEntry], source: str, 
     batch.clear()
     now = utcnow()
     with store.session() as session:
-        present = set(
-            session.execute(
+        present = {
+            (kind, key)
+            for kind, key in session.execute(
                 select(UrlEntry.kind, UrlEntry.url_key).where(
                     UrlEntry.bank_id == bank_id, UrlEntry.url_key.in_([key for _, key in unique])
                 )
-            ).tuples()
-        )
+            )
+        }
         new = [(pair, e) for pair, e in unique.items() if pair not in present]
         session.add_all(
             UrlEntry(
