@@ -11,6 +11,7 @@ from service_fixtures import Service
 from safeguarding.accounts import ROLES
 from safeguarding.cases import Detection, submit_detection
 from safeguarding.cases.bulk import bulk_decide
+from safeguarding.measurement.models import DoubleReview
 
 BRIDGE = Path(__file__).resolve().parents[3] / "shared" / "testdata" / "pdq" / "bridge-mods" / "aaa-orig.jpg"
 PDQ = "d8f8f0cee0f4a84f0637022a078f67f0b36e2ed596621e1d33e6339c4e9c9b22"
@@ -111,6 +112,16 @@ MATRIX: list[tuple[str, str, set[str], Body]] = [
     ("GET", "/v1/exposure/me", READERS, _json({})),
     ("GET", "/v1/exposure", {"admin"}, _json({})),
     ("DELETE", "/v1/session", ALL, _json({})),
+    ("GET", "/v1/stats/{metric}", {"admin", "analyst"}, lambda _r, _c: {"params": {"from": "2026-01-01"}}),
+    (
+        "POST",
+        "/v1/stats/audits",
+        {"admin"},
+        _json({"detector": "chat_scorer", "size": 1, "records": [{"ref": "matrix-unflagged"}]}),
+    ),
+    ("POST", "/v1/stats/double-reviews", {"admin"}, _json({"rate": 0})),
+    ("GET", "/v1/second-reviews/next", DECIDERS, _json({})),
+    ("POST", "/v1/second-reviews/{review_id}", DECIDERS, _json({"action": "confirm"})),
     ("POST", "/v1/cases/claim", DECIDERS, _json({})),
 ]
 PUBLIC = {("POST", "/v1/session")}
@@ -139,6 +150,7 @@ def test_every_endpoint_checks_the_role(service: Service) -> None:
             "conversation_id": "conv-matrix",
             "name": "hotline",
             "entity_id": 1,
+            "metric": "funnel",
         }
         # Bulk decisions: a case of each deciding role's own to decide, and a bulk decision to undo.
         ctx["bulk_case"], ctx["bulk_ids"] = {}, {}
@@ -149,12 +161,22 @@ def test_every_endpoint_checks_the_role(service: Service) -> None:
             ]
             ctx["bulk_case"][role] = cases[0]
             ctx["bulk_ids"][role] = bulk_decide(session, role, role, [cases[1]], "dismiss", "matrix").id
+        # Second reviews: one drawn case for each deciding role, first decided by somebody else.
+        ctx["review_ids"] = {}
+        for role in sorted(DECIDERS):
+            case_id = submit_detection(session, Detection(kind="ad_network", group_key=f"second:{role}")).id
+            review = DoubleReview(case_id=case_id, first_actor="first-reviewer", first_action="dismiss")
+            session.add(review)
+            session.flush()
+            ctx["review_ids"][role] = review.id
     service.client("admin").post("/v1/banks", json={"name": "hotline"})
     service.client("api_client").post("/v1/chats/conv-matrix/messages", json={"author": "a", "text": "hello"})
     seen: dict[tuple[str, str, str | None], int] = {}
     for method, template, allowed, build in MATRIX:
         for role in [None, *ROLES]:
-            path = template.format(**ctx, bulk_id=ctx["bulk_ids"].get(role, 1))
+            path = template.format(
+                **ctx, bulk_id=ctx["bulk_ids"].get(role, 1), review_id=ctx["review_ids"].get(role, 1)
+            )
             request = build(role or "anonymous", ctx)
             response = service.client(role).request(method, path, **request)
             seen[(method, template, role)] = response.status_code

@@ -1,4 +1,4 @@
-"""Measurement over HTTP: GET /v1/stats (every metric) and /v1/stats/{metric}, recall audits, the
+"""Measurement over HTTP: GET /v1/stats/{metric} (or /v1/stats/all), recall audits, the
 double-review sample and its blind second reviews.
 
 Admins and analysts read the metrics; reviewer exposure names reviewers, so admins only. Second
@@ -8,7 +8,7 @@ reviews go to the deciding roles, never to the case's first reviewer, and show n
 from __future__ import annotations
 
 from dataclasses import asdict
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
@@ -62,20 +62,7 @@ def _metrics(request: Request, names: list[str], period: Period) -> dict[str, An
         return {name: as_plain(METRICS[name](session, period, settings=settings, now=now)) for name in names}
 
 
-@router.get("/stats", summary="Every metric for a period (exposure for admins only)")
-def all_stats(
-    request: Request,
-    start: FromDay = None,
-    end: ToDay = None,
-    by: By = "week",
-    principal: Principal = Depends(readers),
-) -> dict[str, Any]:
-    period = _period(start, end, by)
-    names = [name for name in METRICS if principal.role == "admin" or name not in ADMIN_ONLY]
-    return {"period": {"from": period.start.date().isoformat(), "by": by}} | _metrics(request, names, period)
-
-
-@router.get("/stats/{metric}", summary="One metric for a period (see docs/MEASUREMENT.md)")
+@router.get("/stats/{metric}", summary="One metric for a period, or `all` (see docs/MEASUREMENT.md)")
 def one_stat(
     request: Request,
     metric: str,
@@ -84,14 +71,18 @@ def one_stat(
     by: By = "week",
     principal: Principal = Depends(readers),
 ) -> dict[str, Any]:
-    if metric not in METRICS:
-        raise HTTPException(404, detail=f"no metric {metric[:40]!r}; choose from: {', '.join(METRICS)}")
-    if metric in ADMIN_ONLY and principal.role != "admin":
+    if metric == "all":
+        names = [name for name in METRICS if principal.role == "admin" or name not in ADMIN_ONLY]
+    elif metric not in METRICS:
+        raise HTTPException(404, detail=f"no metric {metric[:40]!r}; choose from: all, {', '.join(METRICS)}")
+    elif metric in ADMIN_ONLY and principal.role != "admin":
         raise HTTPException(403, detail="only admins see reviewer exposure")
+    else:
+        names = [metric]
     period = _period(start, end, by)
-    return {"period": {"from": period.start.date().isoformat(), "by": by}} | _metrics(
-        request, [metric], period
-    )
+    last = (period.end - timedelta(days=1)).date().isoformat()
+    header = {"period": {"from": period.start.date().isoformat(), "to": last, "by": by}}
+    return header | _metrics(request, names, period)
 
 
 class AuditRequest(BaseModel):

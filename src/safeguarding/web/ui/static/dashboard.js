@@ -14,7 +14,13 @@
       }
       var spec = JSON.parse(source.textContent);
       window
-        .vegaEmbed(element, spec, { renderer: "svg", actions: false, ast: true, defaultStyle: false })
+        .vegaEmbed(element, spec, {
+          renderer: "svg",
+          actions: false,
+          ast: true,
+          defaultStyle: false,
+          tooltip: { disableDefaultStyle: true },
+        })
         .then(function () {
           element.setAttribute("data-rendered", "true");
         })
