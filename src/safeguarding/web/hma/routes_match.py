@@ -91,8 +91,9 @@ def _match(request: Request, kind: str, value: str, quality: int | None = None) 
 def _grouped(
     request: Request, kind: str, value: str, banks: set[str] | None, seed: str | None, bypass: bool
 ) -> dict[str, list[lookup.Match]]:
-    matches = _match(request, kind, value)
-    with store_of(request).session() as session:
+    store = store_of(request)
+    with store.session() as session:  # one unit of work: the match and the enable flags
+        matches = lookup.find(session, store.index_dir, kind, value, hma_settings(request).threshold)
         return lookup.by_bank(session, matches, banks, seed, bypass)
 
 
