@@ -16,7 +16,14 @@ from safeguarding.ads.evaluate import format_scores, read_jsonl
 from safeguarding.ads.features import Settings
 from safeguarding.ads.generator import write_corpus
 from safeguarding.ads.networks import format_table, read_output, summarise, write_html
-from safeguarding.ads.pipeline import link_ads
+from safeguarding.ads.pipeline import LinkStats, Reporter, link_ads
+from safeguarding.cluster import (
+    ClusterError,
+    ClusterOption,
+    ClusterSpec,
+    PartitionSizeOption,
+    resolve_cluster,
+)
 from safeguarding.text import DEFAULT_FALLBACK_REGIONS
 
 app = typer.Typer(
@@ -34,6 +41,8 @@ def link(
         ",".join(DEFAULT_FALLBACK_REGIONS), help="Regions tried next, for numbers not valid in --region."
     ),
     workers: int = typer.Option(min(2, os.cpu_count() or 1), help="Extraction processes (1 = no pool)."),
+    cluster: ClusterOption = None,
+    partition_size: PartitionSizeOption = None,
 ) -> None:
     """Extract contacts and indicators from each ad and link the ads into networks.
 
@@ -43,7 +52,13 @@ def link(
     Problems are reported on standard error as FILE:LINE: message; the exit code is 1 if any line was
     rejected (not JSON, no id, duplicate id), 0 otherwise (warnings do not change it).
 
+    With --cluster the crawl (a path, or a URL such as s3://bucket/crawl.jsonl) is linked on Dask workers,
+    end to end: features per byte-range partition, candidate pairs by shuffles on contacts, text bands and
+    photo keys, components on the distributed edge list. The output and the problems reported are the
+    same as without it.
+
     Example: safeguarding ads link crawl.jsonl --out linked.jsonl
+    Example: safeguarding ads link s3://bucket/crawl.jsonl --cluster tcp://10.0.0.5:8786 -o linked.jsonl
     """
     name = "<stdin>" if input == "-" else input
     rejected = 0
@@ -57,16 +72,29 @@ def link(
         region=region.upper(),
         fallback_regions=tuple(r.strip().upper() for r in fallback_regions.split(",") if r.strip()),
     )
+    try:
+        spec = resolve_cluster(cluster, partition_size)
+        if spec is not None and input == "-":
+            raise ClusterError("--cluster needs a file or URL to split, not standard input")
+    except ClusterError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        raise typer.Exit(2) from None
     with ExitStack() as stack:
         try:
-            source: IO[bytes] = sys.stdin.buffer if input == "-" else stack.enter_context(open(input, "rb"))
+            source: IO[bytes] | None = None
+            if spec is None:  # on a cluster the workers read the file (or URL) themselves
+                source = sys.stdin.buffer if input == "-" else stack.enter_context(open(input, "rb"))
             sink: IO[str] = (
                 sys.stdout if out == "-" else stack.enter_context(open(out, "w", encoding="utf-8"))
             )
         except OSError as exc:
             print(f"error: {exc}", file=sys.stderr)
             raise typer.Exit(2) from None
-        stats = link_ads(source, sink, report, settings=settings, workers=workers)
+        if source is not None:
+            stats = link_ads(source, sink, report, settings=settings, workers=workers)
+        else:
+            assert spec is not None
+            stats = _link_on_cluster(spec, input, sink, report, settings)
     print(
         f"{stats.ads} ads linked into {stats.networks} networks ({stats.ads_in_networks} ads in networks); "
         f"{stats.rejected} lines rejected, {stats.warnings} warnings; {stats.seconds['total']:.1f} s",
@@ -74,6 +102,29 @@ def link(
     )
     if rejected:
         raise typer.Exit(1)
+
+
+def _link_on_cluster(
+    spec: ClusterSpec, url: str, sink: IO[str], report: Reporter, settings: Settings
+) -> LinkStats:
+    from safeguarding.ads.cluster import STAGES, link_ads_on_cluster
+    from safeguarding.cluster import open_client
+    from safeguarding.console import advance, progress
+
+    try:
+        with open_client(spec) as client, progress("ads link stages", len(STAGES)) as bar:
+            return link_ads_on_cluster(
+                client,
+                url,
+                sink,
+                report,
+                settings,
+                partition_bytes=spec.partition_bytes,
+                echo=lambda _: advance(bar),
+            )
+    except ClusterError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        raise typer.Exit(2) from None
 
 
 @app.command()

@@ -1,5 +1,5 @@
 """`ads link` distributed on a Dask cluster: the same networks and output as the single process."""
 
-from safeguarding.ads.cluster.link import ClusterLinkStats, link_ads_on_cluster
+from safeguarding.ads.cluster.link import STAGES, ClusterLinkStats, link_ads_on_cluster
 
-__all__ = ["ClusterLinkStats", "link_ads_on_cluster"]
+__all__ = ["STAGES", "ClusterLinkStats", "link_ads_on_cluster"]

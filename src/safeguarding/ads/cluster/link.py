@@ -32,6 +32,7 @@ from safeguarding.cluster import split_jsonlines
 from safeguarding.cluster.spec import DEFAULT_PARTITION_BYTES
 
 Echo = Callable[[str], None]
+STAGES = ("extracting", "contacts", "templates", "photos", "networks", "writing")  # what `echo` is told
 
 
 @dataclass
@@ -68,7 +69,7 @@ def link_ads_on_cluster(
     parts = stats.partitions = len(ranges)
     # Extraction and duplicate ids (the shuffle needs no bounds: it hashes)
     ex = Exchange(client, np.arange(parts + 1, dtype=np.int64))
-    echo(f"extracting {parts} partitions")
+    echo("extracting")
     extracted = ex.map(steps.extract, ranges, [settings] * parts)
     ids = ex.map(steps.id_records, extracted, range(parts))
     dups = concat(client.gather(ex.regroup(ids, "hash", "h", steps.duplicates)))

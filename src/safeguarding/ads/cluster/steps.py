@@ -80,9 +80,9 @@ class Home:
 
 def extract(part: ByteRange, settings: Settings) -> Extracted:
     """Contacts, indicators and features of the lines of one byte range (line numbers from 1 in it)."""
-    lines = read_block(part).split(b"\n")
-    if lines and lines[-1] == b"":
-        lines.pop()
+    pieces = read_block(part).split(b"\n")
+    # as iterating a binary file yields them (each with its newline), so messages match the single process
+    lines = [piece + b"\n" for piece in pieces[:-1]] + ([pieces[-1]] if pieces[-1] else [])
     return Extracted(process_chunk((1, lines, settings)), len(lines))
 
 
