@@ -1,6 +1,6 @@
 """`safeguarding entities`: look an entity up, share entities with a partner as keyed hashes, take a
-partner's back. Also the `cases` command group with entities turned on (ingest records them, `show`
-lists linked cases)."""
+partner's back, record the entities of older case items (`backfill`, also on a Dask cluster). Also the
+`cases` command group with entities turned on (ingest records them, `show` lists linked cases)."""
 
 from __future__ import annotations
 
@@ -14,8 +14,16 @@ from sqlalchemy.orm import Session
 import safeguarding.entities  # noqa: F401  (records the entities of every new case item)
 from safeguarding.cases.cli import SHOW_SECTIONS
 from safeguarding.cases.cli import app as cases_app
+from safeguarding.cluster.options import ClusterOption
 from safeguarding.config import ConfigError, load_config
-from safeguarding.console import ConfigOption, DbOption, actor_name, fail, print_json, warn
+from safeguarding.console import ConfigOption, DbOption, actor_name, advance, fail, print_json, progress, warn
+from safeguarding.entities.backfill import (
+    DEFAULT_RANGE_ITEMS,
+    Backfilled,
+    backfill_locally,
+    backfill_range_at,
+    item_ranges,
+)
 from safeguarding.entities.links import linked_cases
 from safeguarding.entities.normalise import EntityValueError, guess, normalise
 from safeguarding.entities.photos import rebuild_photo_index
@@ -156,3 +164,50 @@ def reindex_photos(db: DbOption = None) -> None:
     with store.session() as session:
         count = rebuild_photo_index(session)
     typer.echo(f"{count} photo entities indexed")
+
+
+@app.command("backfill")
+def backfill(
+    cluster: ClusterOption = None,
+    range_items: Annotated[
+        int, typer.Option("--range-items", min=1, help="Case items per transaction (and per task).")
+    ] = DEFAULT_RANGE_ITEMS,
+    db: DbOption = None,
+) -> None:
+    """Record the entities of case items that have none: cases made before entities were recorded, or
+    kinds that gained an extractor since. Safe to interrupt and run again (recorded items are skipped).
+
+    With --cluster the ranges are spread over Dask workers, each writing to the store at once: this needs
+    PostgreSQL (SQLite has one writer at a time), and the workers must reach the same database.
+
+    Example: safeguarding entities backfill --db postgresql://db/safeguarding --cluster local:2
+    """
+    from safeguarding.cluster import ClusterError, open_client, resolve_cluster, run_ordered
+
+    try:
+        spec = resolve_cluster(cluster)
+    except ClusterError as exc:
+        fail(str(exc))
+    store = open_store(db)
+    if spec is not None and not store.url.startswith("postgresql"):
+        fail(f"--cluster needs PostgreSQL: {store.url} is SQLite, which has one writer at a time")
+    ranges = item_ranges(store, range_items)
+    total = Backfilled()
+    if spec is None:
+        with progress("item ranges", len(ranges)) as bar:
+            for done in backfill_locally(store, ranges):
+                total += done
+                advance(bar)
+    else:
+        try:
+            with open_client(spec) as client:
+                for done in run_ordered(
+                    client, backfill_range_at, ranges, store.url, description="item ranges"
+                ):
+                    total += done
+        except ClusterError as exc:
+            fail(str(exc))
+    typer.echo(
+        f"{total.items} case items read, {total.recorded} without entities recorded, "
+        f"{total.observations} observations added"
+    )

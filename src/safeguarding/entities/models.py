@@ -42,7 +42,11 @@ class Observation(Base):
     """
 
     __tablename__ = "entity_observations"
-    __table_args__ = (Index("ix_entity_observations_entity", "entity_id"),)
+    __table_args__ = (
+        Index("ix_entity_observations_entity", "entity_id"),
+        # Which items are recorded (`entities backfill`); item ids only grow, so it costs little to keep.
+        Index("ix_entity_observations_item", "item_id"),
+    )
 
     id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True)
     entity_id: Mapped[int] = mapped_column(Integer)
