@@ -164,23 +164,22 @@ def _fill_own_initiative(header: list[str], rows: list[list[str]], figures: Figu
     )
     published: dict[tuple[str, str], int] = {}
     descriptions: dict[tuple[str, str], list[str]] = {}
-    for ours, counts in figures.grouped("category").items():
+    for ours, counts in figures.grouped("category", s).items():
         if ours not in DSA_CATEGORY:
             continue
         parent, keyword, text = DSA_CATEGORY[ours]
         published[(parent, keyword)] = published.get((parent, keyword), 0) + counts.confirmed
         if text:
             descriptions.setdefault((parent, keyword), []).append(text)
-    published = {key: s.count(n) for key, n in published.items()}
     parent_totals: dict[str, int] = {}
     for (parent, _), n in published.items():
         parent_totals[parent] = parent_totals.get(parent, 0) + n
-    unmapped = sum(c.confirmed for k, c in figures.grouped("category").items() if k not in DSA_CATEGORY)
+    unmapped = sum(c.confirmed for k, c in figures.grouped("category", s).items() if k not in DSA_CATEGORY)
     parent = ""
     for row in rows:
         code = row[category]
         if code == "TOTAL":
-            row[measures] = str(sum(published.values()) + s.count(unmapped))
+            row[measures] = str(sum(published.values()) + unmapped)
             row[automated] = "0"
             row[context] = (
                 "Detections recorded in the period that a reviewer confirmed in Safeguarding; none is "
@@ -225,7 +224,7 @@ def _fill_automated_means(header: list[str], rows: list[list[str]], figures: Fig
             "Every detection is decided by a human reviewer.",
         ),
         "Number of measures not taken by automated means": (
-            str(s.count(total.confirmed)),
+            str(figures.total(s).confirmed),
             "Detections a reviewer confirmed.",
         ),
         "Accuracy of the automated means - Precision": (

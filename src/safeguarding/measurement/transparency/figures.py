@@ -3,9 +3,11 @@
 Only counts, ratios and durations leave: no content, no hash of an item, no account, reviewer or
 entity value. `Figures` holds nothing else, so a writer cannot leak what it was never given.
 
-Small counts are suppressed: a count from 1 up to the threshold (default 10) is published as 0, a
-ratio or a median over that few is left blank, and a total is the sum of the published figures (so
-a suppressed count cannot be recovered by subtraction).
+Small counts are suppressed: a count from 1 up to the threshold (default 10) is published as 0. The
+suppression is applied to the finest cells (detection kind by review status) and every other figure,
+whatever it is grouped by (category, detector, technology, total), is a sum of published cells, so no
+suppressed count can be recovered by subtracting one published figure from another. A ratio is left
+blank when its denominator, its numerator or the rest is a small count; a median over that few too.
 """
 
 from __future__ import annotations
@@ -66,8 +68,12 @@ class Suppressor:
     def count(self, n: int) -> int:
         return 0 if 1 <= n <= self.threshold else n
 
+    def hides(self, n: int) -> bool:
+        return 1 <= n <= self.threshold
+
     def ratio(self, numerator: int, denominator: int) -> str:
-        if denominator <= 0 or denominator <= self.threshold:
+        """numerator / denominator, or blank when it would reveal a small count."""
+        if denominator <= self.threshold or self.hides(numerator) or self.hides(denominator - numerator):
             return ""
         return f"{numerator / denominator:.3f}"
 
@@ -94,6 +100,11 @@ class KindCounts:
         for name in ("detected", "confirmed", "dismissed", "escalated", "open"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
 
+    def published(self, s: Suppressor) -> KindCounts:
+        """Each status suppressed; `detected` the sum of the published statuses."""
+        parts = [s.count(n) for n in (self.confirmed, self.dismissed, self.escalated, self.open)]
+        return KindCounts(sum(parts), *parts)
+
 
 @dataclass
 class Figures:
@@ -113,18 +124,19 @@ class Figures:
     def last_day(self) -> date:
         return date.fromordinal(self.period.end.date().toordinal() - 1)
 
-    def grouped(self, key: str) -> dict[str, KindCounts]:
-        """Counts merged by "category", "detector" or "technology"."""
+    def grouped(self, key: str, s: Suppressor | None = None) -> dict[str, KindCounts]:
+        """Counts merged by "category", "detector" or "technology"; with `s`, sums of published cells."""
         label = {"category": category_of, "detector": detector_of, "technology": technology_of}[key]
         merged: dict[str, KindCounts] = {}
         for kind, counts in self.by_kind.items():
-            merged.setdefault(label(kind), KindCounts()).add(counts)
+            merged.setdefault(label(kind), KindCounts()).add(counts if s is None else counts.published(s))
         return dict(sorted(merged.items()))
 
-    def total(self) -> KindCounts:
+    def total(self, s: Suppressor | None = None) -> KindCounts:
+        """All detections; with `s`, the sum of published cells."""
         result = KindCounts()
         for counts in self.by_kind.values():
-            result.add(counts)
+            result.add(counts if s is None else counts.published(s))
         return result
 
 

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from safeguarding.cases.severity import detector_of
+from safeguarding.measurement.metrics import TimingRow
 from safeguarding.measurement.transparency.figures import Figures, KindCounts, Suppressor, technology_of
 
 SOLICITATION = ("grooming", "sextortion")
@@ -39,8 +40,9 @@ def _readme(figures: Figures, s: Suppressor, title: str, lines: Sequence[str]) -
             title,
             "",
             f"Period: {figures.first_day} to {figures.last_day} (UTC, both days included).",
-            f"Suppression: counts from 1 to {s.threshold} are shown as 0; a ratio, median or percentile "
-            f"over {s.threshold} or fewer is left blank; totals are sums of the published figures.",
+            f"Suppression: counts from 1 to {s.threshold} are shown as 0, cell by cell (detection kind by",
+            "  review status); every total is a sum of published cells; a ratio that would reveal a",
+            f"  small count, and a median or percentile over {s.threshold} or fewer, are left blank.",
             "Only aggregates: no content, no hash of an item, no account or reviewer identifier.",
             "Written by Safeguarding (`safeguarding transparency`); definitions in docs/MEASUREMENT.md.",
             "",
@@ -51,34 +53,25 @@ def _readme(figures: Figures, s: Suppressor, title: str, lines: Sequence[str]) -
 
 
 def write_eu_csam(figures: Figures, out: Path, s: Suppressor) -> list[Path]:
-    by_technology = figures.grouped("technology")
-    rows = []
-    for technology, c in by_technology.items():
-        published_dismissed = s.count(c.dismissed)
-        rows.append(
-            [
-                technology,
-                s.count(c.detected),
-                s.count(c.decided),
-                s.count(c.confirmed),
-                published_dismissed,
-                s.ratio(c.dismissed, c.decided),
-            ]
-        )
+    raw = figures.grouped("technology")
+    rows = [
+        [
+            technology,
+            c.detected,
+            c.decided,
+            c.confirmed,
+            c.dismissed,
+            s.ratio(raw[technology].dismissed, raw[technology].decided),
+        ]
+        for technology, c in figures.grouped("technology", s).items()
+    ]
     fp = _write(
         out / "false_positives_by_technology.csv",
-        [
-            "technology",
-            "detections",
-            "reviewed_and_decided",
-            "confirmed",
-            "false_positives",
-            "false_positive_ratio",
-        ],
+        ["technology", "detections", "decided", "confirmed", "false_positives", "false_positive_ratio"],
         rows,
     )
-    categories = figures.grouped("category")
-    total = figures.total()
+    categories = figures.grouped("category", s)
+    total, raw_total = figures.total(s), figures.total()
     material = sum(categories[k].confirmed for k in MATERIAL if k in categories)
     solicitation = sum(categories[k].confirmed for k in SOLICITATION if k in categories)
     reports = figures.reports
@@ -86,28 +79,12 @@ def write_eu_csam(figures: Figures, out: Path, s: Suppressor) -> list[Path]:
         out / "summary.csv",
         ["indicator", "value", "note"],
         [
-            ["detections", s.count(total.detected), "items flagged by any technology in the period"],
-            [
-                "cases_identified_child_sexual_abuse_material",
-                s.count(material),
-                "detections a reviewer confirmed",
-            ],
-            [
-                "cases_identified_solicitation_of_children",
-                s.count(solicitation),
-                "grooming and sextortion, confirmed",
-            ],
-            ["false_positives", s.count(total.dismissed), "detections a reviewer dismissed"],
-            [
-                "false_positive_ratio",
-                s.ratio(total.dismissed, total.decided),
-                "dismissed / (confirmed + dismissed)",
-            ],
-            [
-                "reports_sent_to_ncmec",
-                s.count(reports.sent) if reports else "",
-                "CyberTipline reports completed",
-            ],
+            ["detections", total.detected, "items flagged by any technology in the period"],
+            ["cases_child_sexual_abuse_material", material, "detections a reviewer confirmed"],
+            ["cases_solicitation_of_children", solicitation, "grooming and sextortion, confirmed"],
+            ["false_positives", total.dismissed, "detections a reviewer dismissed"],
+            ["false_positive_ratio", s.ratio(raw_total.dismissed, raw_total.decided), "dismissed / decided"],
+            ["reports_sent_to_ncmec", s.count(reports.sent) if reports else "", "CyberTipline reports"],
             ["complaints", "", "not recorded by Safeguarding: the service's complaints system holds them"],
         ],
     )
@@ -133,45 +110,35 @@ def write_eu_csam(figures: Figures, out: Path, s: Suppressor) -> list[Path]:
 
 
 def write_ofcom(figures: Figures, out: Path, s: Suppressor) -> list[Path]:
-    categories = figures.grouped("category")
     found = _write(
         out / "1_illegal_content_found.csv",
         ["category", "detections", "confirmed", "dismissed", "awaiting_review"],
         [
-            [
-                name,
-                s.count(c.detected),
-                s.count(c.confirmed),
-                s.count(c.dismissed),
-                s.count(c.open + c.escalated),
-            ]
-            for name, c in categories.items()
+            [name, c.detected, c.confirmed, c.dismissed, c.open + c.escalated]
+            for name, c in figures.grouped("category", s).items()
         ],
     )
+    raw = _by_detector_and_technology(figures, None)
     how_found = _write(
         out / "2_how_found.csv",
         ["detector", "technology", "detections", "confirmed", "precision"],
         [
-            [name, technology, s.count(c.detected), s.count(c.confirmed), s.ratio(c.confirmed, c.decided)]
-            for (name, technology), c in _by_detector_and_technology(figures).items()
+            [*key, c.detected, c.confirmed, s.ratio(raw[key].confirmed, raw[key].decided)]
+            for key, c in _by_detector_and_technology(figures, s).items()
         ],
     )
-    total = figures.total()
+    total = figures.total(s)
     reports = figures.reports
     handled = _write(
         out / "3_how_handled.csv",
         ["outcome", "count", "note"],
         [
-            ["reviewed_and_confirmed", s.count(total.confirmed), "a reviewer confirmed the detection"],
-            ["reviewed_and_dismissed", s.count(total.dismissed), "a reviewer dismissed the detection"],
-            ["escalated", s.count(total.escalated), "sent to a senior reviewer, not yet decided"],
-            ["awaiting_review", s.count(total.open), "in the review queue at the time of the report"],
+            ["reviewed_and_confirmed", total.confirmed, "a reviewer confirmed the detection"],
+            ["reviewed_and_dismissed", total.dismissed, "a reviewer dismissed the detection"],
+            ["escalated", total.escalated, "sent to a senior reviewer, not yet decided"],
+            ["awaiting_review", total.open, "in the review queue at the time of the report"],
             ["reported_to_ncmec", s.count(reports.sent) if reports else 0, "CyberTipline reports completed"],
-            [
-                "reports_failed",
-                s.count(reports.failed) if reports else 0,
-                "reports not completed after an error",
-            ],
+            ["reports_failed", s.count(reports.failed) if reports else 0, "not completed after an error"],
         ],
     )
     timing = _write(
@@ -186,19 +153,7 @@ def write_ofcom(figures: Figures, out: Path, s: Suppressor) -> list[Path]:
             "service_level_hours",
             "within_service_level",
         ],
-        [
-            [
-                row.stage,
-                row.priority,
-                s.count(row.cases),
-                s.count(row.count),
-                _hours(row.p50_s) if s.enough(row.count) else "",
-                _hours(row.p90_s) if s.enough(row.count) else "",
-                _hours(row.service_level_s),
-                "" if row.within_service_level is None else s.count(row.within_service_level),
-            ]
-            for row in figures.timing
-        ],
+        [_timing_row(row, s) for row in figures.timing],
     )
     readme = out / "README.txt"
     readme.write_text(
@@ -222,8 +177,32 @@ def write_ofcom(figures: Figures, out: Path, s: Suppressor) -> list[Path]:
     return [found, how_found, handled, timing, readme]
 
 
-def _by_detector_and_technology(figures: Figures) -> dict[tuple[str, str], KindCounts]:
+def _by_detector_and_technology(figures: Figures, s: Suppressor | None) -> dict[tuple[str, str], KindCounts]:
     merged: dict[tuple[str, str], KindCounts] = {}
     for kind, counts in figures.by_kind.items():
-        merged.setdefault((detector_of(kind), technology_of(kind)), KindCounts()).add(counts)
+        key = (detector_of(kind), technology_of(kind))
+        merged.setdefault(key, KindCounts()).add(counts if s is None else counts.published(s))
     return dict(sorted(merged.items()))
+
+
+def _timing_row(row: TimingRow, s: Suppressor) -> list[object]:
+    """Cases split into within / beyond the service level / not there yet, each part suppressed and
+    the totals summed from the parts, so no part can be recovered by subtraction."""
+    pending = s.count(row.pending)
+    if row.within_service_level is None:
+        reached = s.count(row.count)
+        within: object = ""
+    else:
+        within = s.count(row.within_service_level)
+        reached = within + s.count(row.count - row.within_service_level)
+    enough = s.enough(row.count)
+    return [
+        row.stage,
+        row.priority,
+        reached + pending,
+        reached,
+        _hours(row.p50_s) if enough else "",
+        _hours(row.p90_s) if enough else "",
+        _hours(row.service_level_s),
+        within,
+    ]
