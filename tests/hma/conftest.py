@@ -29,6 +29,17 @@ from safeguarding.web import create_app
 
 
 @pytest.fixture(autouse=True)
+def exchange_credentials(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Exchange credentials of this test's own (never the user's files or environment)."""
+    folder = tmp_path / "creds"
+    monkeypatch.setenv("SAFEGUARDING_EXCHANGE_CREDENTIALS_DIR", str(folder))
+    for variable in ("TX_NCMEC_CREDENTIALS", "TX_STOPNCII_KEYS", "TX_ACCESS_TOKEN"):
+        monkeypatch.delenv(variable, raising=False)
+    monkeypatch.setenv("HOME", str(tmp_path))
+    return folder
+
+
+@pytest.fixture(autouse=True)
 def cheap_argon2(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(
         accounts_service, "_hasher", PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
