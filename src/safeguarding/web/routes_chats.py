@@ -78,14 +78,27 @@ def _score(request: Request, conversation_id: str, body: MessageRequest) -> Chat
     for _ in range(_RETRIES):
         try:
             with store.session() as session:
+                # The row lock (PostgreSQL; SQLite has one writer anyway) makes messages of one conversation
+                # posted to any replica at once take turns, instead of failing the version check and
+                # retrying; the version check stays as the guard.
                 row = session.scalars(
-                    select(ChatConversation).where(ChatConversation.conversation_id == conversation_id)
+                    select(ChatConversation)
+                    .where(ChatConversation.conversation_id == conversation_id)
+                    .with_for_update()
                 ).one_or_none()
                 if row is None:
                     participants = {k: v.model_dump() for k, v in (body.participants or {}).items()}
                     state = scorer.new_state(conversation_id, participants)
-                    row = ChatConversation(conversation_id=conversation_id, message_count=0, case_id=None)
+                    row = ChatConversation(
+                        conversation_id=conversation_id,
+                        message_count=0,
+                        case_id=None,
+                        state=json.loads(state.to_json()),
+                    )
                     session.add(row)
+                    # Now, not inside record_message's savepoint (which would swallow it): the same
+                    # conversation created at the same moment elsewhere is an IntegrityError, retried.
+                    session.flush()
                 else:
                     state = State.from_json(json.dumps(row.state))
                 was_flagged = row.flagged

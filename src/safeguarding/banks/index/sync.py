@@ -165,6 +165,11 @@ def _add_committed_since(
     watermark = None if full else stored
     if watermark is not None and seen is not None and seen[0] == stored:
         watermark = max(watermark, seen[1])
+    elif stored is not None:
+        # Another process sharing this directory (a `serve --workers` sibling) moved the watermark: the
+        # rows below it are in the directory (it adds them before writing the file) but maybe not yet in
+        # this process's snapshot, which would otherwise catch up only after `refresh_interval`.
+        idx.refresh()
     first_page: list[Any] | None = None
     if watermark is None:
         xmin = int(conn.execute(_SNAPSHOT_XMIN).scalar_one())  # before reading: see the module docstring
