@@ -1,25 +1,21 @@
-"""Fetching: run a pytx exchange from its stored checkpoint into its bank.
-
-Each upstream record's signals are kept in `exchange_signals`; a bank entry is added when a record
-first holds its signal and retracted when no record of the exchange holds it any more (a deletion
-upstream, a changed record, or a full refetch that no longer sees it). Only entries the exchange added
-(`source = "exchange:NAME"`) are ever retracted by it.
-"""
+"""Fetching: run a pytx exchange from its stored checkpoint into its bank (storage in `records`)."""
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 import typing
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 from threatexchange.exchanges.fetch_state import FetchCheckpointBase, FetchedSignalMetadata
-from threatexchange.exchanges.signal_exchange_api import AnySignalExchangeAPI
+from threatexchange.exchanges.signal_exchange_api import (
+    AnySignalExchangeAPI,
+    SignalExchangeAPIWithSimpleUpdates,
+)
 from threatexchange.signal_type.md5 import VideoMD5Signal
 from threatexchange.signal_type.pdq.signal import PdqSignal
 from threatexchange.signal_type.signal_base import SignalType as TxSignalType
@@ -36,31 +32,19 @@ from safeguarding.exchanges.apis import (
     build_collab,
     instantiate,
 )
-from safeguarding.exchanges.models import Exchange, ExchangeSignal
+from safeguarding.exchanges.models import Exchange
+from safeguarding.exchanges.records import Signal, record_digest, signal_key, store_records, sweep
 from safeguarding.exchanges.types import ExchangeError, FetchReport
 from safeguarding.store import Store
-from safeguarding.store.models import BankEntry, utcnow
 from safeguarding.urls.lists import url_entry
-from safeguarding.urls.models import UrlEntry
 from safeguarding.urls.normalize import UrlError
 
 ProgressCallback = Callable[[FetchReport], None]
 TX_SIGNAL_TYPES: list[type[TxSignalType]] = [PdqSignal, VideoMD5Signal, UrlMD5Signal, URLSignal]
 # pytx signal name -> our bank's signal type ("url" goes to url_entries as an exact page).
+_TX_BY_NAME = {t.get_name(): t for t in TX_SIGNAL_TYPES}
 OUR_TYPE = {"pdq": "pdq", "video_md5": "md5", "photo_md5": "md5", "url_md5": "url_md5", "url": "url"}
 log = logging.getLogger(__name__)
-
-
-def _digest(value: object) -> str:
-    return hashlib.sha256(json.dumps(value, sort_keys=True, default=str).encode()).hexdigest()
-
-
-def _signal_key(kind: str, value: str) -> str:
-    return hashlib.sha256(f"{kind} {value}".encode()).hexdigest()
-
-
-def _source(row: Exchange) -> str:
-    return f"exchange:{row.name}"
 
 
 def _tags(metadata: object) -> str:
@@ -71,12 +55,28 @@ def _tags(metadata: object) -> str:
         return ""
 
 
+def _convert_simple(key: Any, value: Any) -> dict[type[TxSignalType], dict[str, Any]]:
+    """pytx's SignalExchangeAPIWithSimpleUpdates.naive_convert_to_signal_type for one record, without its
+    per-call cost (it derives every type's name with regular expressions on each call)."""
+    kind = _TX_BY_NAME.get(key[0]) if isinstance(key, tuple) and len(key) == 2 else None
+    if kind is None or value is None:
+        return {}
+    try:
+        kind.validate_signal_str(key[1])
+    except ValueError:
+        return {}
+    return {kind: {key[1]: value}}
+
+
 def _signals_of(
     cls: type[AnySignalExchangeAPI], collab: Any, key: Any, value: Any, report: FetchReport
-) -> dict[str, tuple[str, str, str]]:
+) -> dict[str, Signal]:
     """signal_key -> (our type, normalised value, labels) held by one upstream record."""
-    converted = cls.naive_convert_to_signal_type(TX_SIGNAL_TYPES, collab, {key: value})
-    held: dict[str, tuple[str, str, str]] = {}
+    if issubclass(cls, SignalExchangeAPIWithSimpleUpdates):
+        converted = _convert_simple(key, value)
+    else:
+        converted = cls.naive_convert_to_signal_type(TX_SIGNAL_TYPES, collab, {key: value})
+    held: dict[str, Signal] = {}
     for tx_type, signals in converted.items():
         ours = OUR_TYPE.get(tx_type.get_name())
         if ours is None:
@@ -88,115 +88,13 @@ def _signals_of(
             except (ValueError, UrlError) as exc:
                 report.problems.append(f"record {str(key)[:80]}: {exc}")
                 continue
-            held[_signal_key(ours, normal)] = (ours, normal, _tags(metadata))
+            held[signal_key(ours, normal)] = (ours, normal, _tags(metadata))
     if not converted and isinstance(key, tuple) and len(key) == 2:  # (signal type, value) keyed APIs
         if key[0] in OUR_TYPE:
             report.problems.append(f"record {str(key)[:80]}: not a valid {key[0]} signal, skipped")
         else:
             report.unsupported += 1
     return held
-
-
-def _activate(session: Session, row: Exchange, signals: Iterable[tuple[str, str, str]]) -> int:
-    """Make sure each signal is an active entry of the bank; returns how many were added or brought back."""
-    changed = 0
-    now = utcnow()
-    source = _source(row)
-    for kind, value, labels in signals:
-        if kind == "url":
-            entry = url_entry("page", value)
-            key = hashlib.sha256(f"page {entry.location}".encode()).hexdigest()
-            existing_url = session.scalar(
-                select(UrlEntry).where(
-                    UrlEntry.bank_id == row.bank_id, UrlEntry.kind == "page", UrlEntry.url_key == key
-                )
-            )
-            if existing_url is None:
-                session.add(
-                    UrlEntry(
-                        bank_id=row.bank_id,
-                        kind="page",
-                        url=entry.url,
-                        url_key=key,
-                        labels=labels,
-                        source=source,
-                    )
-                )
-                changed += 1
-            elif existing_url.retracted_at is not None and existing_url.source == source:
-                existing_url.retracted_at, existing_url.retract_reason = None, None
-                changed += 1
-            continue
-        existing = session.scalar(
-            select(BankEntry).where(
-                BankEntry.bank_id == row.bank_id, BankEntry.signal_type == kind, BankEntry.value == value
-            )
-        )
-        if existing is None:
-            session.add(
-                BankEntry(
-                    bank_id=row.bank_id,
-                    signal_type=kind,
-                    value=value,
-                    labels=labels,
-                    source=source,
-                    imported_at=now,
-                )
-            )
-            changed += 1
-        elif existing.retracted_at is not None and existing.source == source:
-            existing.retracted_at, existing.retract_reason = None, None
-            changed += 1
-    session.flush()
-    return changed
-
-
-def _retract_orphans(session: Session, row: Exchange, candidates: dict[str, tuple[str, str]]) -> int:
-    """Retract the candidates no record of the exchange holds any more; returns how many."""
-    if not candidates:
-        return 0
-    session.flush()
-    still_held = set(
-        session.scalars(
-            select(ExchangeSignal.signal_key).where(
-                ExchangeSignal.exchange_id == row.id, ExchangeSignal.signal_key.in_(list(candidates))
-            )
-        )
-    )
-    now = utcnow()
-    reason = f"exchange {row.name}: removed upstream"
-    count = 0
-    for key, (kind, value) in candidates.items():
-        if key in still_held:
-            continue
-        if kind == "url":
-            entry = url_entry("page", value)
-            url_key = hashlib.sha256(f"page {entry.location}".encode()).hexdigest()
-            result = session.execute(
-                update(UrlEntry)
-                .where(
-                    UrlEntry.bank_id == row.bank_id,
-                    UrlEntry.kind == "page",
-                    UrlEntry.url_key == url_key,
-                    UrlEntry.source == _source(row),
-                    UrlEntry.retracted_at.is_(None),
-                )
-                .values(retracted_at=now, retract_reason=reason)
-            )
-        else:
-            result = session.execute(
-                update(BankEntry)
-                .where(
-                    BankEntry.bank_id == row.bank_id,
-                    BankEntry.signal_type == kind,
-                    BankEntry.value == value,
-                    BankEntry.source == _source(row),
-                    BankEntry.retracted_at.is_(None),
-                )
-                .values(retracted_at=now, retract_reason=reason)
-            )
-        count += result.rowcount or 0  # type: ignore[attr-defined]
-    return count
 
 
 def _apply(
@@ -207,72 +105,18 @@ def _apply(
     updates: dict[Any, Any],
     report: FetchReport,
 ) -> None:
-    to_activate: list[tuple[str, str, str]] = []
-    candidates: dict[str, tuple[str, str]] = {}
+    held_by_record: dict[str, dict[str, Signal]] = {}
     for key, value in updates.items():
-        record_key = _digest(key)
         merged = cls.fetch_value_merge(None, value) if value is not None else None
-        held = {} if merged is None else _signals_of(cls, collab, key, merged, report)
         if merged is None:
             report.deletions += 1
+            held_by_record[record_digest(key)] = {}
         else:
             report.updates += 1
-        old = {
-            r.signal_key: r
-            for r in session.scalars(
-                select(ExchangeSignal).where(
-                    ExchangeSignal.exchange_id == row.id, ExchangeSignal.record_key == record_key
-                )
-            )
-        }
-        for gone in set(old) - set(held):
-            candidates[gone] = (old[gone].signal_type, old[gone].value)
-            session.delete(old[gone])
-        for signal_key, (kind, value_text, labels) in held.items():
-            if signal_key in old:
-                old[signal_key].generation = row.generation
-            else:
-                session.add(
-                    ExchangeSignal(
-                        exchange_id=row.id,
-                        record_key=record_key,
-                        signal_key=signal_key,
-                        signal_type=kind,
-                        value=value_text,
-                        generation=row.generation,
-                    )
-                )
-            to_activate.append((kind, value_text, labels))
-    session.flush()
-    report.added += _activate(session, row, to_activate)
-    report.retracted += _retract_orphans(session, row, candidates)
-
-
-def _sweep(session: Session, row: Exchange, report: FetchReport) -> None:
-    """After a complete full fetch: records not seen again are gone upstream."""
-    stale = session.execute(
-        select(ExchangeSignal.signal_key, ExchangeSignal.signal_type, ExchangeSignal.value).where(
-            ExchangeSignal.exchange_id == row.id, ExchangeSignal.generation < row.generation
-        )
-    ).all()
-    report.deletions += len({r[0] for r in stale})
-    session.execute(
-        delete(ExchangeSignal).where(
-            ExchangeSignal.exchange_id == row.id, ExchangeSignal.generation < row.generation
-        )
-    )
-    report.retracted += _retract_orphans(session, row, {key: (kind, value) for key, kind, value in stale})
-
-
-def retract_exchange_entries(session: Session, row: Exchange) -> int:
-    """Retract every entry the exchange added (used when it is deleted with its entries)."""
-    held = session.execute(
-        select(ExchangeSignal.signal_key, ExchangeSignal.signal_type, ExchangeSignal.value).where(
-            ExchangeSignal.exchange_id == row.id
-        )
-    ).all()
-    session.execute(delete(ExchangeSignal).where(ExchangeSignal.exchange_id == row.id))
-    return _retract_orphans(session, row, {key: (kind, value) for key, kind, value in held})
+            held_by_record[record_digest(key)] = _signals_of(cls, collab, key, merged, report)
+    added, retracted = store_records(session, row, held_by_record)
+    report.added += added
+    report.retracted += retracted
 
 
 def _load_checkpoint(cls: type[AnySignalExchangeAPI], row: Exchange) -> FetchCheckpointBase | None:
@@ -341,7 +185,9 @@ def fetch_exchange(
                 current = session.get(Exchange, row.id)
                 assert current is not None
                 if current.sweep_generation is not None:
-                    _sweep(session, current, report)
+                    gone, retracted = sweep(session, current)
+                    report.deletions += gone
+                    report.retracted += retracted
                     current.sweep_generation = None
     except ExchangeError as exc:
         report.error, report.complete = str(exc), False

@@ -105,7 +105,7 @@ def set_exchange_enabled(store: Store, name: str, enabled: bool) -> ExchangeInfo
 def delete_exchange(store: Store, name: str, *, retract_entries: bool = False) -> None:
     """Forget an exchange, its checkpoint and its records (no error if there is none of that name). Its
     bank stays; with `retract_entries`, the entries it added are retracted."""
-    from safeguarding.exchanges.fetch import retract_exchange_entries
+    from safeguarding.exchanges.records import retract_exchange_entries
 
     with store.session() as session:
         row = session.scalar(select(Exchange).where(Exchange.name == name))
