@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from sqlalchemy import delete, select, update
 from typer.testing import CliRunner
@@ -61,7 +63,10 @@ def test_backfill_on_a_cluster_needs_postgresql(sqlite_store: Store) -> None:
 
 @pytest.mark.postgres
 @pytest.mark.slow
-def test_backfill_on_a_local_cluster_matches_the_local_run(postgres_url: str) -> None:
+def test_backfill_on_a_local_cluster_matches_the_local_run(
+    postgres_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SAFEGUARDING_INDEX_DIR", str(tmp_path / "index"))  # the workers inherit it
     store = open_store(postgres_url)
     seen = _cases_recorded_then_forgotten(store, ads=9)
     result = CliRunner().invoke(

@@ -235,10 +235,13 @@ def test_awkward_text_survives_the_bulk_path(store: Store) -> None:
 
 
 @pytest.mark.postgres
-def test_a_writer_waiting_on_another_writers_new_entity_gets_its_id(postgres_url: str) -> None:
+def test_a_writer_waiting_on_another_writers_new_entity_gets_its_id(
+    postgres_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Writer B meets the entity writer A inserted but has not committed: B waits, then must read it."""
     import threading
 
+    monkeypatch.setenv("SAFEGUARDING_INDEX_DIR", str(tmp_path / "index"))
     from safeguarding.entities import ObservationRow, record_observations
     from safeguarding.store import open_store
 
