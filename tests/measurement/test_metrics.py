@@ -83,6 +83,7 @@ def _case(
                 severity="other",
                 status=item_status,
                 payload=payload,
+                score=payload.get("score"),
                 created_at=created,
             )
         )

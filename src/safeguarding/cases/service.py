@@ -160,6 +160,14 @@ def observe_new_items(observer: ItemObserver) -> None:
         _item_observers.append(observer)
 
 
+def _score(payload: dict[str, Any]) -> float | None:
+    """The detector's score from its payload, when it is a number (kept for precision by score band)."""
+    value = payload.get("score") if isinstance(payload, dict) else None
+    if isinstance(value, bool) or not isinstance(value, int | float) or value != value:  # NaN
+        return None
+    return float(value)
+
+
 def submit_detection(session: Session, detection: Detection) -> Case:
     """Add a detection to the case of its group (opening one if needed); returns the case."""
     return submit(session, detection)[0]
@@ -183,6 +191,7 @@ def submit(session: Session, detection: Detection) -> tuple[Case, bool]:
         payload=detection.payload,
         source_ref=detection.source_ref,
         occurred_at=detection.occurred_at,
+        score=_score(detection.payload),
         created_at=now,
     )
     session.add(item)

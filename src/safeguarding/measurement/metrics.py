@@ -38,6 +38,7 @@ from safeguarding.measurement.sql import (
     band_label,
     bound,
     bucket_label,
+    bucket_text,
     dialect_of,
     histogram_bin,
     nearest_rank_percentiles,
@@ -297,7 +298,7 @@ def detections(
     ).all()
     merged: dict[tuple[str, str, str], int] = {}
     for label, kind, count in rows:
-        key = (str(label), detector_of(kind), category_of(kind))
+        key = (bucket_text(label), detector_of(kind), category_of(kind))
         merged[key] = merged.get(key, 0) + int(count)
     return [DetectionRow(b, d, c, n) for (b, d, c), n in sorted(merged.items())]
 
@@ -419,21 +420,11 @@ def time_to_action(
     rows: list[TimingRow] = []
     for stage in stages:
         query, _ = _stage_durations(session, period, stage)
-        stats = nearest_rank_percentiles(session, query, (0.5, 0.9))
         levels = {p: chosen.service_level_seconds(p, stage) for p in case_totals}
-        within: dict[int, int] = {}
         whens = [(Case.priority == p, level) for p, level in levels.items() if level is not None]
-        if whens:
-            level_expr = sql_case(*whens, else_=None)
-            inner = query.add_columns(level_expr.label("level")).subquery("timed")
-            within = {
-                int(p): int(n or 0)
-                for p, n in session.execute(
-                    select(
-                        inner.c.grp, func.sum(sql_case((inner.c.seconds <= inner.c.level, 1), else_=0))
-                    ).group_by(inner.c.grp)
-                ).all()
-            }
+        if whens:  # one pass: percentiles and the count within the service level together
+            query = query.add_columns(sql_case(*whens, else_=None).label("level"))
+        stats = nearest_rank_percentiles(session, query, (0.5, 0.9))
         for priority, total in sorted(case_totals.items()):
             found = stats.get(priority)
             count = int(found["count"]) if found else 0
@@ -449,7 +440,9 @@ def time_to_action(
                     p90_s=found["p90"] if found else None,
                     max_s=found["max"] if found else None,
                     service_level_s=level,
-                    within_service_level=None if level is None else within.get(int(priority), 0),
+                    within_service_level=None
+                    if level is None
+                    else int(found.get("within", 0) if found else 0),
                 )
             )
     return rows
@@ -540,7 +533,7 @@ def precision(
     confirmed ÷ decided, per bucket of detection time (and bucket "all" for the period)."""
     chosen = _settings(settings)
     dialect, start, end = _context(session, period)
-    band = band_label(CaseItem.payload["score"].as_float(), chosen.precision_bands)
+    band = band_label(CaseItem.score, chosen.precision_bands)
     bucket = bucket_label(CaseItem.created_at, period.by, dialect)
     rows = session.execute(
         select(
@@ -562,7 +555,7 @@ def precision(
     for label, kind, band_name, confirmed, decided in rows:
         keys = [("all", detector_of(kind), str(band_name))]
         if over_time:
-            keys.append((str(label), detector_of(kind), str(band_name)))
+            keys.append((bucket_text(label), detector_of(kind), str(band_name)))
         for key in keys:
             totals = merged.setdefault(key, [0, 0])
             totals[0] += int(confirmed or 0)

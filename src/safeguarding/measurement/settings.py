@@ -7,6 +7,7 @@
       precision_bands: [0.5, 0.7, 0.9]   # edges of the detector score bands (payload "score")
       double_review_rate: 0.05           # share of decided cases drawn for a blind second review
       holds_expiring_days: 30
+      dashboard_cache_seconds: 60        # the dashboard reuses its figures this long (0: never)
 
 Defaults (below) follow the SI 2026/268 priorities for reports to the NCA (P1 immediately, P2 as soon
 as practicable, P3 without undue delay; secondary source, see docs/MEASUREMENT.md): they are the
@@ -42,6 +43,7 @@ class MeasurementSettings:
     precision_bands: tuple[float, ...] = DEFAULT_BANDS
     double_review_rate: float = 0.05
     holds_expiring_days: int = 30
+    dashboard_cache_seconds: int = 60
 
     def service_level_seconds(self, priority: int, stage: str) -> float | None:
         hours = self.service_levels.get(priority, {}).get(stage)
@@ -57,7 +59,14 @@ def _number(value: Any, key: str) -> float:
 def load_measurement_settings(section: dict[str, Any] | None) -> MeasurementSettings:
     """From the `measurement` section (a mapping, possibly empty); raises MeasurementSettingsError."""
     raw = section or {}
-    unknown = set(raw) - {"service_levels", "precision_bands", "double_review_rate", "holds_expiring_days"}
+    known = {
+        "service_levels",
+        "precision_bands",
+        "double_review_rate",
+        "holds_expiring_days",
+        "dashboard_cache_seconds",
+    }
+    unknown = set(raw) - known
     if unknown:
         raise MeasurementSettingsError(f"measurement: unknown keys {sorted(unknown)}")
     levels = {p: dict(v) for p, v in DEFAULT_SERVICE_LEVELS.items()}
@@ -85,4 +94,7 @@ def load_measurement_settings(section: dict[str, Any] | None) -> MeasurementSett
     days = raw.get("holds_expiring_days", 30)
     if isinstance(days, bool) or not isinstance(days, int) or not 1 <= days <= 3660:
         raise MeasurementSettingsError(f"measurement.holds_expiring_days must be 1-3660 days, not {days!r}")
-    return MeasurementSettings(levels, bands, rate, days)
+    cache = raw.get("dashboard_cache_seconds", 60)
+    if isinstance(cache, bool) or not isinstance(cache, int) or not 0 <= cache <= 3600:
+        raise MeasurementSettingsError(f"measurement.dashboard_cache_seconds must be 0-3600, not {cache!r}")
+    return MeasurementSettings(levels, bands, rate, days, cache)

@@ -7,7 +7,7 @@ shapes the aggregated rows.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import Float, Select, cast, func, literal, select
@@ -26,15 +26,23 @@ def bound(moment: datetime, dialect: str) -> datetime:
     return utc.replace(tzinfo=None) if dialect == "sqlite" else utc
 
 
-def bucket_label(column: Any, by: str, dialect: str) -> ColumnElement[str]:
-    """'YYYY-MM-DD' of the first day of the day/week (Monday)/month `column` falls in, in UTC."""
+def bucket_label(column: Any, by: str, dialect: str) -> ColumnElement[Any]:
+    """The first day of the day/week (Monday)/month `column` falls in, in UTC: a timestamp on
+    PostgreSQL (cheaper to group by than text), 'YYYY-MM-DD' on SQLite; `bucket_text` reads both."""
     if dialect == "postgresql":
-        return func.to_char(func.date_trunc(by, func.timezone("UTC", column)), "YYYY-MM-DD")
+        return func.date_trunc(by, func.timezone("UTC", column))
     if by == "day":
         return func.date(column)
     if by == "week":
         return func.date(column, "-6 days", "weekday 1")
     return func.strftime("%Y-%m-01", column)
+
+
+def bucket_text(value: Any) -> str:
+    """A bucket value from `bucket_label` as 'YYYY-MM-DD'."""
+    if isinstance(value, datetime | date):
+        return value.isoformat()[:10]
+    return str(value)
 
 
 def seconds_between(later: Any, earlier: Any, dialect: str) -> ColumnElement[float]:
@@ -64,7 +72,8 @@ def histogram_bin(seconds: Any, edges_hours: Sequence[float]) -> ColumnElement[i
 def nearest_rank_percentiles(
     session: Session, durations: Select[Any], fractions: Sequence[float]
 ) -> dict[Any, dict[str, float]]:
-    """Per group: count, max and the nearest-rank percentiles of `durations` (columns: grp, seconds).
+    """Per group: count, max and the nearest-rank percentiles of `durations` (columns: grp, seconds,
+    and optionally level: then "within" counts the durations at most their level).
 
     Window functions (row_number, count over a partition) exist in both databases, so the sort
     happens in the database and only one row per group comes back. Returns
@@ -76,8 +85,11 @@ def nearest_rank_percentiles(
         inner.c.seconds,
         func.row_number().over(partition_by=inner.c.grp, order_by=inner.c.seconds).label("rn"),
         func.count().over(partition_by=inner.c.grp).label("n"),
+        *([inner.c.level] if "level" in inner.c else []),
     ).subquery("ranked")
     columns: list[Any] = [ranked.c.grp, func.max(ranked.c.n), func.max(ranked.c.seconds)]
+    if "level" in inner.c:
+        columns.append(func.sum(sql_case((ranked.c.seconds <= ranked.c.level, 1), else_=0)))
     names = []
     for fraction in fractions:
         percent = round(fraction * 100)
@@ -87,8 +99,11 @@ def nearest_rank_percentiles(
         names.append(f"p{percent}")
     rows = session.execute(select(*columns).group_by(ranked.c.grp)).all()
     result: dict[Any, dict[str, float]] = {}
+    with_level = "level" in inner.c
     for grp, count, maximum, *values in rows:
         entry = {"count": float(count), "max": float(maximum)}
+        if with_level:
+            entry["within"] = float(values.pop(0) or 0)
         entry.update({name: float(value) for name, value in zip(names, values, strict=True)})
         result[grp] = entry
     return result

@@ -8,6 +8,7 @@ drawn in the page by Vega served from this app (static/vendor), with a data tabl
 from __future__ import annotations
 
 import importlib.util
+import time
 from dataclasses import asdict
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -109,6 +110,30 @@ def dashboard_context(session: Session, period: Period, settings: Any, now: date
     }
 
 
+def _cached_context(request: Request, period: Period, settings: Any) -> dict[str, Any]:
+    """The figures for this period, reused for `dashboard_cache_seconds` (the page says when they were
+    computed): on a store of millions of detections, reloading the page should not recount them."""
+    state = request.app.state
+    cache: dict[tuple[Any, ...], tuple[float, dict[str, Any]]] | None = getattr(
+        state, "dashboard_cache", None
+    )
+    if cache is None:
+        cache = state.dashboard_cache = {}
+    key = (period.start, period.end, period.by)
+    hit = cache.get(key)
+    if hit is not None and hit[0] > time.monotonic():
+        return hit[1]
+    computed_at = datetime.now(UTC)
+    with request.app.state.store.session() as session:
+        context = dashboard_context(session, period, settings, computed_at)
+    context["computed_at"] = computed_at.strftime("%Y-%m-%d %H:%M:%S")
+    if settings.dashboard_cache_seconds:
+        if len(cache) > 32:
+            cache.clear()
+        cache[key] = (time.monotonic() + settings.dashboard_cache_seconds, context)
+    return context
+
+
 @router.get("/dashboard", response_class=HTMLResponse)
 def dashboard_page(
     request: Request,
@@ -129,8 +154,7 @@ def dashboard_page(
     except PeriodError as exc:
         return refuse(request, principal, str(exc), status_code=422)
     settings = measurement_settings(request)
-    with request.app.state.store.session() as session:
-        context = dashboard_context(session, period, settings, datetime.now(UTC))
+    context = dict(_cached_context(request, period, settings))
     context |= {
         "period": period,
         "period_text": period.describe(),

@@ -1,6 +1,8 @@
 """Measurement (issue 13): the double-review sample, and indexes the metrics read by.
 
 - `double_reviews`: decided cases drawn for a blind second review (reviewer agreement).
+- `case_items.score`: the detector's score (from the payload, filled for existing rows), for precision
+  per score band.
 - Indexes: detections are counted by when they were recorded (`case_items.created_at`, with kind and
   status so PostgreSQL can answer from the index alone); time to action starts from
   `cases.created_at`; escalations are found by action and time; report counts by submission time.
@@ -18,7 +20,7 @@ branch_labels = None
 depends_on = None
 
 INDEXES = {
-    "ix_case_items_created_kind_status": ("case_items", ["created_at", "kind", "status"]),
+    "ix_case_items_created_kind_status": ("case_items", ["created_at", "kind", "status", "score"]),
     "ix_cases_created_priority": ("cases", ["created_at", "priority"]),
     "ix_decisions_action_created": ("decisions", ["action", "created_at"]),
     "ix_decisions_case_action_created": ("decisions", ["case_id", "action", "created_at"]),
@@ -27,6 +29,21 @@ INDEXES = {
 
 
 def upgrade() -> None:
+    # The detector's score as a column: precision by score band without parsing every payload.
+    with op.batch_alter_table("case_items") as batch:
+        batch.add_column(sa.Column("score", sa.Float(), nullable=True))
+    items = sa.table("case_items", sa.column("payload", sa.JSON), sa.column("score", sa.Float))
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute(
+            "UPDATE case_items SET score = (payload->>'score')::float"
+            " WHERE json_typeof(payload->'score') = 'number'"
+        )
+    else:
+        op.execute(
+            items.update()
+            .where(sa.func.json_type(items.c.payload, "$.score").in_(("integer", "real")))
+            .values(score=sa.func.json_extract(items.c.payload, "$.score"))
+        )
     op.create_table(
         "double_reviews",
         sa.Column("id", sa.Integer(), primary_key=True),
@@ -56,3 +73,5 @@ def downgrade() -> None:
         op.drop_index(name, table_name=table)
     op.drop_index("ix_double_reviews_pending", table_name="double_reviews")
     op.drop_table("double_reviews")
+    with op.batch_alter_table("case_items") as batch:
+        batch.drop_column("score")
