@@ -21,6 +21,7 @@ from sqlalchemy.sql.selectable import Subquery
 
 from safeguarding.entities.models import ENTITY_KINDS, Entity, Observation, PartnerMark
 from safeguarding.measurement.scale import CaptureTable, EstimationError
+from safeguarding.measurement.sql import bound, dialect_of
 
 #: The kinds of entity that stand for a person or their material, by default.
 DEFAULT_KINDS = ("account", "phone", "photo")
@@ -44,7 +45,13 @@ def capture_table_from_store(
         )
     if start is not None and end is not None and start >= end:
         raise EstimationError(f"the period is empty: {start.isoformat()} is not before {end.isoformat()}")
-    sightings = _sightings(kinds, start, end, partners)
+    dialect = dialect_of(session)
+    sightings = _sightings(
+        kinds,
+        None if start is None else bound(start, dialect),
+        None if end is None else bound(end, dialect),
+        partners,
+    )
     sources = sorted(session.scalars(select(sightings.c.source).distinct()).all())
     if len(sources) > MAX_LISTS:
         raise EstimationError(
