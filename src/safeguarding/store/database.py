@@ -9,7 +9,7 @@ from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -118,11 +118,34 @@ def open_store(value: str | None = None, *, migrate: bool = True) -> Store:
         _enable_sqlite_pragmas(engine)
     if migrate:
         try:
-            command.upgrade(alembic_config(engine), "heads")
+            with _one_migrator(engine):
+                command.upgrade(alembic_config(engine), "heads")
         except Exception as exc:
             engine.dispose()
             raise StoreError(f"cannot open or migrate database {url!r}: {exc}") from exc
     return Store(url, engine, _index_dir_for(url))
+
+
+# Per schema: replicas in different schemas of one database do not wait for each other.
+_MIGRATION_LOCK = "hashtext('safeguarding-migrate:' || current_schema())"
+
+
+@contextmanager
+def _one_migrator(engine: Engine) -> Iterator[None]:
+    """On PostgreSQL, one process migrates at a time (a session advisory lock): service replicas started
+    together on a new database would otherwise run the same migration at once and all but one fail.
+    The others wait, then find the schema current."""
+    if engine.dialect.name != "postgresql":
+        yield
+        return
+    with engine.connect() as conn:
+        conn.execute(text(f"SELECT pg_advisory_lock({_MIGRATION_LOCK})"))
+        conn.commit()
+        try:
+            yield
+        finally:
+            conn.execute(text(f"SELECT pg_advisory_unlock({_MIGRATION_LOCK})"))
+            conn.commit()
 
 
 def load_all_models() -> None:
