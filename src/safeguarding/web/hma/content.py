@@ -237,29 +237,23 @@ def delete_content(session: Session, bank: Bank, entry_id: int) -> int:
     return 1
 
 
-def enabled_ids(session: Session, entry_ids: Iterable[int], now: float) -> set[int]:
-    """Which of `entry_ids` are enabled (no details row, or disable_until_ts 1, or a time now past)."""
+def lookup_flags(session: Session, entry_ids: Iterable[int], now: float) -> dict[int, float]:
+    """For each enabled entry of `entry_ids` (no details row, disable_until_ts 1, or a time now past), its
+    bank's matching_enabled_ratio; disabled entries are left out. One query."""
     wanted = set(entry_ids)
-    if not wanted:
-        return wanted
-    rows = session.execute(
-        select(BankEntryDetails.entry_id, BankEntryDetails.disable_until_ts).where(
-            BankEntryDetails.entry_id.in_(wanted)
-        )
-    ).all()
-    for entry_id, until in rows:
-        if until == BankEntryDetails.DISABLED or (until != BankEntryDetails.ENABLED and until > now):
-            wanted.discard(entry_id)
-    return wanted
-
-
-def ratios_by_name(session: Session, names: Iterable[str]) -> dict[str, float]:
-    wanted = set(names)
     if not wanted:
         return {}
     rows = session.execute(
-        select(Bank.name, BankOptions.matching_enabled_ratio)
-        .outerjoin(BankOptions, BankOptions.bank_id == Bank.id)
-        .where(Bank.name.in_(wanted))
+        select(BankEntry.id, BankEntryDetails.disable_until_ts, BankOptions.matching_enabled_ratio)
+        .outerjoin(BankEntryDetails, BankEntryDetails.entry_id == BankEntry.id)
+        .outerjoin(BankOptions, BankOptions.bank_id == BankEntry.bank_id)
+        .where(BankEntry.id.in_(wanted))
     ).all()
-    return {name: (1.0 if value is None else float(value)) for name, value in rows}
+    flags: dict[int, float] = {}
+    for entry_id, until, bank_ratio in rows:
+        if until == BankEntryDetails.DISABLED or (
+            until not in (None, BankEntryDetails.ENABLED) and until > now
+        ):
+            continue
+        flags[entry_id] = 1.0 if bank_ratio is None else float(bank_ratio)
+    return flags

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from safeguarding.banks import BankMatch, match_hashes
 from safeguarding.media import MediaHashes
-from safeguarding.web.hma.content import enabled_ids, ratios_by_name
+from safeguarding.web.hma.content import lookup_flags
 
 Match = dict[str, int | str]  # {"bank_content_id": 1, "distance": "0"}
 NO_DISTANCE = "-"  # python-threatexchange's distance string for exact-match types (video_md5)
@@ -71,12 +71,11 @@ def by_bank(
         matches = [m for m in matches if m.bank in banks]
     if not matches:
         return {}
-    enabled = enabled_ids(session, (m.entry_id for m in matches), time.time())
-    ratios = ratios_by_name(session, {m.bank for m in matches})
+    flags = lookup_flags(session, (m.entry_id for m in matches), time.time())  # entry -> bank ratio
     coinflip = 0.0 if bypass_coinflip else random.Random(seed).random()
     found: dict[str, list[Match]] = {}
     for match in sorted(matches, key=lambda m: (m.bank, m.entry_id)):
-        if match.entry_id in enabled and ratios.get(match.bank, 1.0) >= coinflip:
+        if match.entry_id in flags and flags[match.entry_id] >= coinflip:
             found.setdefault(match.bank, []).append(
                 {"bank_content_id": match.entry_id, "distance": distance_text(match)}
             )
