@@ -13,7 +13,7 @@ The estimate is only as good as its assumptions (`ASSUMPTIONS`), which every res
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from statistics import NormalDist
 from typing import Any
@@ -197,8 +197,11 @@ def estimate_scale(
     seed: int = 0,
     level: float = 0.95,
     plausible_bic: float = DEFAULT_PLAUSIBLE_BIC,
+    progress: Callable[[int, int], None] | None = None,
 ) -> ScaleEstimate:
-    """The estimate for a capture table: log-linear with three or more lists, Chapman with two."""
+    """The estimate for a capture table: log-linear with three or more lists, Chapman with two.
+
+    `progress(done, total)` is called after each bootstrap resample."""
     if not 0 < level < 1:
         raise EstimationError(f"the interval level must be between 0 and 1, got {level}")
     if not 0 <= bootstrap <= MAX_BOOTSTRAP:
@@ -234,7 +237,7 @@ def estimate_scale(
         f"{len(candidates)} models with an estimate"
     )
     if bootstrap:
-        _bootstrap(table, result, bootstrap, seed, level)
+        _bootstrap(table, result, bootstrap, seed, level, progress)
     return result
 
 
@@ -274,7 +277,14 @@ def _selected_total(counts: NDArray[np.int64], lists: int) -> float | None:
     return space.observed + best.hidden
 
 
-def _bootstrap(table: CaptureTable, result: ScaleEstimate, resamples: int, seed: int, level: float) -> None:
+def _bootstrap(
+    table: CaptureTable,
+    result: ScaleEstimate,
+    resamples: int,
+    seed: int,
+    level: float,
+    progress: Callable[[int, int], None] | None,
+) -> None:
     """BCa interval from a multinomial bootstrap of the observed individuals, the model choice repeated
     on each resample; the acceleration from a delete-one jackknife over the distinct histories."""
     counts = table.vector()
@@ -283,12 +293,14 @@ def _bootstrap(table: CaptureTable, result: ScaleEstimate, resamples: int, seed:
     n = int(counts.sum())
     totals: list[float] = []
     failures = 0
-    for _ in range(resamples):
+    for done in range(1, resamples + 1):
         total = _selected_total(rng.multinomial(n, counts / n), lists)
         if total is None:
             failures += 1
         else:
             totals.append(total)
+        if progress is not None:
+            progress(done, resamples)
     result.bootstrap, result.bootstrap_failures = resamples, failures
     if len(totals) < max(20, resamples // 2):
         result.notes.append(f"bootstrap failed on {failures} of {resamples} resamples: no interval")

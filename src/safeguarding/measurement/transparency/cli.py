@@ -265,7 +265,9 @@ def scale_command(
             typer.echo(
                 f"{table.observed} individuals seen by {len(table.lists)} lists; fitting models...", err=True
             )
-        result = estimate_scale(table, bootstrap=bootstrap, seed=seed)
+        result = estimate_scale(
+            table, bootstrap=bootstrap, seed=seed, progress=None if as_json else _progress
+        )
     except EstimationError as exc:
         fail(str(exc))
     finally:
@@ -275,6 +277,12 @@ def scale_command(
         sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=1) + "\n")
         return
     _print_estimate(payload)
+
+
+def _progress(done: int, total: int) -> None:
+    """Every tenth of the bootstrap, on stderr (stdout stays the result)."""
+    if done == total or done % max(1, total // 10) == 0:
+        typer.echo(f"bootstrap {done}/{total}", err=True)
 
 
 def _print_estimate(p: dict[str, Any]) -> None:
