@@ -7,12 +7,29 @@ import importlib.util
 import logging
 from collections.abc import Callable, Iterator
 
+import dask.config
 from distributed import Client, LocalCluster
 
 from safeguarding.cluster.spec import ClusterError, ClusterSpec
 from safeguarding.console import err_console
 
 CONNECT_TIMEOUT = "20s"
+
+# Batch workers run pure-Python tasks for minutes: Dask's statistical profiler (a stack sample every 10 ms)
+# and its frequent monitors cost CPU that grows with wall time, not work. Off, or slower, for the workers
+# started here; `worker_environment()` gives the same for workers started by hand.
+QUIET_WORKERS: dict[str, object] = {
+    "distributed.worker.profile.enabled": False,
+    "distributed.admin.system-monitor.interval": "2s",
+    "distributed.worker.memory.monitor-interval": "500ms",
+}
+
+
+def worker_environment() -> dict[str, str]:
+    """QUIET_WORKERS as environment variables for `dask scheduler` and `dask worker` started by hand."""
+    return {
+        "DASK_" + key.upper().replace(".", "__").replace("-", "_"): str(v) for key, v in QUIET_WORKERS.items()
+    }
 
 
 def _tell(message: str) -> None:
@@ -29,6 +46,7 @@ def open_client(spec: ClusterSpec, *, echo: Callable[[str], None] | None = _tell
     """
     with contextlib.ExitStack() as stack:
         if spec.is_local:
+            stack.enter_context(dask.config.set(QUIET_WORKERS))
             cluster = stack.enter_context(
                 LocalCluster(
                     n_workers=spec.workers,
