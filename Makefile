@@ -96,9 +96,13 @@ demo: $(STAMP)
 	$(BIN)/safeguarding entities show "+1 202 555 0147" --json --db $(DEMO)/safeguarding.db
 	$(BIN)/safeguarding entities show $$(cat $(DEMO)/entities/photo.pdq) --json --db $(DEMO)/safeguarding.db
 	$(BIN)/safeguarding entities import $(DEMO)/entities/from-hotline-b.jsonl --from hotline-b --key-file $(DEMO)/entities/hotline-b.key --db $(DEMO)/safeguarding.db
+	@echo "== measurement: six weeks of synthetic review history, then the figures (charts at /ui/dashboard) =="
+	$(BIN)/safeguarding demo history --db $(DEMO)/safeguarding.db
+	$(BIN)/safeguarding stats --only funnel --only recall --only agreement --db $(DEMO)/safeguarding.db
 	@echo "== review: add an account, then run the service and open http://127.0.0.1:8000/ui/ =="
 	echo demo-password-1 | $(BIN)/safeguarding users add demo-reviewer --role child_safety_reviewer --password-stdin --db $(DEMO)/safeguarding.db
-	@echo "   SAFEGUARDING_SIGNING_KEY=$(DEMO)/signing-key.pem $(BIN)/safeguarding serve --db $(DEMO)/safeguarding.db   (log in as demo-reviewer / demo-password-1)"
+	echo demo-password-1 | $(BIN)/safeguarding users add demo-analyst --role analyst --password-stdin --db $(DEMO)/safeguarding.db
+	@echo "   SAFEGUARDING_SIGNING_KEY=$(DEMO)/signing-key.pem $(BIN)/safeguarding serve --db $(DEMO)/safeguarding.db   (log in as demo-reviewer / demo-password-1; demo-analyst sees /ui/dashboard)"
 	@echo "   results: $(DEMO)/safeguarding.db, $(DEMO)/ads/networks/index.html, $(DEMO)/chats/scored.jsonl"
 	$(BIN)/safeguarding audit verify --db $(DEMO)/safeguarding.db
 

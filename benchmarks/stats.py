@@ -135,23 +135,24 @@ def fill(store: Store, detections: int, decisions: int, days: int) -> dict[str, 
     raw = store.engine.raw_connection()
     try:
         cursor = raw.cursor()
-        plan = list(_plan(detections, decisions, days))
+        # The plan is seeded: walked once per table rather than held in memory.
+        plan = lambda: _plan(detections, decisions, days)  # noqa: E731
         with cursor.copy(f"COPY cases ({', '.join(CASE_COLUMNS)}) FROM STDIN") as copy:  # type: ignore[attr-defined]
-            for entry in plan:
+            for entry in plan():
                 copy.write_row(entry["case"])
                 counts["cases"] += 1
         with cursor.copy(f"COPY case_items ({', '.join(ITEM_COLUMNS)}) FROM STDIN") as copy:  # type: ignore[attr-defined]
-            for entry in plan:
+            for entry in plan():
                 for row in entry["items"]:
                     copy.write_row(row)
                     counts["detections"] += 1
         with cursor.copy(f"COPY decisions ({', '.join(DECISION_COLUMNS)}) FROM STDIN") as copy:  # type: ignore[attr-defined]
-            for entry in plan:
+            for entry in plan():
                 for row in entry["decisions"]:
                     copy.write_row(row)
                     counts["decisions"] += 1
         with cursor.copy(f"COPY report_submissions ({', '.join(REPORT_COLUMNS)}) FROM STDIN") as copy:  # type: ignore[attr-defined]
-            for entry in plan:
+            for entry in plan():
                 if entry["report"] is not None:
                     copy.write_row(entry["report"])
                     counts["reports"] += 1

@@ -243,11 +243,13 @@ def _precision_template(by: str) -> dict[str, Any]:
         y=alt.Y("low:Q", title="precision (confirmed ÷ decided)", scale=alt.Scale(domain=[0, 1])),
         y2="high:Q",
         color=color,
+        xOffset=alt.XOffset("detector:N"),
     )
     dots = base.mark_point(filled=True).encode(
         x=x,
         y="precision:Q",
         color=color,
+        xOffset=alt.XOffset("detector:N"),
         tooltip=["bucket:O", "detector:N", "precision:Q", "low:Q", "high:Q", "decided:Q"],
     )
     chart = alt.layer(bars, dots, title="Detector precision with 95% Wilson intervals")
