@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, literal, select, update
+from sqlalchemy import BigInteger, cast, func, literal, select, update
 from sqlalchemy.orm import Session
 
 from safeguarding.cases.models import Case, CaseItem
@@ -78,7 +78,10 @@ def draw_media_audit(
         .where((literal("media:") + MediaItem.sha256).not_in(audited))
     )
     population = int(session.scalar(select(func.count()).select_from(unflagged.subquery())) or 0)
-    order = (MediaItem.id * _MULTIPLIER + seed) % _MODULUS
+    big = BigInteger()
+    order = (cast(MediaItem.id, big) * literal(_MULTIPLIER, big) + literal(seed, big)) % literal(
+        _MODULUS, big
+    )
     chosen = session.execute(unflagged.order_by(order).limit(size)).all()
     ids = [
         _open_audit(session, detector, f"media:{sha}", "", population, media=True).id for _id, sha in chosen
