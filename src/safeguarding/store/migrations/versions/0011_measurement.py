@@ -20,7 +20,7 @@ branch_labels = None
 depends_on = None
 
 INDEXES = {
-    "ix_case_items_created_kind_status": ("case_items", ["created_at", "kind", "status", "score"]),
+    "ix_case_items_created_kind_status": ("case_items", ["created_at", "kind", "status", "score", "case_id"]),
     "ix_cases_created_priority": ("cases", ["created_at", "priority"]),
     "ix_decisions_action_created": ("decisions", ["action", "created_at"]),
     "ix_decisions_case_action_created": ("decisions", ["case_id", "action", "created_at"]),
