@@ -15,9 +15,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
 
-from safeguarding.banks.lists import BATCH_SIZE, ImportReport, ListProblem, open_list
+from safeguarding.banks.lists import BATCH_SIZE, ImportReport, ListProblem, _insert_new_sql, open_list
 from safeguarding.banks.pdq_search import refresh_pdq_index
 from safeguarding.banks.service import get_bank, get_or_create_bank
 from safeguarding.banks.signal_types import MD5Signal, PDQSignal
@@ -139,49 +140,47 @@ def import_vics(
 
 
 def _flush(store: Store, bank_id: int, batch: list[_Row], source: str) -> int:
-    """Add the batch's entries and their VICS fields; returns how many entries were new."""
+    """Add the batch's entries and their VICS fields (set-based); returns how many entries were new."""
     if not batch:
         return 0
     rows = {row.md5: row for row in batch}
     batch.clear()
-    now = utcnow()
-    added = 0
+    labels = {("md5", md5): row.labels for md5, row in rows.items()}
+    labels.update({("pdq", row.pdq): row.labels for row in rows.values() if row.pdq})
+    imported_at = _timestamp(store)
+    entries = [
+        (bank_id, kind, value, label, "", source, imported_at) for (kind, value), label in labels.items()
+    ]
     with store.session() as session:
-        wanted = [("md5", md5) for md5 in rows] + [("pdq", r.pdq) for r in rows.values() if r.pdq]
-        present = {
-            (kind, value): entry_id
-            for entry_id, kind, value in session.execute(
-                select(BankEntry.id, BankEntry.signal_type, BankEntry.value).where(
-                    BankEntry.bank_id == bank_id,
-                    BankEntry.value.in_([value for _, value in wanted]),
-                )
-            )
-        }
-        new_entries = []
-        for kind, value in dict.fromkeys(wanted):
-            if (kind, value) in present:
-                continue
-            row = rows[value] if kind == "md5" else next(r for r in rows.values() if r.pdq == value)
-            entry = BankEntry(
-                bank_id=bank_id,
-                signal_type=kind,
-                value=value,
-                labels=row.labels,
-                source=source,
-                imported_at=now,
-            )
-            session.add(entry)
-            new_entries.append((kind, value, entry))
-        session.flush()
-        added = len(new_entries)
-        for kind, value, entry in new_entries:
-            present[(kind, value)] = entry.id
+        result = session.connection().exec_driver_sql(_insert_new_sql(store.engine), entries)
+        added = max(result.rowcount or 0, 0)
+        present = _entry_ids(session, bank_id, labels)
         md5_ids = {present[("md5", md5)]: md5 for md5 in rows}
         have = set(session.scalars(select(VicsMedia.entry_id).where(VicsMedia.entry_id.in_(list(md5_ids)))))
-        session.add_all(
-            VicsMedia(entry_id=i, data=rows[md5].data) for i, md5 in md5_ids.items() if i not in have
-        )
+        details = [{"entry_id": i, "data": rows[md5].data} for i, md5 in md5_ids.items() if i not in have]
+        if details:
+            session.execute(insert(VicsMedia), details)
     return added
+
+
+def _timestamp(store: Store) -> object:
+    to_driver = BankEntry.__table__.c.imported_at.type.bind_processor(store.engine.dialect)
+    return to_driver(utcnow()) if to_driver else utcnow()
+
+
+def _entry_ids(
+    session: Session, bank_id: int, wanted: dict[tuple[str, str], str]
+) -> dict[tuple[str, str], int]:
+    values = list({value for _, value in wanted})
+    found: dict[tuple[str, str], int] = {}
+    for start in range(0, len(values), 500):
+        for entry_id, kind, value in session.execute(
+            select(BankEntry.id, BankEntry.signal_type, BankEntry.value).where(
+                BankEntry.bank_id == bank_id, BankEntry.value.in_(values[start : start + 500])
+            )
+        ):
+            found[(kind, value)] = entry_id
+    return found
 
 
 def export_vics(
