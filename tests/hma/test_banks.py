@@ -69,6 +69,25 @@ def test_bank_delete_is_idempotent(client: httpx.Client) -> None:
     assert client.get("/c/bank/MY_TEST_BANK").status_code == 404
 
 
+def test_delete_bank_then_new_content_matches(client: httpx.Client) -> None:
+    """A bank deleted with its content, a new bank, new content: the new hash is found, the old one not
+    (on SQLite the new entry reuses the deleted one's id: the index must not keep the old hash under it)."""
+    old, new = "f" * 64, "0f" * 32
+    create_bank(client, "FIRST")
+    assert client.post("/c/bank/FIRST/signal", json={"pdq": old}).json()["id"] == 1
+    assert client.get("/m/lookup", params={"signal_type": "pdq", "signal": old}).json() == {
+        "FIRST": [{"bank_content_id": 1, "distance": "0"}]
+    }
+    assert client.delete("/c/bank/FIRST").json() == {"message": "Done"}
+    create_bank(client, "SECOND")
+    content_id = client.post("/c/bank/SECOND/signal", json={"pdq": new}).json()["id"]
+    assert client.get("/m/lookup", params={"signal_type": "pdq", "signal": new}).json() == {
+        "SECOND": [{"bank_content_id": content_id, "distance": "0"}]
+    }
+    gone = client.get("/m/lookup", params={"signal_type": "pdq", "signal": old})
+    assert (gone.status_code, gone.json()) == (200, {})
+
+
 def test_add_content_by_url_and_get_it(client: httpx.Client, images: Images) -> None:
     create_bank(client, "NEW_BANK")
     added = add_url(client, "NEW_BANK", images.url("image1.jpg"))

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from safeguarding.banks import create_bank
@@ -80,6 +80,10 @@ def new_bank(session: Session, name: str, enabled_ratio: float) -> Bank:
     bank = create_bank(session, name, "created through the HMA API")
     set_ratio(session, bank, enabled_ratio)
     return bank
+
+
+def entry_count(session: Session, bank: Bank) -> int:
+    return int(session.scalar(select(func.count()).where(BankEntry.bank_id == bank.id)) or 0)
 
 
 def rename_bank(session: Session, bank: Bank, name: str) -> None:

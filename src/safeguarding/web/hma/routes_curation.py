@@ -11,6 +11,7 @@ from starlette.datastructures import UploadFile
 
 from safeguarding.accounts.audit import audit
 from safeguarding.banks import delete_bank
+from safeguarding.banks.pdq_search import rebuild_pdq_index
 from safeguarding.web.auth import Principal
 from safeguarding.web.deps import store_of
 from safeguarding.web.hma import content
@@ -108,10 +109,21 @@ async def bank_delete(
     request: Request, bank_name: str, principal: Principal = Depends(curators)
 ) -> dict[str, str]:
     def write() -> None:
-        with store_of(request).session() as session:
-            if content.find_bank(session, bank_name) is not None:
-                delete_bank(session, bank_name)
-                audit(session, principal.name, "bank_delete", f"bank:{bank_name}", {"via": "hma"})
+        store = store_of(request)
+        with store.session() as session:
+            bank = content.find_bank(session, bank_name)
+            if bank is None:
+                return
+            held = content.entry_count(session, bank)
+            delete_bank(session, bank_name)
+            audit(
+                session, principal.name, "bank_delete", f"bank:{bank_name}", {"via": "hma", "entries": held}
+            )
+        if held and store.engine.dialect.name == "sqlite":
+            # SQLite hands the deleted rows' ids out again; the index would keep the old hashes under them
+            # (and never take in the new rows), so it is rebuilt, as `safeguarding bank reindex` would.
+            for name in ("pdq", "vpdq"):
+                rebuild_pdq_index(store.index_dir, store.engine, name)
 
     await run_in_threadpool(write)
     return {"message": "Done"}
