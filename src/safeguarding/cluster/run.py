@@ -6,8 +6,10 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, TypeVar
 
-from distributed import Client, Future
+from distributed import Client, Future, KilledWorker
+from distributed.client import FutureCancelledError
 
+from safeguarding.cluster.spec import ClusterError
 from safeguarding.console import advance, progress
 
 P = TypeVar("P")
@@ -51,11 +53,25 @@ def run_ordered(
             submit(part)
             if len(pending) >= limit:
                 break
+        position = 0
         while pending:
             head = pending.popleft()
-            result: R = head.result()
+            result: R = _result(head, position)
             head.release()
+            position += 1
             following = next(source, None)
             if following is not None:
                 submit(following)
             yield result
+
+
+def _result(future: Future, position: int) -> Any:
+    """The task's result; a partition that killed its workers, or a lost scheduler, is a ClusterError."""
+    try:
+        return future.result()
+    except KilledWorker as exc:
+        raise ClusterError(
+            f"partition {position}: the workers running it died repeatedly ({exc}); see the workers' logs"
+        ) from None
+    except FutureCancelledError as exc:
+        raise ClusterError(f"partition {position}: lost the cluster ({exc})") from None
