@@ -82,6 +82,8 @@ def test_match_url_and_urls_scan_commands(sqlite_url: str, tmp_path: Path) -> No
         app, ["bank", "import", "URLS", str(tmp_path / "list.txt"), "--format", "urls", "--db", sqlite_url]
     )
     assert result.exit_code == 1 and "3 URL entries added" in result.stdout and "line 5" in result.stderr
+    result = runner.invoke(app, ["bank", "list", "--db", sqlite_url])
+    assert "URLS\t3 url\t0 retracted" in result.stdout
     result = runner.invoke(
         app,
         [

@@ -77,25 +77,32 @@ def create(
 @app.command("list")
 def list_command(db: DbOption = None) -> None:
     """List banks with their active and retracted entry counts."""
+    from safeguarding.banks.interop_cli import url_counts
+
     with open_store(db).session() as session:
         summaries = list_banks(session)
+        urls = url_counts(session)
     if not summaries:
         typer.echo("no banks yet: create one with `safeguarding bank import NAME FILE`")
     for s in summaries:
-        counts = ", ".join(f"{n} {t}" for t, n in sorted(s.active.items())) or "empty"
+        active = {**s.active, **({"url": urls[s.name]} if s.name in urls else {})}
+        counts = ", ".join(f"{n} {t}" for t, n in sorted(active.items())) or "empty"
         typer.echo(f"{s.name}\t{counts}\t{s.retracted} retracted")
 
 
 @app.command("show")
 def show(name: str, db: DbOption = None) -> None:
     """Show one bank: description, creation time, entries by type, retractions."""
+    from safeguarding.banks.interop_cli import url_counts
+
     with open_store(db).session() as session:
         s = summarize(session, get_bank(session, name))
+        urls = url_counts(session, name)
     typer.echo(
         f"bank:        {s.name}\ndescription: {s.description or '-'}\n"
         f"created:     {s.created_at:%Y-%m-%d %H:%M}"
     )
-    for kind, count in sorted(s.active.items()):
+    for kind, count in sorted({**s.active, **({"url": urls[name]} if name in urls else {})}.items()):
         typer.echo(f"{kind + ':':<13}{count} active")
     typer.echo(f"retracted:   {s.retracted}")
 

@@ -7,10 +7,28 @@ from pathlib import Path
 from typing import TextIO
 
 import typer
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from safeguarding.banks.lists import ListProblem, open_list
 from safeguarding.console import DbOption, fail, progress, warn
 from safeguarding.store import open_store
+
+
+def url_counts(session: Session, bank: str | None = None) -> dict[str, int]:
+    """Active URL entries by bank name (URL lists live in `urls`, beside the hash entries)."""
+    from safeguarding.store.models import Bank
+    from safeguarding.urls.models import UrlEntry
+
+    query = (
+        select(Bank.name, func.count())
+        .join(UrlEntry, UrlEntry.bank_id == Bank.id)
+        .where(UrlEntry.retracted_at.is_(None))
+        .group_by(Bank.name)
+    )
+    if bank is not None:
+        query = query.where(Bank.name == bank)
+    return {name: count for name, count in session.execute(query)}
 
 
 def import_interop(
