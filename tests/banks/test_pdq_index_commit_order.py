@@ -14,7 +14,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from sqlalchemy import Connection, create_engine, text
+from sqlalchemy import Connection, create_engine, event, text
 
 from safeguarding.banks.index import PDQIndex, hashes_to_hex, sync_index_from_store
 from safeguarding.banks.pdq_search import pdq_candidates
@@ -90,7 +90,7 @@ def test_a_later_process_resumes_from_the_watermark_file(pg_store: Store, tmp_pa
     assert sync_index_from_store(idx, pg_store.engine) == (1, 0)
     from safeguarding.banks.index.sync import WATERMARK_FILE
 
-    watermark = json.loads((tmp_path / "pdq" / WATERMARK_FILE).read_text())["commit_xmin"]
+    watermark = json.loads((tmp_path / "pdq" / WATERMARK_FILE).read_text())["commit_xmax"]
     assert isinstance(watermark, int) and watermark > 0
     other_engine = create_engine(pg_store.engine.url)  # another process's connection pool
     try:
@@ -125,7 +125,7 @@ def test_matching_sees_the_late_entry_without_reindex(pg_store: Store) -> None:
 def test_the_incremental_read_seeks_an_index_whatever_the_bank_size(pg_store: Store) -> None:
     """Per-request cost must not grow with the bank: no sequential scan of bank_entries, also when the
     rows from before the migration have no commit_xid."""
-    from safeguarding.banks.index.sync import _SNAPSHOT_XMIN, PDQ_ENTRIES
+    from safeguarding.banks.index.sync import _SNAPSHOT, PDQ_ENTRIES, Pending
 
     with pg_store.engine.begin() as conn:
         bank_id = _bank(conn)
@@ -141,11 +141,52 @@ def test_the_incremental_read_seeks_an_index_whatever_the_bank_size(pg_store: St
     with pg_store.engine.begin() as conn:
         conn.execute(text("ANALYZE bank_entries"))
     with pg_store.engine.connect() as conn:
-        xmin = conn.execute(_SNAPSHOT_XMIN).scalar_one()
+        snapshot = Pending.of(*conn.execute(_SNAPSHOT).one())
         plan = "\n".join(
             conn.execute(
                 text("EXPLAIN " + PDQ_ENTRIES.committed_since.text),
-                {"xmin": xmin, "after": 0, "limit": 50_000},
+                {**snapshot.params(), "after": 0, "limit": 50_000},
             ).scalars()
         )
     assert "ix_bank_entries_commit_xid" in plan and "Seq Scan" not in plan, plan
+
+
+def test_a_long_transaction_elsewhere_does_not_make_every_sync_read_again(
+    pg_store: Store, tmp_path: Path
+) -> None:
+    """A transaction left open (a report, a backup, another application on the server) holds the
+    snapshot's xmin back; the watermark is what the snapshot saw still running, so later syncs read only
+    rows committed since, not everything committed after that transaction began."""
+    hexes = hashes_to_hex(np.random.default_rng(10).integers(0, 256, (301, 32), dtype=np.uint8))
+    with pg_store.engine.begin() as conn:
+        bank_id = _bank(conn)
+    idx = PDQIndex.open(tmp_path / "pdq")
+    assert sync_index_from_store(idx, pg_store.engine) == (0, 0)
+    other_engine = create_engine(pg_store.engine.url)
+    elsewhere = other_engine.connect()
+    rows_read: list[int] = []
+
+    def count_rows(_conn: object, cursor: object, statement: str, *_args: object) -> None:
+        if "commit_xid" in statement:
+            rows_read.append(cursor.rowcount)  # type: ignore[attr-defined]
+
+    try:
+        elsewhere.begin()
+        elsewhere.execute(text("SELECT pg_current_xact_id()"))  # it has an xid, and stays open
+        with pg_store.engine.begin() as conn:
+            for value in hexes[:300]:
+                _insert(conn, bank_id, value)
+        assert sync_index_from_store(idx, pg_store.engine, retractions=False, compact=False) == (300, 0)
+        with pg_store.engine.begin() as conn:
+            _insert(conn, bank_id, hexes[300])
+        event.listen(pg_store.engine, "after_cursor_execute", count_rows)
+        try:
+            assert sync_index_from_store(idx, pg_store.engine, retractions=False, compact=False) == (1, 0)
+            assert sync_index_from_store(idx, pg_store.engine, retractions=False, compact=False) == (0, 0)
+        finally:
+            event.remove(pg_store.engine, "after_cursor_execute", count_rows)
+    finally:
+        elsewhere.rollback()
+        elsewhere.close()
+        other_engine.dispose()
+    assert rows_read == [1, 1]  # the new row, then the snapshot row alone (before: 301 rows, then 301)

@@ -4,14 +4,15 @@ Which rows are new:
 - SQLite has one writer at a time, so ids commit in id order: rows with `id > idx.max_id()` are new.
 - PostgreSQL commits concurrent transactions in any order, so an entry committed late can have a lower
   id than one the index already holds. There every row carries `commit_xid`, the id of the transaction
-  that inserted it (`DEFAULT pg_current_xact_id()`, migration 0005). Before reading, the sync takes
-  `pg_snapshot_xmin(pg_current_snapshot())`: every transaction below it has ended, and any transaction
-  that commits later has an xid at or above it. After adding what it read, the sync keeps that xmin as
-  its watermark; the next sync reads the rows with `commit_xid >= watermark` (rows from before the
-  migration have no `commit_xid`: the first sync, without a watermark, reads every row once). Only rows
-  of transactions still running at the last sync are read twice (ids the index knows are skipped
-  without a lock), so the cost follows recent writes, never the size of the bank (an index on
-  `commit_xid` serves it).
+  that inserted it (`DEFAULT pg_current_xact_id()`, migration 0005). Each sync reads with a snapshot
+  and keeps, as its watermark, what that snapshot did not see finished: the transactions running at the
+  time (`pg_snapshot_xip`) and every xid from `pg_snapshot_xmax` on (`Pending`). The next sync reads the
+  rows with `commit_xid >= xmax OR commit_xid = ANY(running)` (rows from before the migration have no
+  `commit_xid`: the first sync, without a watermark, reads every row once). Only rows of transactions
+  still running at the last sync can be read twice (ids the index knows are skipped without a lock), so
+  the cost follows recent writes, never the size of the bank (an index on `commit_xid` serves it), and a
+  long transaction elsewhere on the server does not make every sync re-read what was committed since
+  it began (as a watermark at the snapshot's xmin did).
 """
 
 from __future__ import annotations
@@ -36,8 +37,42 @@ log = logging.getLogger(__name__)
 
 WATERMARK_FILE = "store-sync.json"
 
-_XMIN = "CAST(CAST(pg_snapshot_xmin(pg_current_snapshot()) AS text) AS bigint)"
-_SNAPSHOT_XMIN = text(f"SELECT {_XMIN}")
+# The snapshot's xmax and the xids it sees as still running: together they say which transactions
+# may commit later (see Pending).
+_SNAPSHOT_PARTS = (
+    "CAST(CAST(pg_snapshot_xmax(snap) AS text) AS bigint) AS xmax, "
+    "ARRAY(SELECT CAST(CAST(x AS text) AS bigint) FROM pg_snapshot_xip(snap) AS x) AS xip "
+    "FROM (SELECT pg_current_snapshot() AS snap) AS q"
+)
+_SNAPSHOT = text(f"SELECT {_SNAPSHOT_PARTS}")
+
+
+@dataclass(frozen=True)
+class Pending:
+    """The transactions a snapshot did not see finished: those running at the time (`in_progress`) and
+    every one from `xmax` on. Rows of any other transaction were committed (or aborted) before the
+    snapshot, so a sync that read with it has them all; the next sync reads only rows of pending ones.
+
+    Not the snapshot's xmin: one long transaction anywhere on the server (a report, a backup) holds xmin
+    back, and every sync would read again every row committed since it began.
+    """
+
+    xmax: int
+    in_progress: tuple[int, ...] = ()
+
+    def params(self) -> dict[str, Any]:
+        return {"xmax": self.xmax, "xip": [str(xid) for xid in self.in_progress]}
+
+    def to_json(self) -> bytes:
+        return json.dumps({"commit_xmax": self.xmax, "in_progress": list(self.in_progress)}).encode()
+
+    @classmethod
+    def of(cls, xmax: Any, xip: Any) -> Pending:
+        return cls(int(xmax), tuple(sorted(int(x) for x in xip or ())))
+
+    def newer_than(self, other: Pending) -> bool:
+        # A later snapshot's pending set is within an earlier one's: finished transactions stay finished.
+        return (self.xmax, -len(self.in_progress)) > (other.xmax, -len(other.in_progress))
 
 
 @dataclass(frozen=True)
@@ -47,7 +82,7 @@ class RowSource:
 
     new_rows: TextClause
     committed_since: TextClause
-    xmin_and_committed_since: TextClause
+    snapshot_and_committed_since: TextClause
     retracted_rows: TextClause
 
 
@@ -56,7 +91,8 @@ def row_source(
 ) -> RowSource:
     committed_since = (
         f"SELECT {id_col} AS id, {hex_col} AS value FROM {from_clause} WHERE {where} AND {id_col} > :after "
-        f"AND {xid_col} >= CAST(:xmin AS text)::xid8 ORDER BY {id_col} LIMIT :limit"
+        f"AND ({xid_col} >= CAST(:xmax AS text)::xid8 OR {xid_col} = ANY(CAST(:xip AS text[])::xid8[])) "
+        f"ORDER BY {id_col} LIMIT :limit"
     )
     return RowSource(
         new_rows=text(
@@ -64,10 +100,10 @@ def row_source(
             f"ORDER BY {id_col} LIMIT :limit"
         ),
         committed_since=text(committed_since),
-        # The xmin and the first page in one round trip (the per-request freshness check): one statement
-        # reads with one snapshot, so the xmin is that of the snapshot the rows were read with.
-        xmin_and_committed_since=text(
-            f"SELECT s.xmin, e.id, e.value FROM (SELECT {_XMIN} AS xmin) AS s "
+        # The snapshot and the first page in one round trip (the per-request freshness check): one
+        # statement reads with one snapshot, so it is the snapshot the rows were read with.
+        snapshot_and_committed_since=text(
+            f"SELECT s.xmax, s.xip, e.id, e.value FROM (SELECT {_SNAPSHOT_PARTS}) AS s "
             f"LEFT JOIN LATERAL ({committed_since}) AS e ON true"
         ),
         retracted_rows=text(
@@ -85,7 +121,7 @@ PDQ_ENTRIES = row_source(
 # Per index directory, the watermark file's value this process last saw and the newer watermark it has
 # established since: the file is written (with an fsync) only when the index changed, so a sync that
 # finds nothing new writes nothing. When another process changes the file, the file wins.
-_watermarks: dict[Path, tuple[int | None, int]] = {}
+_watermarks: dict[Path, tuple[Pending | None, Pending]] = {}
 _watermarks_lock = threading.Lock()
 
 
@@ -164,21 +200,21 @@ def _add_committed_since(
         seen = _watermarks.get(directory)
     watermark = None if full else stored
     if watermark is not None and seen is not None and seen[0] == stored:
-        watermark = max(watermark, seen[1])
+        watermark = seen[1] if seen[1].newer_than(watermark) else watermark
     elif stored is not None:
         # Another process sharing this directory (a `serve --workers` sibling) moved the watermark: the
         # rows below it are in the directory (it adds them before writing the file) but maybe not yet in
         # this process's snapshot, which would otherwise catch up only after `refresh_interval`.
         idx.refresh()
     first_page: list[Any] | None = None
-    if watermark is None:
-        xmin = int(conn.execute(_SNAPSHOT_XMIN).scalar_one())  # before reading: see the module docstring
-    else:  # the usual case, once per match request: xmin and the new rows in one round trip
-        params = {"xmin": watermark, "after": 0, "limit": chunk_size}
-        result = conn.execute(source.xmin_and_committed_since, params).all()
-        xmin = int(result[0][0])
-        first_page = [(row[1], row[2]) for row in result if row[1] is not None]
-    if watermark is not None and watermark > xmin:  # a restored database: start over
+    if watermark is None:  # before reading: see the module docstring
+        snapshot = Pending.of(*conn.execute(_SNAPSHOT).one())
+    else:  # the usual case, once per match request: the snapshot and the new rows in one round trip
+        params = {**watermark.params(), "after": 0, "limit": chunk_size}
+        result = conn.execute(source.snapshot_and_committed_since, params).all()
+        snapshot = Pending.of(result[0][0], result[0][1])
+        first_page = [(row[2], row[3]) for row in result if row[2] is not None]
+    if watermark is not None and watermark.xmax > snapshot.xmax:  # a restored database: start over
         watermark = None
     if watermark is None:  # a new index, an upgrade, or full=True: every row once
         added = _add_rows(idx, conn, source.new_rows, {"after": 0}, chunk_size, recheck=True)
@@ -187,25 +223,29 @@ def _add_committed_since(
             idx,
             conn,
             source.committed_since,
-            {"xmin": watermark},
+            watermark.params(),
             chunk_size,
             recheck=True,
             first_page=first_page,
         )
     if added or watermark is None:
-        atomic_write(directory / WATERMARK_FILE, [json.dumps({"commit_xmin": xmin}).encode()])
-        stored = xmin
+        atomic_write(directory / WATERMARK_FILE, [snapshot.to_json()])
+        stored = snapshot
     with _watermarks_lock:
-        _watermarks[directory] = (stored, xmin)
+        _watermarks[directory] = (stored, snapshot)
     return added
 
 
-def _read_watermark(directory: Path) -> int | None:
+def _read_watermark(directory: Path) -> Pending | None:
     try:
-        value = json.loads((directory / WATERMARK_FILE).read_text(encoding="utf-8"))["commit_xmin"]
-    except (OSError, ValueError, KeyError, TypeError):
-        return None  # none yet, or unreadable: read every row once (safe, only slower)
-    return int(value) if isinstance(value, int) else None
+        value = json.loads((directory / WATERMARK_FILE).read_text(encoding="utf-8"))
+        if isinstance(value.get("commit_xmax"), int):
+            return Pending.of(value["commit_xmax"], value.get("in_progress") or ())
+        if isinstance(value.get("commit_xmin"), int):  # written before: every xid from xmin on is pending
+            return Pending(value["commit_xmin"])
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        pass
+    return None  # none yet, or unreadable: read every row once (safe, only slower)
 
 
 def _retract(idx: PDQIndex, conn: Connection, chunk_size: int, source: RowSource) -> int:
