@@ -87,7 +87,7 @@ def import_interop(
                     on_progress=on_progress,
                 )
             except VicsError as exc:
-                fail(f"{exc} (entries before it were imported)", 1)
+                fail(f"{exc} (records before that point are kept; nothing is added twice on a re-run)", 1)
             typer.echo(
                 f"{name}: {vics.rows} VICS {vics.kind or 'Media'} records ({vics.scheme} categories): "
                 f"{vics.added} entries added, {vics.not_matched} of unmatched categories left out, "

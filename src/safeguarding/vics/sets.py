@@ -101,13 +101,14 @@ def import_vics(
     JSON stops the file with a VicsError naming the character, keeping what was imported before it.
     """
     tables = load_tables(categories)
+    handle = open_list(path)  # before the bank is created: a missing file leaves no empty bank
     with store.session() as session:
         bank_id = get_or_create_bank(session, bank_name).id
     report = VicsImportReport()
     provenance = source or path.name
     batch: list[_Row] = []
     try:
-        with open_list(path) as handle:
+        with handle:
             reader = VicsReader(handle, str(path))
             table: CategoryTable | None = None
             for record in reader.records():
