@@ -1,5 +1,5 @@
-// Draws each chart of the measurement dashboard from the Vega-Lite spec beside it (no inline script:
-// the specs are JSON data blocks). `ast: true` uses Vega's expression interpreter, so the page needs no
+// Draws each chart of the measurement dashboard from the Vega-Lite spec in its data-vega-spec
+// attribute (no inline script). `ast: true` uses Vega's expression interpreter, so the page needs no
 // 'unsafe-eval'; defaultStyle false keeps vega-embed from adding a <style> element ('unsafe-inline').
 "use strict";
 (function () {
@@ -7,12 +7,8 @@
     if (typeof window.vegaEmbed !== "function") {
       return;
     }
-    document.querySelectorAll(".chart[data-spec]").forEach(function (element) {
-      var source = document.getElementById(element.getAttribute("data-spec"));
-      if (!source) {
-        return;
-      }
-      var spec = JSON.parse(source.textContent);
+    document.querySelectorAll(".chart[data-vega-spec]").forEach(function (element) {
+      var spec = JSON.parse(element.getAttribute("data-vega-spec"));
       window
         .vegaEmbed(element, spec, {
           renderer: "svg",
