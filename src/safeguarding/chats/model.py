@@ -267,6 +267,7 @@ class ModelScorer(SimilarityRecorder):
         policy: Mapping[str, float] | None = None,
         semantic: bool = True,
         cascade: bool = False,
+        multilingual: bool | None = None,
     ) -> None:
         names = list(model.get("features", []))
         if model.get("format") != FORMAT or not names or any(name not in FEATURES for name in names):
@@ -276,7 +277,9 @@ class ModelScorer(SimilarityRecorder):
         self.gate_on = FEATURES.index(str(gate["on"]))
         self.gate = tuple(float(v) for v in gate["values"])
         merged = {**model.get("policy", {}), **(policy or {})}
-        super().__init__(policy=merged, semantic=semantic, cascade=cascade)
+        if multilingual is None:  # read the languages the way the model was trained to read them
+            multilingual = bool(model.get("multilingual", False))
+        super().__init__(policy=merged, semantic=semantic, cascade=cascade, multilingual=multilingual)
         self.mean = [float(v) for v in model["mean"]]
         self.scale = [float(v) or 1.0 for v in model["scale"]]
         self.dense = [float(v) for v in model["dense_coef"]]
@@ -292,6 +295,7 @@ class ModelScorer(SimilarityRecorder):
         policy: Mapping[str, float] | None = None,
         semantic: bool = True,
         cascade: bool = False,
+        multilingual: bool | None = None,
     ) -> ModelScorer:
         try:
             data = json.loads(Path(path).read_text(encoding="utf-8"))
@@ -300,7 +304,7 @@ class ModelScorer(SimilarityRecorder):
         if not isinstance(data, dict):
             raise ValueError("not a chats model file")
         try:
-            return cls(data, policy, semantic, cascade)
+            return cls(data, policy, semantic, cascade, multilingual)
         except (KeyError, TypeError) as exc:
             raise ValueError(f"incomplete model file ({exc})") from None
 
@@ -460,6 +464,7 @@ def train(
     source at or under ``max_fpr`` false alarms (the least false alarms if none does).
     """
     recorder = SimilarityRecorder()
+    multilingual = recorder.meaning is not None and recorder.meaning.foreign is not None
     dense, grams, labels, groups = snapshots(recorder, conversations, ngrams=ngrams)
     if len(set(labels)) < 2:
         raise ValueError("training data needs both grooming (from onset, by the suspect) and benign authors")
@@ -496,9 +501,11 @@ def train(
             ngrams,
             [weights[i] for i in keep],
         )
+        part["multilingual"] = multilingual
         held = [item for item in conversations if fold(str(item[0]["id"])) == k]
         trajectories += _trajectories(part, held, source_of)
     out = _fit(dense, grams, labels, c, seed, ngrams, weights)
+    out["multilingual"] = multilingual
     out["trained_on"] = {
         "conversations": len(conversations),
         "snapshots": len(labels),

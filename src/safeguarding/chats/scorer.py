@@ -14,7 +14,7 @@ from typing import Any
 
 from safeguarding.chats import relationship
 from safeguarding.chats.config import ScoringConfig, load_scoring
-from safeguarding.chats.meaning import MeaningRecogniser
+from safeguarding.chats.meaning import MULTILINGUAL_DEFAULT, MeaningRecogniser
 from safeguarding.chats.normalise import normalise
 from safeguarding.chats.recognisers import AgeRecogniser, PatternRecogniser, default_recognisers
 from safeguarding.chats.state import AuthorState, ConversationState
@@ -41,10 +41,13 @@ class RuleScorer:
         policy: Mapping[str, float] | None = None,
         semantic: bool = True,
         cascade: bool = False,
+        multilingual: bool | None = None,
     ) -> None:
         self.config = config or load_scoring()
         self.patterns, self.ages = recognisers or _shared_recognisers()
-        self.meaning = _shared_meaning(cascade) if semantic else None
+        if multilingual is None:
+            multilingual = MULTILINGUAL_DEFAULT
+        self.meaning = _shared_meaning(cascade, multilingual) if semantic else None
         self.policy = {**self.config.policy, **(policy or {})}
         self.threshold = float(self.policy["threshold"])
         self.window = max(1, int(self.policy["window"]))
@@ -414,13 +417,14 @@ class ScoreResult:
 
 
 _RECOGNISERS: tuple[PatternRecogniser, AgeRecogniser] | None = None
-_MEANING: dict[bool, MeaningRecogniser] = {}
+_MEANING: dict[tuple[bool, bool], MeaningRecogniser] = {}
 
 
-def _shared_meaning(cascade: bool) -> MeaningRecogniser:
-    found = _MEANING.get(cascade)
+def _shared_meaning(cascade: bool, multilingual: bool) -> MeaningRecogniser:
+    found = _MEANING.get((cascade, multilingual))
     if found is None:
-        found = _MEANING[cascade] = MeaningRecogniser(cascade=cascade)
+        found = MeaningRecogniser(cascade=cascade, multilingual=multilingual)
+        _MEANING[cascade, multilingual] = found
     return found
 
 

