@@ -39,5 +39,12 @@ def test_add_fetch_status(sqlite_url: str, tmp_path: Path, monkeypatch: pytest.M
     assert code == 1 and "no exchange named 'nothere'" in err
     code, out, _ = run("exchanges", "credentials", "ncmec", stdin="user:pass\n")
     assert code == 0 and "mode 0600" in out
+    code, out, _ = run("exchanges", "disable", "samp", "--db", sqlite_url)
+    code, out, _ = run("exchanges", "fetch", "--db", sqlite_url)
+    assert code == 0 and "no enabled exchanges" in out
+    code, out, _ = run("exchanges", "delete", "samp", "--retract", "--db", sqlite_url)
+    assert code == 0 and "retracted its entries" in out
+    code, out, _ = run("bank", "show", "SAMPLE", "--db", sqlite_url)
+    assert "retracted:   19" in out
     code, out, _ = run("exchanges", "apis")
     assert "ncmec\tsettings: environment:enum" in out and "credentials found" in out
