@@ -198,6 +198,7 @@ class SeparateCluster:
         self.processes.append(
             subprocess.Popen(
                 [DASK, "scheduler", "--host", "127.0.0.1", "--port", "0", "--no-dashboard",
+                 "--dashboard-address", "127.0.0.1:0",
                  "--scheduler-file", str(file)], **quiet,
             )
         )  # fmt: skip

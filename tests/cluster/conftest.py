@@ -53,6 +53,7 @@ def separate_cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Separ
         processes.append(
             subprocess.Popen(
                 [str(DASK), "scheduler", "--host", "127.0.0.1", "--port", "0", "--no-dashboard",
+                 "--dashboard-address", "127.0.0.1:0",
                  "--scheduler-file", str(scheduler_file)],
                 stderr=(folder / "scheduler.log").open("wb"), **common,
             )
@@ -97,6 +98,7 @@ def write_chats(path: Path, conversations: int, seed: int) -> Path:
     lines.insert(7, "")
     lines.insert(11, "[1, 2]")
     lines.insert(len(lines) // 2, '{"id": "x", "messages": [{"author": "a"}]}')
+    lines.append(lines[0])  # a second conversation with the first one's id, in another partition
     body = "".join(line + ("\r\n" if i % 5 == 0 else "\n") for i, line in enumerate(lines))
     path.write_text(body + '{"id": "last-without-newline", "messages": []}', encoding="utf-8", newline="")
     return path
