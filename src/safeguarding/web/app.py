@@ -25,9 +25,11 @@ from safeguarding.web import (
     routes_payments,
     routes_queue,
     routes_session,
+    routes_stats,
 )
 from safeguarding.web.errors import GenericServerErrors
 from safeguarding.web.headers import SecurityHeaders
+from safeguarding.web.hma import mount_hma
 from safeguarding.web.json_body import StrictJsonBodies
 from safeguarding.web.settings import HasSections, load_web_settings
 
@@ -89,8 +91,10 @@ def create_app(store: Store, config: HasSections | None = None) -> FastAPI:
         routes_banks,
         routes_entities,
         routes_payments,
+        routes_stats,
     ):
         app.include_router(module.router)
+    mount_hma(app, config)  # HMA's paths beside /v1 (docs/INTEROP.md), under config hma.prefix
     ui_spec = importlib.util.find_spec("safeguarding.web.ui")
     if ui_spec is not None and ui_spec.origin is not None:  # a real package, not a bare folder
         from safeguarding.web.ui import router as ui_router
