@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import time
 from pathlib import Path
 
 import pytest
@@ -74,3 +75,18 @@ def test_file_lists_keep_input_order() -> None:
     batches = split_files(range(7), 3)
     assert [(b.index, b.items) for b in batches] == [(0, (0, 1, 2)), (1, (3, 4, 5)), (2, (6,))]
     assert split_files([], 3) == []
+
+
+@pytest.mark.slow
+def test_results_come_in_partition_order_with_bounded_work_in_flight() -> None:
+    from safeguarding.cluster import open_client, run_ordered
+
+    slow_first = lambda n: (time.sleep(0.3 if n % 3 == 0 else 0.0), n * n)[1]  # noqa: E731
+    with open_client(parse_cluster("local:2"), echo=None) as client:
+        seen = []
+        for value in run_ordered(client, slow_first, range(12), in_flight=3, show_progress=False):
+            seen.append(value)
+            # memory: at most in_flight partitions submitted or held (+ the one just released, which the
+            # client forgets asynchronously)
+            assert len(client.futures) <= 3 + 1
+    assert seen == [n * n for n in range(12)]
