@@ -17,6 +17,9 @@ import pytest
 BLIND = Path(__file__).resolve().parents[2] / "evaluation" / "blind"
 SEXTORTION_GENERATORS = sorted((BLIND / "sextortion").glob("*/generate.py"))
 PAYMENT_GENERATORS = sorted((BLIND / "payments").glob("*/generate.py"))
+TRAINING = BLIND.parent / "training"  # training generators honour the same contract
+ALL_SEXTORTION = SEXTORTION_GENERATORS + sorted((TRAINING / "sextortion").glob("*/generate.py"))
+ALL_PAYMENTS = PAYMENT_GENERATORS + sorted((TRAINING / "payments").glob("*/generate.py"))
 SEXTORTION_KINDS = {
     "sextortion_fast", "sextortion_slow", "sextortion_hacked", "sextortion_repeat", "sextortion_quiet",
 }  # fmt: skip
@@ -45,7 +48,7 @@ def test_there_are_two_blind_writers_for_each_new_detector() -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("script", SEXTORTION_GENERATORS, ids=lambda p: p.parent.name)
+@pytest.mark.parametrize("script", ALL_SEXTORTION, ids=lambda p: f"{p.parents[2].name}-{p.parent.name}")
 def test_sextortion_generator_conforms(script: Path, tmp_path: Path) -> None:
     out, truth_path = tmp_path / "chats.jsonl", tmp_path / "truth.jsonl"
     run(script, "--seed", "5", "--n", "300", "--out", str(out), "--truth", str(truth_path))
@@ -71,7 +74,7 @@ def test_sextortion_generator_conforms(script: Path, tmp_path: Path) -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("script", PAYMENT_GENERATORS, ids=lambda p: p.parent.name)
+@pytest.mark.parametrize("script", ALL_PAYMENTS, ids=lambda p: f"{p.parents[2].name}-{p.parent.name}")
 def test_payment_generator_conforms_in_both_formats(script: Path, tmp_path: Path) -> None:
     args = ["--seed", "3", "--customers", "600", "--months", "2", "--offender-share", "0.02"]
     run(script, *args, "--out", str(tmp_path / "t.jsonl"), "--truth", str(tmp_path / "truth.jsonl"))
