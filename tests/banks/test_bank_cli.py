@@ -65,3 +65,17 @@ def test_unknown_bank_and_missing_list(sqlite_url: str, tmp_path: Path) -> None:
     assert code == 2 and "absent.csv: no such file" in err
     code, _, err = run("match", "--bank", "nope", "--hash", PDQ_A, "--db", sqlite_url)
     assert code == 2 and "no bank named 'nope'" in err
+
+
+def test_a_deleted_banks_ids_reused_by_sqlite_do_not_hide_new_entries(db_url: str, tmp_path: Path) -> None:
+    first, second = (hash_file(save(generated_image(seed), tmp_path / f"{seed}.png")).pdq for seed in (6, 7))
+    (tmp_path / "a.csv").write_text(f"pdq\n{first}\n")
+    (tmp_path / "b.csv").write_text(f"pdq\n{second}\n")
+    assert run("bank", "import", "old", str(tmp_path / "a.csv"), "--db", db_url)[0] == 0
+    assert run("match", "--hash", first or "", "--db", db_url)[1].count("old") == 1
+    assert run("bank", "delete", "old", "--yes", "--db", db_url)[0] == 0
+    assert run("bank", "import", "new", str(tmp_path / "b.csv"), "--db", db_url)[0] == 0  # SQLite: the old id
+    code, out, _ = run("match", "--hash", second or "", "--db", db_url)
+    assert code == 0 and "new" in out and "no match" not in out
+    code, out, _ = run("match", "--hash", first or "", "--db", db_url)
+    assert code == 0 and "no match" in out

@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from safeguarding.banks.lists import ListFormat, export_list, import_list
-from safeguarding.banks.pdq_search import rebuild_pdq_index, refresh_pdq_index
+from safeguarding.banks.pdq_search import rebuild_pdq_index, refresh_pdq_index, reindex_after_delete
 from safeguarding.banks.service import (
     BankError,
     create_bank,
@@ -114,8 +114,10 @@ def delete(
     """Delete a bank and its entries (retraction keeps the record; deletion does not)."""
     if not yes and not typer.confirm(f"Delete bank {name!r} and all its entries?"):
         raise typer.Exit(1)
-    with open_store(db).session() as session:
+    store = open_store(db)
+    with store.session() as session:
         delete_bank(session, name)
+    reindex_after_delete(store.index_dir, store.engine)
     typer.echo(f"deleted bank {name!r}")
 
 

@@ -80,6 +80,15 @@ def refresh_pdq_index(index_dir: Path, engine: Engine) -> None:
             sync_index_from_store(index, engine, retractions=True, compact=True, source=source)
 
 
+def reindex_after_delete(index_dir: Path, engine: Engine) -> None:
+    """After a bank's entries were deleted (not retracted): SQLite hands the deleted rows' ids out again,
+    and the indexes would keep the old hashes under them (and never take in the new rows), so on SQLite
+    both are rebuilt, as `safeguarding bank reindex` would. PostgreSQL never reuses ids."""
+    if engine.dialect.name == "sqlite":
+        for name in SOURCES:
+            rebuild_pdq_index(index_dir, engine, name)
+
+
 def rebuild_pdq_index(index_dir: Path, engine: Engine, name: str = "pdq") -> int:
     """Build the index `name` (pdq or vpdq) anew from the store; returns how many rows it holds."""
     path = (index_dir / name).resolve()

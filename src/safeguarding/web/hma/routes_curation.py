@@ -11,7 +11,7 @@ from starlette.datastructures import UploadFile
 
 from safeguarding.accounts.audit import audit
 from safeguarding.banks import delete_bank
-from safeguarding.banks.pdq_search import rebuild_pdq_index
+from safeguarding.banks.pdq_search import reindex_after_delete
 from safeguarding.web.auth import Principal
 from safeguarding.web.deps import store_of
 from safeguarding.web.hma import content
@@ -119,11 +119,8 @@ async def bank_delete(
             audit(
                 session, principal.name, "bank_delete", f"bank:{bank_name}", {"via": "hma", "entries": held}
             )
-        if held and store.engine.dialect.name == "sqlite":
-            # SQLite hands the deleted rows' ids out again; the index would keep the old hashes under them
-            # (and never take in the new rows), so it is rebuilt, as `safeguarding bank reindex` would.
-            for name in ("pdq", "vpdq"):
-                rebuild_pdq_index(store.index_dir, store.engine, name)
+        if held:
+            reindex_after_delete(store.index_dir, store.engine)
 
     await run_in_threadpool(write)
     return {"message": "Done"}
