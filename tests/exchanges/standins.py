@@ -1,5 +1,5 @@
-"""Loopback stand-ins for the NCMEC hash-sharing API and StopNCII's FetchHashes, serving the fixtures in
-data/ (shapes from python-threatexchange's own client tests, see data/SOURCE.md) to the real pytx clients.
+"""Loopback stand-ins for the NCMEC hash-sharing API, StopNCII's FetchHashes and ThreatExchange's
+threat_updates, serving the fixtures in data/ (see data/SOURCE.md) to the real pytx clients.
 
 Both page their answers (two records a page) so paging, checkpoints and resumption are exercised.
 """
@@ -105,6 +105,27 @@ class StopNciiState:
         }
 
 
+@dataclass
+class ThreatExchangeState:
+    token: str = "1234567890|abcdefghijklmnopqrstuvwxyz"
+    privacy_group: int = 303
+    updates: list[dict[str, object]] = field(default_factory=list)
+    base: str = ""
+    requests: int = 0
+
+    def add(self, path: Path) -> None:
+        self.updates.extend(json.loads(path.read_text()))
+
+    def page(self, start_time: int, cursor: int) -> dict[str, object]:
+        chosen = [u for u in self.updates if int(str(u["last_updated"])) >= start_time]
+        part = chosen[cursor : cursor + PAGE]
+        body: dict[str, object] = {"data": part}
+        if cursor + PAGE < len(chosen):
+            query = urlencode({"access_token": self.token, "start_time": start_time, "after": cursor + PAGE})
+            body["paging"] = {"next": f"{self.base}/{self.privacy_group}/threat_updates/?{query}"}
+        return body
+
+
 class _Handler(BaseHTTPRequestHandler):
     server: _Server
 
@@ -142,18 +163,29 @@ class _Handler(BaseHTTPRequestHandler):
             body = json.dumps(state.page(int(query.get("startTimestamp", 0)), query.get("nextPageToken", "")))
             self._send(200, body, "application/json")
             return
+        if isinstance(state, ThreatExchangeState) and url.path == f"/{state.privacy_group}/threat_updates/":
+            if query.get("access_token") != state.token:
+                self._send(
+                    400, json.dumps({"error": {"message": "Invalid OAuth access token"}}), "application/json"
+                )
+                return
+            start = int(query.get("start_time") or 0)
+            self._send(200, json.dumps(state.page(start, int(query.get("after", 0)))), "application/json")
+            return
         self._send(404, "not found", "text/plain")
 
 
 class _Server(ThreadingHTTPServer):
-    state: NcmecState | StopNciiState
+    state: NcmecState | StopNciiState | ThreatExchangeState
 
 
 @contextmanager
-def serve(state: NcmecState | StopNciiState) -> Iterator[str]:
+def serve(state: NcmecState | StopNciiState | ThreatExchangeState) -> Iterator[str]:
     """Run a stand-in on 127.0.0.1 (a free port); yields its base URL."""
     server = _Server(("127.0.0.1", 0), _Handler)
     server.state = state
+    if isinstance(state, ThreatExchangeState):
+        state.base = f"http://127.0.0.1:{server.server_address[1]}"
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:

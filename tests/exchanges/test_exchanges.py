@@ -25,7 +25,7 @@ from safeguarding.exchanges import (
 from safeguarding.exchanges.models import Exchange
 from safeguarding.store import Store
 from safeguarding.store.models import BankEntry
-from tests.exchanges.standins import DATA, NcmecState, StopNciiState, serve
+from tests.exchanges.standins import DATA, NcmecState, StopNciiState, ThreatExchangeState, serve
 
 PDQ_IN_NCMEC = "f8f8f0cee0f4a84f06370a22038f63f0b36e2ed596621e1d33e6b39c4e9c9b22"
 
@@ -199,3 +199,26 @@ def test_enable_delete_and_credentials_file(sqlite_store: Store, credentials_dir
     assert describe_api("ncmec").has_credentials is True
     with pytest.raises(ExchangeError, match="takes no credentials"):
         set_credentials("sample", "x")
+
+
+def test_threatexchange_endpoint_and_should_delete(sqlite_store: Store) -> None:
+    state = ThreatExchangeState()
+    state.add(DATA / "threatexchange_updates.json")
+    set_credentials("fb_threatexchange", state.token)
+    with serve(state) as base:
+        add_exchange(sqlite_store, "te", "fb_threatexchange", "B", {"privacy_group": 303, "endpoint": base})
+        first = fetch_exchange(sqlite_store, "te")
+        assert first.error is None and first.batches == 2 and first.added == 3, first.error
+        assert entries(sqlite_store) == {
+            ("pdq", PDQ_IN_NCMEC): True,
+            ("url_md5", "e359430911fe80c2dd526d3cca21da30"): True,
+            ("pdq", "0000000000000000ffffffffffffffff0000000000000000ffffffffffffffff"): True,
+        }
+        state.add(DATA / "threatexchange_delete.json")
+        later = fetch_exchange(sqlite_store, "te")
+        assert later.error is None and later.retracted == 1 and later.added == 0
+        assert (
+            entries(sqlite_store)[("pdq", "0000000000000000ffffffffffffffff0000000000000000ffffffffffffffff")]
+            is False
+        )
+    assert exchange_status(sqlite_store, "te").checkpoint_ts == 1700000900

@@ -55,6 +55,13 @@ def _tags(metadata: object) -> str:
         return ""
 
 
+def _simple_conversion(cls: type[AnySignalExchangeAPI]) -> bool:
+    """True when the API keeps pytx's (signal type, value) conversion (ThreatExchange overrides it)."""
+    own = getattr(cls.naive_convert_to_signal_type, "__func__", None)
+    base = SignalExchangeAPIWithSimpleUpdates.naive_convert_to_signal_type.__func__  # type: ignore[attr-defined]
+    return issubclass(cls, SignalExchangeAPIWithSimpleUpdates) and own is base
+
+
 def _convert_simple(key: Any, value: Any) -> dict[type[TxSignalType], dict[str, Any]]:
     """pytx's SignalExchangeAPIWithSimpleUpdates.naive_convert_to_signal_type for one record, without its
     per-call cost (it derives every type's name with regular expressions on each call)."""
@@ -72,7 +79,7 @@ def _signals_of(
     cls: type[AnySignalExchangeAPI], collab: Any, key: Any, value: Any, report: FetchReport
 ) -> dict[str, Signal]:
     """signal_key -> (our type, normalised value, labels) held by one upstream record."""
-    if issubclass(cls, SignalExchangeAPIWithSimpleUpdates):
+    if _simple_conversion(cls):
         converted = _convert_simple(key, value)
     else:
         converted = cls.naive_convert_to_signal_type(TX_SIGNAL_TYPES, collab, {key: value})
