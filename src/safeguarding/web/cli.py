@@ -73,6 +73,10 @@ def serve(
         "safeguarding.web.factory:app_from_environment",
         factory=True,
         workers=workers,
+        # uvicorn restarts a worker that does not answer its ping within this many seconds; a new worker
+        # answers only once its interpreter and imports are up, which takes over the default 5 s on a
+        # busy machine (every worker was then killed and restarted, over and over).
+        timeout_worker_healthcheck=60,
         host=host,
         port=port,
         proxy_headers=proxy_headers,
