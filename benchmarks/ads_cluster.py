@@ -115,7 +115,9 @@ def run_cluster(path: Path, out: Path, address: str | None, partition_bytes: int
 
 
 def _subprocess(args: list[str]) -> dict[str, object]:
-    done = subprocess.run([sys.executable, __file__, *args], check=True, capture_output=True, text=True)
+    done = subprocess.run([sys.executable, __file__, *args], capture_output=True, text=True)
+    if done.returncode:
+        sys.exit(f"run {args[-3:]} failed:\n{done.stderr[-3000:]}")
     result: dict[str, object] = json.loads(done.stdout.strip().splitlines()[-1])
     return result
 
@@ -181,7 +183,7 @@ def main() -> None:
             address = None if mode == "local" else mode
             print(json.dumps(run_cluster(Path(source), Path(out), address, partition_bytes)))
         return
-    path = ensure_corpus(args.ads, args.seed, args.dir)
+    path = ensure_corpus(args.ads, args.seed, args.dir).resolve()  # workers may run in another folder
     print(
         f"ads link, {args.ads:,} ads ({path.stat().st_size / 2**20:,.0f} MB), "
         f"partitions of {args.partition_size}"
@@ -197,7 +199,9 @@ def main() -> None:
         rows["one machine"] = _subprocess(
             [*common, "--run", "single", str(path), str(outputs["one machine"])]
         )
+        print("one machine:", json.dumps(rows["one machine"]), flush=True)
         rows["local:2"] = _subprocess([*common, "--run", "local", str(path), str(outputs["local:2"])])
+        print("local:2:", json.dumps(rows["local:2"]), flush=True)
         address, processes = separate_cluster(Path(folder))
         try:
             row = _subprocess([*common, "--run", address, str(path), str(outputs["scheduler + 2 workers"])])

@@ -33,6 +33,16 @@ def concat(pieces: Sequence[Part]) -> Part:
     return {name: np.concatenate([p[name] for p in pieces]) for name in pieces[0]}
 
 
+def unique_pairs(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """Index of the first occurrence of each distinct (a, b), in (a, b) order: `np.unique(..., axis=1)`
+    without its structured-array sort, which is several times slower on large edge lists."""
+    order = np.lexsort((b, a))
+    sa, sb = a[order], b[order]
+    first = np.ones(len(order), bool)
+    first[1:] = (sa[1:] != sa[:-1]) | (sb[1:] != sb[:-1])
+    return order[first]
+
+
 def take(part: Part, index: np.ndarray) -> Part:
     return {name: column[index] for name, column in part.items()}
 
@@ -139,8 +149,8 @@ def _both_directions(part: Part) -> Part:
 
 def _grouped(part: Part) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Distinct (u, v) rows sorted by u then v, and the start of each u's group."""
-    pair = np.unique(np.stack((part["u"], part["v"])), axis=1)
-    u, v = pair[0], pair[1]
+    first = unique_pairs(part["u"], part["v"])
+    u, v = part["u"][first], part["v"][first]
     first = np.ones(len(u), bool)
     first[1:] = u[1:] != u[:-1]
     return u, v, np.flatnonzero(first)

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from safeguarding.ads.cluster.exchange import Part, concat, rows, take
+from safeguarding.ads.cluster.exchange import Part, concat, rows, take, unique_pairs
 from safeguarding.ads.communities import TEMPLATE_PIECE, split_weak_bridges
 from safeguarding.ads.features import ChunkResult, Settings, process_chunk
 from safeguarding.ads.linking import (
@@ -214,8 +214,8 @@ def frequent_ok(part: Part, cfg: LinkConfig) -> np.ndarray:
     """Frequent keys whose ads carry few other contacts (`frequent_contact_ok`); keys with none pass too."""
     if not part or rows(part) == 0:
         return np.empty(0, np.int64)
-    pairs = np.unique(np.stack((part["key"], part["other"])), axis=1)
-    keys, distinct = np.unique(pairs[0], return_counts=True)
+    first = unique_pairs(part["key"], part["other"])
+    keys, distinct = np.unique(part["key"][first], return_counts=True)
     n = np.zeros(len(keys), np.int64)
     n[np.searchsorted(keys, part["key"])] = part["n"]
     return keys[distinct > np.maximum(10, cfg.contact_diversity * n)]
@@ -328,8 +328,8 @@ def attach_signature(part: Part, signature: tuple[np.ndarray, np.ndarray], g0: i
     sig, counts = signature
     if not part or rows(part) == 0:
         return {"a": np.empty(0, np.int64), "b": np.empty(0, np.int64), "sa": sig[:0], "ca": counts[:0]}
-    pair = np.unique(np.stack((part["a"], part["b"])), axis=1)
-    a, b = pair[0], pair[1]
+    first = unique_pairs(part["a"], part["b"])
+    a, b = part["a"][first], part["b"][first]
     return {"a": a, "b": b, "sa": sig[a - g0], "ca": counts[a - g0]}
 
 
@@ -396,8 +396,7 @@ def photo_bucket(part: Part, cfg: LinkConfig) -> Part:
 def distinct_pairs(part: Part) -> Part:
     if not part or rows(part) == 0:
         return part
-    _, first = np.unique(np.stack((part["ea"], part["eb"])), axis=1, return_index=True)
-    return take(part, first)
+    return take(part, unique_pairs(part["ea"], part["eb"]))
 
 
 def as_edges(part: Part, a: str, b: str) -> Part:
@@ -419,8 +418,8 @@ def members(entries: Part) -> Part:
     """Distinct (ad, photo group) of one home partition, sorted by ad then photo."""
     if not entries or rows(entries) == 0:
         return {"g": np.empty(0, np.int64), "photo": np.empty(0, np.int64)}
-    pair = np.unique(np.stack((entries["g"], entries["photo"])), axis=1)
-    return {"g": pair[0], "photo": pair[1]}
+    first = unique_pairs(entries["g"], entries["photo"])
+    return {"g": entries["g"][first], "photo": entries["photo"][first]}
 
 
 def count_table(part: Part) -> Part:
@@ -473,8 +472,8 @@ def stock_bucket(part: Part, images: Part, cfg: LinkConfig) -> tuple[Part, Part]
     photos, inverse = np.unique(part["photo"], return_inverse=True)
     has = part["cl"] >= 0
     with_contact = np.bincount(inverse[has], minlength=len(photos))
-    pair = np.unique(np.stack((inverse[has], part["cl"][has])), axis=1)
-    groups = np.bincount(pair[0], minlength=len(photos))
+    photo_of, cluster = inverse[has], part["cl"][has]
+    groups = np.bincount(photo_of[unique_pairs(photo_of, cluster)], minlength=len(photos))
     stock = groups > np.maximum(cfg.stock_groups_min, cfg.stock_diversity * with_contact)
     linked = np.unique(images["photo"])
     keep = ~stock[np.searchsorted(photos, linked)]
@@ -530,10 +529,9 @@ def _graph_part(
 def contact_members(part: Part) -> Part:
     if not part or rows(part) == 0:
         return _graph_part(*(np.empty(0, np.int64),) * 2, 0, *(np.empty(0, np.int64),) * 2, np.empty(0))
-    pair = np.unique(
-        np.stack((np.concatenate((part["korder"],) * 2), np.concatenate((part["a"], part["b"])))), axis=1
-    )
-    korder, ad = pair[0], pair[1]
+    korders, ads = np.concatenate((part["korder"],) * 2), np.concatenate((part["a"], part["b"]))
+    first = unique_pairs(korders, ads)
+    korder, ad = korders[first], ads[first]
     return _graph_part(ad, EVIDENCE | korder, 0, korder, ad, np.ones(len(ad)))
 
 
