@@ -323,7 +323,8 @@ LOCALES = {
         {
             "cc": "MX",
             "tz": [-6],
-            "cur": ("$", " pesos"),
+            "cur": ("", " pesos"),
+            "scale": 15,
             "p2p": ["mercado pago", "paypal"],
             "bank": ["transferencia", "spei"],
         },
@@ -331,6 +332,7 @@ LOCALES = {
             "cc": "CO",
             "tz": [-5],
             "cur": ("", " mil pesos"),
+            "scale": 4,
             "p2p": ["nequi", "daviplata"],
             "bank": ["transferencia"],
         },
@@ -746,7 +748,8 @@ def expand(template: str, rng: random.Random, slots: dict[str, str]) -> str:
 
     text = CHOICE_RE.sub(lambda m: rng.choice(m.group(1).split("|")), template)
     text = SLOT_RE.sub(fill, text)
-    return re.sub(r"\s+", " ", text).strip()
+    text = re.sub(r"\s+", " ", text).strip()
+    return re.sub(r"\s+([.,!?])", r"\1", text)
 
 
 def typo(word: str, rng: random.Random) -> str:
@@ -853,10 +856,15 @@ class Conv:
 
 
 def money(locale: dict, value: int) -> str:
+    """An amount in the locale's currency; `value` is on a dollar/euro scale and converted by `scale`."""
     prefix, suffix = locale["cur"]
-    if suffix == " mil pesos":  # Colombian amounts are in thousands of pesos
-        return f"{value}{suffix}" if value < 1000 else f"{value // 1000} millones de pesos"
-    return f"{prefix}{value}{suffix}"
+    scaled = value * locale.get("scale", 1)
+    if scaled >= 100:
+        scaled = int(round(scaled / 50) * 50) or 50
+    if suffix == " mil pesos" and scaled >= 1000:  # Colombian amounts are in thousands of pesos
+        millions = f"{scaled / 1000:g}".replace(".", ",")
+        return "1 millón de pesos" if millions == "1" else f"{millions} millones de pesos"
+    return f"{prefix}{scaled}{suffix}"
 
 
 def handle(rng: random.Random, lang: str, taken: set[str]) -> str:
@@ -1072,7 +1080,9 @@ def negotiate(c: Conv, quiet: bool, crisis_p: float) -> None:
         elif reaction == "report":
             c.say("o", "q_press" if quiet else "counter_report", (5, 60))
         else:
-            c.say("o", "q_press" if quiet else rng.choice(["pressure", "threat", "pressure"]), (5, 90))
+            c.say(
+                "o", "q_press" if quiet else rng.choice(["pressure", "threat", "pressure", "stock"]), (5, 90)
+            )
         if rng.random() < 0.3:
             c.say("o", "q_ask" if quiet else "demand", (5, 60))
     maybe_crisis(c, 1.0)
@@ -1139,6 +1149,8 @@ def build_sextortion(c: Conv, kind: str) -> None:
 
 
 def chat_pairs(c: Conv, roles: list[str], keys: list[str], n: int, gap: tuple[float, float]) -> None:
+    # smaller phrase banks make shorter chats rather than repeated lines
+    n = min(n, 2 * sum(len(LEX[c.lang][k]) for k in set(keys)) + 3)
     for _ in range(n):
         role = c.rng.choice(roles)
         if c.rng.random() < 0.2:

@@ -276,3 +276,52 @@ EN = {
         "[morning|hey][| :)]",
     ],
 }
+
+EN_MORE = {
+    "panic": [
+        "[wait|hold on] [is this|are you] [serious|for real][??|?]",
+        "[i|I] [cant|can't] [breathe|think] [please|pls]",
+        "[my|if my] [mum|dad|parents] [sees|see] this [i'm|im] dead[ please| pls|]",
+        "[no|nooo] [why|what did i do]",
+        "[please|pls] [i'll|ill] do anything[ just delete it|]",
+    ],
+    "bargain": [
+        "[can i|could i] pay [tomorrow|after school|on friday][?| please?]",
+        "[i|I] [get|have] {low} [pocket money|from my job][ thats all|]",
+        "[i|I] [only|] have {low} on [my card|cash app|paypal][ i swear|]",
+        "[what if|if] i [pay|send] {low} [will you|do you] delete it[?|]",
+    ],
+    "threat": [
+        "[i|I] [have|got] [your|ur] [followers|friends list] [ready|open][.|] {aud} [first|next][.|]",
+        "[i|I] [will|'ll|ima] [dm|message] {aud} [right now|in a minute|one by one][.|]",
+        "[everyone|all of them] [on your list|you know], [starting with|first] {aud}[.|]",
+    ],
+    "demand": [
+        "[you|u] [pay|send] {amt} [right now|now] [on|via] {chan}[.|] [deadline|limit] {dl}[.|]",
+        "{amt}[.|] {chan}[.|] [before|by] {dl}[.|] [or|otherwise] [everyone sees it|it goes out][.|]",
+        "[how much|what] [do u|you] have[?|] [i|I] [want|need] {amt} [in|on] {chan}[ by {dl}|][.|]",
+    ],
+    "pressure": [
+        "[i|I] [already|just] [typed|wrote] the message to {aud}[.|] [one click|just need to press send][.|]",
+        "[don't|dont] [go quiet|ignore me][.|] [i|I] [see|know] [you're|ur] online[.|]",
+        "[every|each] [minute|hour] [you wait|late] [is|means] [more|another] {low}[.|]",
+    ],
+    "q_lever": [
+        "[lots of|loads of] [people|folks] from {school} [on here|follow you][ huh|]",
+        "[i|I] [bet|guess] [your|ur] [mum|mom] [doesn't know|has no idea] about [this|our chat]",
+        "[you|u] [wouldn't|wouldnt] want [this|that] [going round|getting out] [before|during] [exams|the match][ right|]",
+        "[nice|cool] [team|class] photo on [your|ur] page[.|] [i|I] [know|see] [everyone|all their names] now",
+    ],
+    "q_ask": [
+        "[a few|couple of] {giftbrand} [codes|cards] [would|will] [sort|fix] [this|everything][.|] {amt} [total|is fine][.|]",
+        "[i'm|im] [a bit|kinda] short[.|] {amt} on {chan} [would help|and i'm gone][.|]",
+        "[just|] [send|drop] {amt} [to|on] {chan} [when you can|tonight][.|] [then|and] [we're|were] [square|fine][.|]",
+    ],
+    "small_o": [
+        "[u|you] [seem|look] [mature|older] [for|4] [ur|your] age[ lol|]",
+        "[i|I] [just|] moved here [lol|haha], [don't|dont] know [anyone|many people]",
+        "[ur|your] [story|last post] [was|is] [funny|hilarious][ 😂|]",
+    ],
+}
+for _key, _lines in EN_MORE.items():
+    EN[_key] = EN[_key] + _lines

@@ -199,3 +199,49 @@ EN_BENIGN = {
         "[i'll|ill] [book|get] [the table|tickets][, you can get the next one|]",
     ],
 }
+
+EN_BENIGN_MORE = {
+    "cr_line": [
+        "[my|our] [uncle|teacher] [says|said] crypto is a [scam|casino][ lol|]",
+        "[lost|forgot] my [password|2fa] [again|lol][, nightmare|]",
+        "[someone|a random] [dm'd|messaged] me [saying|offering] [to double my btc|free eth][ lol|, blocked]",
+        "[did|have] [u|you] [ever|] [tried|used] [revolut|coinbase|kraken] for [it|crypto][?|]",
+        "[send|paying] [u|you] back in [usdt|btc] [ok|fine][?|]",
+        "[etf|halving] [news|hype] [is|was] [wild|crazy] [this week|today]",
+        "[i|I] [just|] [use|do] [dca|small buys] [every|each] [week|payday][ lol|]",
+        "[bro|mate] [stop|don't] [checking|check] the chart [every|each] [5 min|minute][ 😂|]",
+    ],
+    "ba_line": [
+        "[the|that] [video|clip] of [you|u] [dancing|singing] [at the party|in maths] [is|was] [iconic|legendary][ 😂|]",
+        "[i|I] [have|got] [receipts|screenshots][ lol|] [don't|dont] [test|tempt] me",
+        "[bet|wanna bet] [u|you] [won't|wont] [do it|say that] [tomorrow|to her face][ lol|]",
+        "[ur|your] [hair|fit] [today|yesterday] [tho|though][ 💀|]",
+        "[i'm|im] [telling|gonna tell] [ur|your] mum [u|you] [ate|took] the last [cookie|slice][ 😂|]",
+        "[group chat|gc] [is|was] [going crazy|unhinged] [rn|last night][ lol|]",
+    ],
+    "ns_line": [
+        "[our|the] [school|head] [did|had] an assembly about [it|sextortion] [today|this morning][.|]",
+        "[the|that] [podcast|documentary] said [most|90%] [are|of them are] boys [14 to 17|our age][.|]",
+        "[they|the police] said [paying|if you pay] [doesn't|dont] [stop|end] it[, they just ask again|][.|]",
+        "[apparently|it said] [the|they] [send|make] a [fake|made-up] [news article|headline] [to scare you|as a threat][.|]",
+        "[there's|theres] [a|that] [helpline|website] [for it|to take stuff down][, take it down or something|][.|]",
+    ],
+    "bu_bully": [
+        "[saw|see] [you|u] [eating alone|crying] again[ lol|][.|]",
+        "[we|everyone] [made|has] a [group chat|gc] [about|without] you[ lol|][.|]",
+        "[don't|dont] [even|] [bother|try] [sitting with us|coming to the party][.|]",
+        "[i'll|ill] [send|forward] [that|your] [message|voice note] to [everyone|the whole year][.|]",
+    ],
+    "or_cs": [
+        "[your|the] [parcel|order] [is|was] [held|stuck] at customs[.|] [please|pls] pay {small} [duty|fees] [online|on our site][.|]",
+        "[can i|could i] [change|update] [my|the] [delivery address|card details][?|]",
+        "[thank you|thanks] for [waiting|your patience][.|] [a|your] [replacement|refund] [is on its way|has been issued][.|]",
+    ],
+    "or_group": [
+        "[the|our] [booking|airbnb] [gets|is] cancelled [if|unless] [we|everyone] [pay|pays] [by|before] {dl}[ so pls|]",
+        "[who|which one of u] [still|hasnt] [paid|sent it][?| 👀]",
+        "[pls|please] [send|post] [the|your] [pics|photos] from [last night|the trip] [to the group|here][ lol|]",
+    ],
+}
+for _key, _lines in EN_BENIGN_MORE.items():
+    EN_BENIGN[_key] = EN_BENIGN[_key] + _lines
