@@ -16,8 +16,9 @@ from safeguarding.store.models import Base, utcnow
 class ChatConversation(Base):
     """The scorer state of one conversation, updated one message at a time.
 
-    `version` is checked on every update (optimistic locking), so two messages posted to one
-    conversation at the same moment never overwrite each other's state.
+    The row is locked while a message is scored (`SELECT ... FOR UPDATE` on PostgreSQL), so messages of
+    one conversation posted at the same moment, to any replica, take turns; `version` is checked on
+    every update as well (optimistic locking), so none ever overwrites another's state.
     """
 
     __tablename__ = "conversation_states"
