@@ -41,7 +41,7 @@ class LazyGroup(TyperGroup):
         "scan": ("safeguarding.scan_cli", "scan_command"),
         "match": ("safeguarding.match_cli", "match_command"),
         "streams": ("safeguarding.streams.cli", "app"),
-        "bank": ("safeguarding.banks.cli", "app"),
+        "bank": ("safeguarding.bank_cli", "app"),
         "exchanges": ("safeguarding.exchanges.cli", "app"),
         "urls": ("safeguarding.urls.cli", "app"),
         "ads": ("safeguarding.ads.cli", "app"),

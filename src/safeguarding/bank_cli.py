@@ -1,4 +1,5 @@
-"""`safeguarding bank ...` and `safeguarding match`: manage hash lists and match against them."""
+"""`safeguarding bank ...`: manage hash lists. Outside the banks package because it also speaks the
+formats of `safeguarding.urls` and `safeguarding.vics`, which are built on banks."""
 
 from __future__ import annotations
 
@@ -77,7 +78,7 @@ def create(
 @app.command("list")
 def list_command(db: DbOption = None) -> None:
     """List banks with their active and retracted entry counts."""
-    from safeguarding.banks.interop_cli import url_counts
+    from safeguarding.bank_interop_cli import url_counts
 
     with open_store(db).session() as session:
         summaries = list_banks(session)
@@ -93,7 +94,7 @@ def list_command(db: DbOption = None) -> None:
 @app.command("show")
 def show(name: str, db: DbOption = None) -> None:
     """Show one bank: description, creation time, entries by type, retractions."""
-    from safeguarding.banks.interop_cli import url_counts
+    from safeguarding.bank_interop_cli import url_counts
 
     with open_store(db).session() as session:
         s = summarize(session, get_bank(session, name))
@@ -145,7 +146,7 @@ def import_command(
     A malformed line or record is reported; the rest are imported and the command exits 1.
     """
     if fmt in INTEROP_FORMATS:
-        from safeguarding.banks.interop_cli import import_interop
+        from safeguarding.bank_interop_cli import import_interop
 
         import_interop(
             name, file, fmt, source=source, label=label, scheme=scheme, categories=categories, db=db
@@ -193,7 +194,7 @@ def export(
     lines), vpdq: Meta's file a video entry, `entry-ID.txt` in the folder --out, vics (a VICS 2.0
     hash set of the MD5 entries) or urls (the URL entries, `KIND URL` a line)."""
     if fmt in INTEROP_FORMATS:
-        from safeguarding.banks.interop_cli import export_interop
+        from safeguarding.bank_interop_cli import export_interop
 
         export_interop(name, fmt, out, scheme=scheme, categories=categories, db=db)
         return
