@@ -12,7 +12,7 @@ import typer
 import safeguarding.entities  # noqa: F401  (the entities of every new case are recorded)
 from safeguarding.banks import PDQSignal, check_threshold
 from safeguarding.cases.adapters import media_match_hook
-from safeguarding.cluster import ClusterError, ClusterOption, open_client, resolve_cluster
+from safeguarding.cluster import ClusterError, ClusterOption, resolve_cluster
 from safeguarding.console import DbOption, advance, fail, print_json, progress, warn
 from safeguarding.media import ImageLimits, VideoOptions
 from safeguarding.scan import Hasher, ScanSummary, scan_media
@@ -66,6 +66,7 @@ def scan_command(
         with ExitStack() as stack:
             hasher: Hasher | None = None
             if spec is not None:
+                from safeguarding.cluster import open_client
                 from safeguarding.media.on_cluster import hash_on_cluster
 
                 client = stack.enter_context(open_client(spec))

@@ -14,18 +14,52 @@ The surface every batch command builds on:
 Nothing here knows a product package: chats, media and ads import this package, never the other way.
 """
 
-from safeguarding.cluster.client import open_client
-from safeguarding.cluster.options import ClusterOption, PartitionSizeOption, resolve_cluster
-from safeguarding.cluster.partitions import (
-    ByteRange,
-    FileBatch,
-    read_block,
-    split_files,
-    split_jsonlines,
-    split_lines,
-)
-from safeguarding.cluster.run import run_ordered
-from safeguarding.cluster.spec import ClusterError, ClusterSpec, cluster_setting, parse_cluster
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from safeguarding.cluster.client import open_client
+    from safeguarding.cluster.options import ClusterOption, PartitionSizeOption, resolve_cluster
+    from safeguarding.cluster.partitions import (
+        ByteRange,
+        FileBatch,
+        read_block,
+        split_files,
+        split_jsonlines,
+        split_lines,
+    )
+    from safeguarding.cluster.run import run_ordered
+    from safeguarding.cluster.spec import ClusterError, ClusterSpec, cluster_setting, parse_cluster
+
+# Every command imports its options from here: Dask, distributed and fsspec are imported only when a
+# command actually runs on a cluster (importing distributed costs about a second).
+_HOME = {
+    "open_client": "client",
+    "ClusterOption": "options",
+    "PartitionSizeOption": "options",
+    "resolve_cluster": "options",
+    "ByteRange": "partitions",
+    "FileBatch": "partitions",
+    "read_block": "partitions",
+    "split_files": "partitions",
+    "split_jsonlines": "partitions",
+    "split_lines": "partitions",
+    "run_ordered": "run",
+    "ClusterError": "spec",
+    "ClusterSpec": "spec",
+    "cluster_setting": "spec",
+    "parse_cluster": "spec",
+}
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOME.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(f"{__name__}.{home}"), name)
+
 
 __all__ = [
     "ByteRange",

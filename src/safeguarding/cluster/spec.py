@@ -6,8 +6,6 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from dask.utils import parse_bytes
-
 DEFAULT_PARTITION_BYTES = 32 * 2**20
 
 _LOCAL = re.compile(r"local:(\d+)")
@@ -57,6 +55,8 @@ def parse_cluster(text: str, partition_bytes: int = DEFAULT_PARTITION_BYTES) -> 
 
 def parse_partition_size(text: str | int) -> int:
     """`64MB`, `512KiB` or a number of bytes; at least 1 KiB (a partition holds whole lines)."""
+    from dask.utils import parse_bytes  # here, not at import: every command's options import this module
+
     try:
         size = parse_bytes(text) if isinstance(text, str) else int(text)
     except (ValueError, TypeError):

@@ -10,7 +10,7 @@ from typing import Annotated
 
 import typer
 
-from safeguarding.cluster import ClusterError, ClusterOption, open_client, resolve_cluster
+from safeguarding.cluster import ClusterError, ClusterOption, resolve_cluster
 from safeguarding.console import fail, print_json, warn
 from safeguarding.media.hashing import ImageLimits, MediaError, MediaHashes
 from safeguarding.media.video import VideoHashes, VideoOptions
@@ -97,6 +97,7 @@ def hash_command(
                     iter_media_paths(paths), workers=workers, limits=limits, video=video
                 )
             else:
+                from safeguarding.cluster import open_client
                 from safeguarding.media.on_cluster import hash_on_cluster, iter_media_items
 
                 client = stack.enter_context(open_client(spec))
