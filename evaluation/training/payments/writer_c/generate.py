@@ -451,6 +451,8 @@ def everyday(m: Month, lite: bool = False) -> None:
 
 def family_remittance(m: Month) -> None:
     rng, c, p = m.rng, m.c, m.c.plan
+    if m.index > 0 and rng.random() < 0.08:  # a new receiver mid-period: a cousin, a niece
+        p["relatives"].append((account(rng), rng.choice([30, 50, 80, 100, 150]) * c.scale))
     for rel, (acct, base) in enumerate(p["relatives"]):
         sends = p["per_month"] if rel == 0 else rng.choice([0, 1, 1])
         for k in range(sends):
@@ -678,12 +680,13 @@ def gamer_crypto(m: Month) -> None:
     rng, c, p = m.rng, m.c, m.c.plan
     for _ in range(rng.randint(2, 8)):
         hour = m.night() if rng.random() < 0.5 else None
+        store = rng.choice(["US", "US", c.home, "SE"])
         m.add(
             m.at(hour=hour),
-            merchant(rng, 5816, "US", 60),
+            merchant(rng, 5816, store, 60),
             rng.choice([4.99, 9.99, 19.99, 24.99, 59.99, 69.99]),
             "card",
-            rng.choice(["US", "US", c.home, "SE"]),
+            store,
             None,
             5816,
         )
@@ -728,7 +731,7 @@ def offender(m: Month) -> None:
     grow = p["growth"] ** (m.index - p["start_month"])
     if m.index > p["start_month"] and rng.random() < p["new_benef_p"]:
         p["beneficiaries"].append((account(rng), p["country"]))
-    sessions = max(1, int(p["sessions"] * grow + rng.random()))
+    sessions = max(1, min(10, int(p["sessions"] * grow + rng.random())))
     first_day = p["start_day"] if m.index == p["start_month"] else 0
     for _ in range(sessions):
         day = rng.randint(first_day, m.length // 86400 - 1)
@@ -919,7 +922,7 @@ def make_plan(c: Customer, rng: random.Random, months: int, world: dict) -> None
             start_month=start,
             start_day=rng.randint(0, 20),
             growth=rng.uniform(1.1, 1.5) if loud else rng.uniform(1.0, 1.3),
-            sessions=rng.uniform(1.5, 5) if loud else rng.uniform(1, 3),
+            sessions=rng.uniform(1.5, 4) if loud else rng.uniform(1, 3),
             amount=(rng.choice([10, 15, 20, 30]), rng.choice([60, 80, 120, 200]))
             if loud
             else (rng.choice([15, 25, 40]), rng.choice([70, 110, 160])),
