@@ -1343,12 +1343,11 @@ def generate(seed: int, n: int) -> list[tuple[dict, dict]]:
     rng = random.Random(seed)
     n_sext = round(0.3 * n)
     kinds = quota(SEXTORTION_SHARES, n_sext) + quota(BENIGN_SHARES, n - n_sext)
-    langs = quota(LANGUAGE_SHARES, n)
-    rng.shuffle(kinds)
-    rng.shuffle(langs)
+    # languages shared out within each kind, so every kind is written in every language
+    pairs = [(k, lang) for k in dict.fromkeys(kinds) for lang in quota(LANGUAGE_SHARES, kinds.count(k))]
+    rng.shuffle(pairs)
     return [
-        make_conversation(random.Random(rng.getrandbits(64)), i + 1, k, lg)
-        for i, (k, lg) in enumerate(zip(kinds, langs, strict=True))
+        make_conversation(random.Random(rng.getrandbits(64)), i + 1, k, lg) for i, (k, lg) in enumerate(pairs)
     ]
 
 
