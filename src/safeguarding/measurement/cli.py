@@ -34,7 +34,8 @@ app = typer.Typer(
     "Without a subcommand, prints every metric for the period: detections by detector and category, "
     "distinct cases/accounts/networks, the funnel, time to review/decision/report against service "
     "levels, backlog, precision with Wilson intervals, recall from audits, reviewer agreement, "
-    "reversals, reports and holds, reviewer exposure.",
+    "reversals, reports and holds, reviewer exposure.\n\n"
+    "Example: safeguarding stats --from 2026-10-01 --to 2026-12-31 --by month --only funnel --json",
     invoke_without_command=True,
 )
 
