@@ -84,29 +84,17 @@ class StaticEncoder:
         return vector
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
+        # The line cache belongs to `encode_one` alone: this batch path normalises in a way that can differ
+        # in the last bit, so sharing the cache made a line's vector depend on which path met it first and
+        # on what had been evicted since, i.e. on the history of the process (scores of one conversation
+        # differed between one process and a partition of the same file on a cluster).
         out = np.zeros((len(texts), DIM), dtype=np.float32)
-        todo: list[int] = []
-        with self._lock:
-            for row, text in enumerate(texts):
-                hit = self._cache.get(text)
-                if hit is None:
-                    todo.append(row)
-                else:
-                    out[row] = hit
-        if not todo:
-            return out
         table = self.table
-        for row in todo:
-            ids = self.token_ids(texts[row])
+        for row, text in enumerate(texts):
+            ids = self.token_ids(text)
             if ids:
                 out[row] = table[ids].sum(axis=0)
-        out[todo] = _normalise_rows(out[todo])
-        with self._lock:
-            for row in todo:
-                self._cache[texts[row]] = out[row]
-            while len(self._cache) > self.cache_lines:
-                self._cache.popitem(last=False)
-        return out
+        return _normalise_rows(out)
 
 
 class FullEncoder:
