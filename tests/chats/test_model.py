@@ -118,3 +118,17 @@ def test_model_state_stays_bounded(model_path: Path) -> None:
         scorer.update(state, i, "ab"[i % 2], f"{lines[i % 3]} {i}", None)
     assert len(state.authors["a"].similar) <= 16
     assert len(state.to_json()) < 8000
+
+
+def test_model_file_records_whether_it_read_the_multilingual_table(model_path: Path, tmp_path: Path) -> None:
+    data = json.loads(model_path.read_text())
+    assert data["multilingual"] is True  # trained with the default semantic layer, which reads es/fr/de
+    scorer = load_scorer(str(model_path))
+    assert scorer.meaning is not None and scorer.meaning.foreign is not None
+    english_only = tmp_path / "english.json"
+    english_only.write_text(json.dumps({**data, "multilingual": False}))
+    scorer = load_scorer(str(english_only))  # read the way it was trained, whatever today's default
+    assert scorer.meaning is not None and scorer.meaning.foreign is None
+    older = {k: v for k, v in data.items() if k != "multilingual"}  # files from before: English only
+    english_only.write_text(json.dumps(older))
+    assert load_scorer(str(english_only)).meaning.foreign is None  # type: ignore[union-attr]
