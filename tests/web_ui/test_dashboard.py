@@ -87,3 +87,33 @@ def test_charts_render_and_tables_hold_the_numbers(ui: UI, page: Any) -> None:
     assert requested and all(url.startswith(base) for url in requested), requested
     assert not failed, failed
     assert not [e for e in errors if not e.startswith("Failed to load resource")], errors
+
+
+def _funnel_table(html: str) -> str:
+    found = re.search(r'data-testid="table-funnel".*?</table>', html, re.S)
+    assert found, "no funnel table"
+    return found.group(0)
+
+
+def test_page_reads_the_snapshot_and_says_when_it_was_computed(ui: UI) -> None:
+    from datetime import UTC, datetime
+
+    from sqlalchemy import update
+
+    from safeguarding.measurement.models import MeasurementSnapshot
+    from safeguarding.measurement.snapshots import DEFAULT_KEY
+
+    client = login_client(ui.app, "ana")
+    first = client.get("/ui/dashboard")
+    assert first.status_code == 200 and "no snapshot yet" in first.text
+    _history(ui)  # new detections after the snapshot: the page must not count them itself
+    stamp = datetime(2026, 1, 2, 3, 4, 5, tzinfo=UTC)
+    with ui.store.session() as session:
+        key = MeasurementSnapshot.key == DEFAULT_KEY
+        session.execute(update(MeasurementSnapshot).where(key).values(computed_at=stamp))
+    again = client.get("/ui/dashboard")
+    assert "figures computed 2026-01-02 03:04:05 UTC" in again.text
+    assert "snapshot refreshed every 300 s" in again.text and "no snapshot yet" not in again.text
+    assert _funnel_table(again.text) == _funnel_table(first.text)  # the snapshot's, not recounted
+    other = client.get("/ui/dashboard?by=day")  # another period: its own snapshot, computed once
+    assert "no snapshot yet" in other.text

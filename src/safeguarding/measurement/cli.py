@@ -4,6 +4,7 @@ safeguarding stats --from 2026-10-01 --to 2026-12-31 --by week
 safeguarding stats --json --only funnel --only precision
 safeguarding stats audit --detector hash_match --size 50
 safeguarding stats double-review
+safeguarding stats refresh
 """
 
 from __future__ import annotations
@@ -181,6 +182,30 @@ def _read_records(path: Path) -> Iterator[dict[str, Any]]:
             if not isinstance(record, dict):
                 fail(f"{path}:{number}: each line must be a JSON object")
             yield record
+
+
+@app.command("refresh")
+def refresh_command(config: ConfigOption = None, db: DbOption = None) -> None:
+    """Recompute the dashboard's snapshots now (the server also does it every
+    measurement.snapshot_refresh_seconds): the default period and every period the page asked for
+    in the last week."""
+    from safeguarding.measurement.snapshots import period_of_key, refresh_snapshots
+
+    settings = _settings(config)
+    store = open_store(db)
+    try:
+        typer.echo("computing the dashboard snapshots ...", err=True)
+        done = refresh_snapshots(store, settings)
+    finally:
+        store.close()
+    if done is None:
+        typer.echo("another process is refreshing the snapshots now; nothing done")
+        return
+    for snapshot in done:
+        typer.echo(
+            f"snapshot {snapshot.key!r} ({period_of_key(snapshot.key).describe()}) computed at "
+            f"{snapshot.computed_at:%Y-%m-%d %H:%M:%S} UTC in {snapshot.seconds:.1f} s"
+        )
 
 
 @app.command("double-review")

@@ -23,8 +23,9 @@ from dataclasses import asdict, dataclass, field, is_dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, func, literal, null, select
+from sqlalchemy import ARRAY, Float, and_, func, literal, null, select
 from sqlalchemy import case as sql_case
+from sqlalchemy.dialects import postgresql
 from sqlalchemy.orm import Session
 
 from safeguarding.cases.models import Case, CaseItem, Decision
@@ -43,6 +44,7 @@ from safeguarding.measurement.sql import (
     histogram_bin,
     nearest_rank_percentiles,
     seconds_between,
+    sort_in_memory,
 )
 from safeguarding.reports.models import ReportFile, ReportSubmission
 
@@ -312,23 +314,39 @@ def distinct_counts(
 ) -> DistinctCounts:
     """Detections, and the distinct cases, accounts, networks and conversations they are about."""
     _, start, end = _context(session, period)
+    sort_in_memory(session)
     in_period = and_(CaseItem.created_at >= start, CaseItem.created_at < end, CaseItem.kind != AUDIT_KIND)
-    count = session.scalar(select(func.count()).select_from(CaseItem).where(in_period))
-
-    def distinct_keys(prefix: str) -> Any:
-        return func.count(func.distinct(sql_case((Case.group_key.like(f"{prefix}:%"), Case.group_key))))
-
-    # The cases first (a semi-join on the items' covering index), then their group keys: counting
-    # distinct keys over every joined item row would sort a million rows.
-    with_items = select(CaseItem.case_id).where(in_period)
-    row = session.execute(
+    # One scan of the items: their count per case, then per group key (hashed, not sorted: COUNT
+    # DISTINCT sorts every key once per kind), then per kind of key; a few rows come back.
+    per_case = (
+        select(CaseItem.case_id.label("case_id"), func.count().label("item_count"))
+        .where(in_period)
+        .group_by(CaseItem.case_id)
+        .subquery("per_case")
+    )
+    per_key = (
         select(
-            func.count(), distinct_keys("account"), distinct_keys("network"), distinct_keys("conversation")
+            Case.group_key.label("key"),
+            func.count().label("case_count"),
+            func.sum(per_case.c.item_count).label("item_count"),
         )
-        .select_from(Case)
-        .where(Case.id.in_(with_items))
-    ).one()
-    return DistinctCounts(int(count or 0), *(int(value or 0) for value in row))
+        .join(per_case, per_case.c.case_id == Case.id)
+        .group_by(Case.group_key)
+        .subquery("per_key")
+    )
+    prefixes = ("account", "network", "conversation")
+    kind = sql_case(*((per_key.c.key.like(f"{p}:%"), p) for p in prefixes), else_="other")
+    found: dict[str, int] = {}
+    items = cases = 0
+    for key_kind, keys, key_cases, key_items in session.execute(
+        select(kind, func.count(), func.sum(per_key.c.case_count), func.sum(per_key.c.item_count)).group_by(
+            kind
+        )
+    ).all():
+        found[str(key_kind)] = int(keys)
+        cases += int(key_cases or 0)
+        items += int(key_items or 0)
+    return DistinctCounts(items, cases, *(found.get(p, 0) for p in prefixes))
 
 
 def funnel(
@@ -456,6 +474,7 @@ def _time_to_action_one_pass(
     """time_to_action on PostgreSQL in one grouped query: each case's first review, decision and
     report side by side (decisions read once), and percentile_disc per stage (it skips the NULLs of
     cases that have not reached the stage, which are counted as pending)."""
+    sort_in_memory(session)
     reached = (
         select(
             Decision.case_id.label("case_id"),
@@ -493,15 +512,16 @@ def _time_to_action_one_pass(
         columns += [
             func.count(column),
             func.max(column),
-            func.percentile_disc(0.5).within_group(column),
-            func.percentile_disc(0.9).within_group(column),
+            # both percentiles from one sort of the stage's durations
+            func.percentile_disc(postgresql.array([0.5, 0.9]), type_=ARRAY(Float)).within_group(column),
             func.sum(sql_case((column <= level_seconds, 1), else_=0)),
         ]
     found = session.execute(select(*columns).group_by(per_case.c.grp)).all()
     rows: list[TimingRow] = []
     for index, stage in enumerate(stages):
         for grp, total, *values in sorted(found, key=lambda r: r[0]):
-            count, maximum, p50, p90, within = values[index * 5 : index * 5 + 5]
+            count, maximum, percentiles, within = values[index * 4 : index * 4 + 4]
+            p50, p90 = percentiles if percentiles else (0.0, 0.0)  # NULL: no case reached the stage
             level = chosen.service_level_seconds(int(grp), stage)
             reached_any = int(count) > 0
             rows.append(

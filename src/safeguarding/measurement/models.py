@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import DateTime, ForeignKey, Index, Integer, String
+from sqlalchemy import DateTime, Float, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from safeguarding.store.models import Base, utcnow
@@ -31,3 +31,21 @@ class DoubleReview(Base):
     second_actor: Mapped[str | None] = mapped_column(String(100), nullable=True)
     second_action: Mapped[str | None] = mapped_column(String(16), nullable=True)
     second_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+
+
+class MeasurementSnapshot(Base):
+    """The dashboard's figures for one period, computed ahead of the page (migration 0015).
+
+    key: the period as asked ("latest:84:week" for the default, moving with today; otherwise
+    "from:to:by"); figures: the page context as JSON; seconds: how long computing them took;
+    requested_at: when the page last asked for this key (keys nobody asks for are pruned).
+    """
+
+    __tablename__ = "measurement_snapshots"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    key: Mapped[str] = mapped_column(String(100), unique=True)
+    figures: Mapped[str] = mapped_column(Text)
+    computed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    seconds: Mapped[float] = mapped_column(Float)
+    requested_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)

@@ -7,7 +7,7 @@
       precision_bands: [0.5, 0.7, 0.9]   # edges of the detector score bands (payload "score")
       double_review_rate: 0.05           # share of decided cases drawn for a blind second review
       holds_expiring_days: 30
-      dashboard_cache_seconds: 60        # the dashboard reuses its figures this long (0: never)
+      snapshot_refresh_seconds: 300      # the server recomputes the dashboard's figures this often (0: never)
 
 Defaults (below) follow the SI 2026/268 priorities for reports to the NCA (P1 immediately, P2 as soon
 as practicable, P3 without undue delay; secondary source, see docs/MEASUREMENT.md): they are the
@@ -43,7 +43,8 @@ class MeasurementSettings:
     precision_bands: tuple[float, ...] = DEFAULT_BANDS
     double_review_rate: float = 0.05
     holds_expiring_days: int = 30
-    dashboard_cache_seconds: int = 60
+    #: How often the server's background task recomputes the dashboard snapshots (0: only by hand).
+    snapshot_refresh_seconds: int = 300
 
     def service_level_seconds(self, priority: int, stage: str) -> float | None:
         hours = self.service_levels.get(priority, {}).get(stage)
@@ -64,7 +65,7 @@ def load_measurement_settings(section: dict[str, Any] | None) -> MeasurementSett
         "precision_bands",
         "double_review_rate",
         "holds_expiring_days",
-        "dashboard_cache_seconds",
+        "snapshot_refresh_seconds",
     }
     unknown = set(raw) - known
     if unknown:
@@ -94,7 +95,9 @@ def load_measurement_settings(section: dict[str, Any] | None) -> MeasurementSett
     days = raw.get("holds_expiring_days", 30)
     if isinstance(days, bool) or not isinstance(days, int) or not 1 <= days <= 3660:
         raise MeasurementSettingsError(f"measurement.holds_expiring_days must be 1-3660 days, not {days!r}")
-    cache = raw.get("dashboard_cache_seconds", 60)
-    if isinstance(cache, bool) or not isinstance(cache, int) or not 0 <= cache <= 3600:
-        raise MeasurementSettingsError(f"measurement.dashboard_cache_seconds must be 0-3600, not {cache!r}")
-    return MeasurementSettings(levels, bands, rate, days, cache)
+    refresh = raw.get("snapshot_refresh_seconds", 300)
+    if isinstance(refresh, bool) or not isinstance(refresh, int) or not 0 <= refresh <= 86400:
+        raise MeasurementSettingsError(
+            f"measurement.snapshot_refresh_seconds must be 0-86400, not {refresh!r}"
+        )
+    return MeasurementSettings(levels, bands, rate, days, refresh)

@@ -1,24 +1,35 @@
 """The measurement dashboard (/ui/dashboard, admins and analysts): charts and the tables behind them.
 
 Every number comes from safeguarding.measurement.metrics (the same functions as `safeguarding stats`
-and /v1/stats); the charts are Vega-Lite specifications built with Altair (measurement.charts),
-drawn in the page by Vega served from this app (static/vendor), with a data table under each.
+and /v1/stats), read from a snapshot the server refreshes in the background
+(safeguarding.measurement.snapshots): the page never counts a million rows while someone waits.
+The charts are Vega-Lite specifications built with Altair (measurement.charts), drawn in the page
+by Vega served from this app (static/vendor), with a data table under each.
 """
 
 from __future__ import annotations
 
-import importlib.util
-import time
-from dataclasses import asdict
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from datetime import UTC, datetime, timedelta
-from typing import Any
 
-from fastapi import APIRouter, HTTPException, Request
+from fastapi import APIRouter, FastAPI, HTTPException, Request
 from fastapi.responses import HTMLResponse, Response
-from sqlalchemy.orm import Session
 
-from safeguarding.measurement import Period, PeriodError, charts
-from safeguarding.measurement import metrics as m
+from safeguarding.measurement import (
+    MeasurementSettings,
+    MeasurementSettingsError,
+    Period,
+    PeriodError,
+    load_measurement_settings,
+)
+from safeguarding.measurement.snapshots import (
+    Snapshot,
+    SnapshotRefresher,
+    read_snapshot,
+    snapshot_key,
+    store_or_reuse,
+)
 from safeguarding.web.auth import Principal
 from safeguarding.web.routes_stats import measurement_settings
 from safeguarding.web.ui.pages import HERE, login_redirect, principal_dependency, refuse, render_page
@@ -35,8 +46,28 @@ DASHBOARD_STATIC = {
     "dashboard.css": ("dashboard.css", "text/css; charset=utf-8"),
 }
 DASHBOARD_ROLES = ("admin", "analyst")
-NO_ESTIMATE = "not enough overlapping lists"
-router = APIRouter()
+
+
+@asynccontextmanager
+async def snapshot_refresher(app: FastAPI) -> AsyncIterator[None]:
+    """While the server runs: the background task recomputing the dashboard snapshots (when configured)."""
+    config = app.state.config
+    try:
+        settings = load_measurement_settings(config.section("measurement") if config is not None else None)
+    except MeasurementSettingsError:
+        settings = MeasurementSettings()  # the page reports the configuration error itself
+    refresher = None
+    if settings.snapshot_refresh_seconds:
+        refresher = SnapshotRefresher(app.state.store, settings, settings.snapshot_refresh_seconds).start()
+    app.state.snapshot_refresher = refresher
+    try:
+        yield
+    finally:
+        if refresher is not None:
+            refresher.stop()
+
+
+router = APIRouter(lifespan=snapshot_refresher)
 
 
 @router.get("/dashboard/static/{name}")
@@ -49,89 +80,33 @@ def dashboard_static(name: str) -> Response:
     return response
 
 
-def hidden_scale(session: Session, period: Period) -> dict[str, Any]:
-    """The estimate from safeguarding.measurement.scale when it is installed and the lists overlap."""
-    if importlib.util.find_spec("safeguarding.measurement.scale_store") is None:
-        return {"available": False, "reason": NO_ESTIMATE}
-    from safeguarding.measurement.scale import EstimationError, estimate_scale
-    from safeguarding.measurement.scale_store import capture_table_from_store
-
-    try:
-        table = capture_table_from_store(session, start=period.start, end=period.end)
-        estimate = estimate_scale(table, bootstrap=0)
-    except (EstimationError, ValueError) as exc:
-        return {"available": False, "reason": f"{NO_ESTIMATE} ({exc})"}
-    totals = [model.total for model in estimate.plausible] or [estimate.total]
-    return {
-        "available": True,
-        "method": estimate.method,
-        "confidence": estimate.confidence,
-        "lists": list(estimate.lists),
-        "observed": estimate.observed,
-        "total": estimate.total,
-        "low": min(totals),
-        "high": max(totals),
-        "assumptions": list(estimate.assumptions),
-    }
+def _snapshot(request: Request, key: str, settings: MeasurementSettings) -> tuple[Snapshot, bool]:
+    """The stored snapshot of `key` (True if it was computed for this request: none existed yet)."""
+    store = request.app.state.store
+    with store.session() as session:
+        found = read_snapshot(session, key)
+    if found is not None:
+        return found, False
+    return store_or_reuse(store, key, settings)
 
 
-def dashboard_context(session: Session, period: Period, settings: Any, now: datetime) -> dict[str, Any]:
-    """Every chart's spec and table for the page (also what the browser test checks)."""
-    kwargs: dict[str, Any] = {"settings": settings, "now": now}
-    detections = m.detections(session, period, **kwargs)
-    funnel = m.funnel(session, period, **kwargs)
-    timings = m.time_to_action(session, period, stages=("decision",), **kwargs)
-    histogram = m.timing_histogram(session, period, stage="decision", **kwargs)
-    backlog = m.backlog(session, period, **kwargs)
-    backlog_ages = m.backlog_age_histogram(session, period, **kwargs)
-    precision_points = charts.precision_over_time(m.precision(session, period, **kwargs))
-    distinct = m.distinct_counts(session, period, **kwargs)
-    shares = charts.cumulative_shares(histogram, timings)
-    scale = hidden_scale(session, period)
-    specs = {
-        "detections": charts.detections_chart(detections, period.buckets(), period.by),
-        "funnel": charts.funnel_chart(funnel),
-        "timing": charts.timing_chart(shares, timings),
-        "backlog": charts.backlog_chart(backlog_ages, m.BACKLOG_BINS_HOURS),
-        "precision": charts.precision_chart(precision_points, period.by),
-    }
-    if scale["available"]:
-        specs["scale"] = charts.scale_chart(scale["observed"], scale["total"], scale["low"], scale["high"])
-    return {
-        "specs": specs,
-        "detections": [asdict(r) for r in detections],
-        "funnel": [asdict(r) for r in funnel],
-        "timings": [asdict(r) for r in timings],
-        "shares": shares,
-        "backlog": charts.backlog_table(backlog),
-        "precision": precision_points,
-        "distinct": asdict(distinct),
-        "scale": scale,
-    }
+def _age(seconds: float) -> str:
+    if seconds < 90:
+        return f"{seconds:.0f} s ago"
+    if seconds < 5400:
+        return f"{seconds / 60:.0f} min ago"
+    return f"{seconds / 3600:.1f} h ago"
 
 
-def _cached_context(request: Request, period: Period, settings: Any) -> dict[str, Any]:
-    """The figures for this period, reused for `dashboard_cache_seconds` (the page says when they were
-    computed): on a store of millions of detections, reloading the page should not recount them."""
-    state = request.app.state
-    cache: dict[tuple[Any, ...], tuple[float, dict[str, Any]]] | None = getattr(
-        state, "dashboard_cache", None
-    )
-    if cache is None:
-        cache = state.dashboard_cache = {}
-    key = (period.start, period.end, period.by)
-    hit = cache.get(key)
-    if hit is not None and hit[0] > time.monotonic():
-        return hit[1]
-    computed_at = datetime.now(UTC)
-    with request.app.state.store.session() as session:
-        context = dashboard_context(session, period, settings, computed_at)
-    context["computed_at"] = computed_at.strftime("%Y-%m-%d %H:%M:%S")
-    if settings.dashboard_cache_seconds:
-        if len(cache) > 32:
-            cache.clear()
-        cache[key] = (time.monotonic() + settings.dashboard_cache_seconds, context)
-    return context
+def freshness(snapshot: Snapshot, fresh: bool, settings: MeasurementSettings) -> str:
+    """What the page says about its figures: when they were computed and how."""
+    when = snapshot.computed_at.strftime("%Y-%m-%d %H:%M:%S")
+    if fresh:
+        return f"{when} UTC, just now for this page (no snapshot yet; took {snapshot.seconds:.1f} s)"
+    age = _age((datetime.now(UTC) - snapshot.computed_at).total_seconds())
+    every = settings.snapshot_refresh_seconds
+    how = f"refreshed every {every} s" if every else "refreshed by `safeguarding stats refresh`"
+    return f"{when} UTC ({age}; snapshot {how})"
 
 
 @router.get("/dashboard", response_class=HTMLResponse)
@@ -154,7 +129,10 @@ def dashboard_page(
     except PeriodError as exc:
         return refuse(request, principal, str(exc), status_code=422)
     settings = measurement_settings(request)
-    context = dict(_cached_context(request, period, settings))
+    # the key is the period as asked: without bounds it is the default period, moving with today
+    snapshot, fresh = _snapshot(request, snapshot_key(start, end, by), settings)
+    context = dict(snapshot.figures)
+    context["computed_at"] = freshness(snapshot, fresh, settings)
     context |= {
         "period": period,
         "period_text": period.describe(),

@@ -1,0 +1,39 @@
+"""Measurement speed (issue 13): dashboard snapshots, and indexes the two slowest metrics read by.
+
+- `measurement_snapshots`: the dashboard's figures as JSON, one row per period (key), and when they were
+  computed; a background refresher and `safeguarding stats refresh` rewrite them, the page reads them.
+- `ix_case_items_case_created_kind`: the items of each case with their time and kind, so distinct
+  counts read the items per case from the index alone (EXPLAIN: 860 ms of heap reads → 310 ms
+  index-only scan, 1M items).
+
+Measured with EXPLAIN (ANALYZE, BUFFERS) on benchmarks/stats.py's store (docs/MEASUREMENT.md, Speed).
+
+Revision ID: 0015_measurement_speed
+Revises: 0013_entity_pairs
+"""
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0015_measurement_speed"
+down_revision = "0013_entity_pairs"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.create_index("ix_case_items_case_created_kind", "case_items", ["case_id", "created_at", "kind"])
+    op.create_table(
+        "measurement_snapshots",
+        sa.Column("id", sa.Integer(), primary_key=True),
+        sa.Column("key", sa.String(100), nullable=False, unique=True),
+        sa.Column("figures", sa.Text(), nullable=False),
+        sa.Column("computed_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("seconds", sa.Float(), nullable=False),
+        sa.Column("requested_at", sa.DateTime(timezone=True), nullable=False),
+    )
+
+
+def downgrade() -> None:
+    op.drop_index("ix_case_items_case_created_kind", table_name="case_items")
+    op.drop_table("measurement_snapshots")
