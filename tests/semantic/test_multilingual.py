@@ -56,6 +56,9 @@ def test_a_small_table_splits_words_into_pieces_and_normalises(small: Multilingu
     assert np.allclose(vector, small.encode_one("a que hora vuelven tus padres"))  # accents, case folded
     assert not small.encode_one("1234 !!! 🙂").any()
     assert small.encode(["", "hola"]).shape == (2, DIM)
+    long_run = "de la " + "a" * 100_000  # a pathological word costs what its first 40 letters cost
+    assert small.encode_one(long_run).shape == (DIM,)
+    assert max(len(word) for word in small._words) <= 40
 
 
 def test_fold_drops_accents_and_case() -> None:

@@ -42,6 +42,7 @@ _LATIN_PIECE = re.compile(r"^\u2581?[a-zß-öø-ÿœ]+$")
 _WORD = re.compile(r"[a-zß-öø-ÿœ]+")
 CACHE_LINES = 50_000
 CACHE_WORDS = 200_000
+MAX_WORD = 40  # letters of a word that are split into pieces (no word is longer; bounds the Viterbi)
 
 
 def weights_path() -> Path:
@@ -163,6 +164,7 @@ class MultilingualStaticEncoder:
 
     def word_rows(self, word: str) -> list[int]:
         """Table rows of one word: the most probable split into known pieces (unknown letters dropped)."""
+        word = word[:MAX_WORD]
         found = self._words.get(word)
         if found is not None:
             return found
