@@ -116,3 +116,29 @@ def test_stats_refresh_command(sqlite_store: Store, sqlite_url: str) -> None:
     assert "snapshot '||week'" in result.stdout and "computed at" in result.stdout
     with sqlite_store.session() as session:
         assert read_snapshot(session, DEFAULT_KEY) is not None
+
+
+def test_the_server_runs_the_refresher_while_it_serves(sqlite_store: Store) -> None:
+    from fastapi.testclient import TestClient
+
+    from safeguarding.config import Config
+    from safeguarding.web import create_app
+
+    config = Config(
+        None,
+        {
+            "web": {"secret_key": "test-secret-key-for-snapshots-0123456789"},
+            "measurement": {"snapshot_refresh_seconds": 1},
+        },
+    )
+    app = create_app(sqlite_store, config)
+    with TestClient(app):  # entering runs the lifespan: the server's startup and shutdown
+        refresher = app.state.snapshot_refresher
+        assert isinstance(refresher, SnapshotRefresher) and refresher.interval == 1
+        deadline = time.monotonic() + 60
+        while refresher.rounds < 1 and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert refresher.rounds >= 1
+    assert not refresher._thread.is_alive()  # stopped with the server
+    with sqlite_store.session() as session:
+        assert read_snapshot(session, DEFAULT_KEY) is not None

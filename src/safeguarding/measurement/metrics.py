@@ -44,7 +44,6 @@ from safeguarding.measurement.sql import (
     histogram_bin,
     nearest_rank_percentiles,
     seconds_between,
-    sort_in_memory,
 )
 from safeguarding.reports.models import ReportFile, ReportSubmission
 
@@ -314,39 +313,23 @@ def distinct_counts(
 ) -> DistinctCounts:
     """Detections, and the distinct cases, accounts, networks and conversations they are about."""
     _, start, end = _context(session, period)
-    sort_in_memory(session)
     in_period = and_(CaseItem.created_at >= start, CaseItem.created_at < end, CaseItem.kind != AUDIT_KIND)
-    # One scan of the items: their count per case, then per group key (hashed, not sorted: COUNT
-    # DISTINCT sorts every key once per kind), then per kind of key; a few rows come back.
-    per_case = (
-        select(CaseItem.case_id.label("case_id"), func.count().label("item_count"))
-        .where(in_period)
-        .group_by(CaseItem.case_id)
-        .subquery("per_case")
-    )
-    per_key = (
+    count = session.scalar(select(func.count()).select_from(CaseItem).where(in_period))
+
+    def distinct_keys(prefix: str) -> Any:
+        return func.count(func.distinct(sql_case((Case.group_key.like(f"{prefix}:%"), Case.group_key))))
+
+    # The cases first (a semi-join on the items' covering index), then their group keys: counting
+    # distinct keys over every joined item row would sort a million rows.
+    with_items = select(CaseItem.case_id).where(in_period)
+    row = session.execute(
         select(
-            Case.group_key.label("key"),
-            func.count().label("case_count"),
-            func.sum(per_case.c.item_count).label("item_count"),
+            func.count(), distinct_keys("account"), distinct_keys("network"), distinct_keys("conversation")
         )
-        .join(per_case, per_case.c.case_id == Case.id)
-        .group_by(Case.group_key)
-        .subquery("per_key")
-    )
-    prefixes = ("account", "network", "conversation")
-    kind = sql_case(*((per_key.c.key.like(f"{p}:%"), p) for p in prefixes), else_="other")
-    found: dict[str, int] = {}
-    items = cases = 0
-    for key_kind, keys, key_cases, key_items in session.execute(
-        select(kind, func.count(), func.sum(per_key.c.case_count), func.sum(per_key.c.item_count)).group_by(
-            kind
-        )
-    ).all():
-        found[str(key_kind)] = int(keys)
-        cases += int(key_cases or 0)
-        items += int(key_items or 0)
-    return DistinctCounts(items, cases, *(found.get(p, 0) for p in prefixes))
+        .select_from(Case)
+        .where(Case.id.in_(with_items))
+    ).one()
+    return DistinctCounts(int(count or 0), *(int(value or 0) for value in row))
 
 
 def funnel(
@@ -474,7 +457,6 @@ def _time_to_action_one_pass(
     """time_to_action on PostgreSQL in one grouped query: each case's first review, decision and
     report side by side (decisions read once), and percentile_disc per stage (it skips the NULLs of
     cases that have not reached the stage, which are counted as pending)."""
-    sort_in_memory(session)
     reached = (
         select(
             Decision.case_id.label("case_id"),

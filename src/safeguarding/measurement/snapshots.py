@@ -174,13 +174,14 @@ class SnapshotRefresher:
         self._thread.join(timeout)
 
     def _run(self) -> None:
-        while not self._stop.is_set():
+        # The first round after one interval: snapshots persist in the store across restarts, and a
+        # server (or a test) that starts and stops at once should not start counting.
+        while not self._stop.wait(self.interval):
             try:
                 if refresh_snapshots(self.store, self.settings) is not None:
                     self.rounds += 1
             except Exception:  # a failed round must not end the thread; the next one retries
                 log.exception("refreshing the dashboard snapshots failed")
-            self._stop.wait(self.interval)
 
 
 __all__ = [

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import Float, Select, cast, func, literal, select, text
+from sqlalchemy import Float, Select, cast, func, literal, select
 from sqlalchemy import case as sql_case
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
@@ -18,20 +18,6 @@ from sqlalchemy.sql.elements import ColumnElement
 
 def dialect_of(session: Session) -> str:
     return session.get_bind().dialect.name
-
-
-#: PostgreSQL's work_mem for the metrics' transactions: their hashes and sorts over a million rows
-#: spill to disk at the 4 MB default (EXPLAIN showed "external merge" and hash batches).
-METRICS_WORK_MEM = "64MB"
-
-
-def sort_in_memory(session: Session) -> None:
-    """On PostgreSQL, let this transaction's sorts and hashes stay in memory, and skip JIT compiling
-    (SET LOCAL: this transaction only). The plans are a few scans and aggregates that JIT does not
-    speed up; compiling them cost 50-90 ms a query in EXPLAIN ANALYZE."""
-    if dialect_of(session) == "postgresql":
-        session.execute(text(f"SET LOCAL work_mem = '{METRICS_WORK_MEM}'"))
-        session.execute(text("SET LOCAL jit = off"))
 
 
 def bound(moment: datetime, dialect: str) -> datetime:

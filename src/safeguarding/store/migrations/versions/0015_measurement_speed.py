@@ -1,12 +1,9 @@
-"""Measurement speed (issue 13): dashboard snapshots, and indexes the two slowest metrics read by.
+"""Measurement speed (issue 13): dashboard snapshots.
 
-- `measurement_snapshots`: the dashboard's figures as JSON, one row per period (key), and when they were
-  computed; a background refresher and `safeguarding stats refresh` rewrite them, the page reads them.
-- `ix_case_items_case_created_kind`: the items of each case with their time and kind, so distinct
-  counts read the items per case from the index alone (EXPLAIN: 860 ms of heap reads → 310 ms
-  index-only scan, 1M items).
-
-Measured with EXPLAIN (ANALYZE, BUFFERS) on benchmarks/stats.py's store (docs/MEASUREMENT.md, Speed).
+`measurement_snapshots`: the dashboard's figures as JSON, one row per period (key), and when they were
+computed; a background refresher and `safeguarding stats refresh` rewrite them, the page reads them
+(docs/MEASUREMENT.md, Speed). No index here: the covering index tried for distinct counts
+(case_items case_id, created_at, kind) made its scan index-only but not the metric measurably faster.
 
 Revision ID: 0015_measurement_speed
 Revises: 0013_entity_pairs
@@ -22,7 +19,6 @@ depends_on = None
 
 
 def upgrade() -> None:
-    op.create_index("ix_case_items_case_created_kind", "case_items", ["case_id", "created_at", "kind"])
     op.create_table(
         "measurement_snapshots",
         sa.Column("id", sa.Integer(), primary_key=True),
@@ -35,5 +31,4 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    op.drop_index("ix_case_items_case_created_kind", table_name="case_items")
     op.drop_table("measurement_snapshots")
