@@ -64,6 +64,15 @@ def _chats_input(folder: Path, messages: int) -> tuple[Path, int]:
     return path, total
 
 
+def _ads_input(folder: Path, ads: int) -> tuple[Path, int]:
+    from safeguarding.ads.generator import write_corpus
+
+    path = folder / "ads.jsonl"
+    with path.open("w", encoding="utf-8") as handle:
+        count = write_corpus(ads, 1, handle, None)  # the corpus of benchmarks/ads_link.py (seed 1)
+    return path, count
+
+
 JOBS: dict[str, Job] = {
     "chats": Job(
         "chats score",
@@ -72,7 +81,13 @@ JOBS: dict[str, Job] = {
         lambda src, out: [SAFEGUARDING, "chats", "score", str(src), "--out", str(out)],
         10_000_000,
     ),
-    # "ads": Job("ads link", "ads", _ads_input, lambda src, out: [...], 1_000_000),  (added with ads link)
+    "ads": Job(
+        "ads link",
+        "ads",
+        _ads_input,
+        lambda src, out: [SAFEGUARDING, "ads", "link", str(src), "--out", str(out), "--workers", "2"],
+        1_000_000,
+    ),
 }
 
 
