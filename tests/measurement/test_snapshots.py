@@ -63,6 +63,35 @@ def test_refresh_computes_default_and_asked_periods_and_forgets_old_ones(store: 
     assert latest.computed_at.tzinfo is not None and latest.seconds > 0
 
 
+def test_refresh_keeps_only_the_latest_asked_periods(
+    sqlite_store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import safeguarding.measurement.snapshots as snapshots
+
+    monkeypatch.setattr(snapshots, "KEEP_PERIODS", 2)
+    keys = [snapshot_key(f"2026-01-0{n}", None, "week") for n in (1, 2, 3)]
+    for n, key in enumerate(keys):
+        compute_snapshot(sqlite_store, key, SETTINGS)
+        with sqlite_store.session() as session:
+            session.execute(
+                update(MeasurementSnapshot)
+                .where(MeasurementSnapshot.key == key)
+                .values(requested_at=datetime.now(UTC) - timedelta(hours=3 - n))
+            )
+    done = refresh_snapshots(sqlite_store, SETTINGS)
+    assert done is not None and [s.key for s in done] == [DEFAULT_KEY, keys[2], keys[1]]
+    with sqlite_store.session() as session:
+        assert set(session.scalars(select(MeasurementSnapshot.key))) == {DEFAULT_KEY, keys[1], keys[2]}
+
+
+def test_refresh_interval_must_be_a_number_of_seconds() -> None:
+    from safeguarding.measurement import MeasurementSettingsError, load_measurement_settings
+
+    assert load_measurement_settings({"snapshot_refresh_seconds": 0}).snapshot_refresh_seconds == 0
+    with pytest.raises(MeasurementSettingsError, match="snapshot_refresh_seconds must be 0-86400"):
+        load_measurement_settings({"snapshot_refresh_seconds": "often"})
+
+
 def test_only_one_refresher_at_a_time(store: Store) -> None:
     with only_refresher(store) as first:
         assert first

@@ -37,6 +37,9 @@ log = logging.getLogger(__name__)
 
 #: Periods the page has not asked for in this long are no longer refreshed (and are deleted).
 KEEP_REQUESTED = timedelta(days=7)
+#: At most this many periods besides the default are kept and refreshed (the most recently asked for),
+#: so that asking for many periods cannot make each refresh round longer without end.
+KEEP_PERIODS = 20
 #: pg_try_advisory_lock(ADVISORY_LOCK, hashtext(current_schema())): one refresher per store, and
 #: stores in other schemas of the same database do not wait for each other ("snap" in ASCII).
 ADVISORY_LOCK = 0x736E_6170
@@ -138,8 +141,9 @@ def only_refresher(store: Store) -> Iterator[bool]:
 
 
 def refresh_snapshots(store: Store, settings: MeasurementSettings) -> list[Snapshot] | None:
-    """One round: the default period and every period asked for within KEEP_REQUESTED, recomputed;
-    older ones deleted. None when another process holds the refresh (it is doing the same)."""
+    """One round: the default period and the periods asked for within KEEP_REQUESTED (at most
+    KEEP_PERIODS, the latest asked), recomputed; the others deleted.
+    None when another process holds the refresh (it is doing the same)."""
     with only_refresher(store) as mine:
         if not mine:
             return None
@@ -150,9 +154,17 @@ def refresh_snapshots(store: Store, settings: MeasurementSettings) -> list[Snaps
                     MeasurementSnapshot.key != DEFAULT_KEY, MeasurementSnapshot.requested_at < horizon
                 )
             )
-            keys = list(session.scalars(select(MeasurementSnapshot.key).order_by(MeasurementSnapshot.id)))
-        if DEFAULT_KEY not in keys:
-            keys.insert(0, DEFAULT_KEY)
+            asked = list(
+                session.scalars(
+                    select(MeasurementSnapshot.key)
+                    .where(MeasurementSnapshot.key != DEFAULT_KEY)
+                    .order_by(MeasurementSnapshot.requested_at.desc(), MeasurementSnapshot.id.desc())
+                )
+            )
+            if len(asked) > KEEP_PERIODS:
+                dropped = asked[KEEP_PERIODS:]
+                session.execute(delete(MeasurementSnapshot).where(MeasurementSnapshot.key.in_(dropped)))
+        keys = [DEFAULT_KEY, *asked[:KEEP_PERIODS]]
         return [compute_snapshot(store, key, settings) for key in keys]
 
 
