@@ -124,11 +124,11 @@ def test_model_file_records_whether_it_read_the_multilingual_table(model_path: P
     data = json.loads(model_path.read_text())
     assert data["multilingual"] is True  # trained with the default semantic layer, which reads es/fr/de
     scorer = load_scorer(str(model_path))
-    assert scorer.meaning is not None and scorer.meaning.foreign is not None
+    assert scorer.meaning is not None and scorer.meaning.multilingual
     english_only = tmp_path / "english.json"
     english_only.write_text(json.dumps({**data, "multilingual": False}))
     scorer = load_scorer(str(english_only))  # read the way it was trained, whatever today's default
-    assert scorer.meaning is not None and scorer.meaning.foreign is None
+    assert scorer.meaning is not None and not scorer.meaning.multilingual
     older = {k: v for k, v in data.items() if k != "multilingual"}  # files from before: English only
     english_only.write_text(json.dumps(older))
-    assert load_scorer(str(english_only)).meaning.foreign is None  # type: ignore[union-attr]
+    assert not load_scorer(str(english_only)).meaning.multilingual  # type: ignore[union-attr]

@@ -30,7 +30,9 @@ def _categories(recogniser: MeaningRecogniser, line: str) -> set[str]:
         ("écris-moi sur mon autre compte", "platform_move"),
     ],
 )
-def test_quiet_moves_in_other_languages_are_recognised(both: MeaningRecogniser, line: str, category: str) -> None:
+def test_quiet_moves_in_other_languages_are_recognised(
+    both: MeaningRecogniser, line: str, category: str
+) -> None:
     assert category in _categories(both, line)
 
 

@@ -101,9 +101,13 @@ class MeaningRecogniser:
         self.categories: tuple[str, ...] = self.matcher.categories
         self.n_cues = len(cues)
         self.cascade = cascade
-        self.foreign: tuple[PrototypeMatcher, tuple[float, float, float], float] | None = None
+        # Built at the first Spanish, French or German line: the table costs minutes of CPU the first
+        # time on a machine, which English-only input never needs to pay.
+        self.multilingual = multilingual
+        self._foreign_path = multilingual_path
+        self._foreign: tuple[PrototypeMatcher, tuple[float, float, float], float] | None = None
         if multilingual:
-            self.foreign = self._foreign_matcher(multilingual_path)
+            self._check_foreign_file(multilingual_path)
         self._full: PrototypeMatcher | None = None
         self.full_lines = 0  # lines sent to the transformer (for benchmarks)
         # The similarities of the last line read and whether it was addressed to someone: the trained
@@ -115,8 +119,10 @@ class MeaningRecogniser:
         text = norm.strip()
         if text.count(" ") + 1 < MIN_WORDS:
             return []
-        if self.foreign is not None and _FOREIGN.search(text) and not _ENGLISH.search(text):
-            return self._find_foreign(text, *self.foreign)
+        if self.multilingual and _FOREIGN.search(text) and not _ENGLISH.search(text):
+            if self._foreign is None:
+                self._foreign = self._foreign_matcher(self._foreign_path)
+            return self._find_foreign(text, *self._foreign)
         sims = self.matcher.similarities(self.encoder.encode_one(text))[0]
         addressed = _ADDRESSED.search(text) is not None
         self.last = (text, sims, addressed)
@@ -156,7 +162,11 @@ class MeaningRecogniser:
                 hits.append(cue)
         return hits
 
-    def _foreign_matcher(self, path: Path) -> tuple[PrototypeMatcher, tuple[float, float, float], float]:
+    def _check_foreign_file(self, path: Path) -> None:
+        """Read the multilingual prototype file now, so a malformed one is an error at start, not later."""
+        self._foreign_lines(path)
+
+    def _foreign_lines(self, path: Path) -> tuple[dict[str, list[str]], tuple[float, float, float], float]:
         try:
             data = yaml.safe_load(path.read_text(encoding="utf-8"))
             lines = {str(k): [str(x) for x in v] for k, v in data["categories"].items()}
@@ -169,6 +179,10 @@ class MeaningRecogniser:
         if set(lines) != set(self.categories):
             raise ConfigError(f"{path}: categories and settings must be those of {PROTOTYPES_FILE.name}")
         ordered = {name: lines[name] for name in self.categories}  # same columns as the English matcher
+        return ordered, rule, setting_threshold
+
+    def _foreign_matcher(self, path: Path) -> tuple[PrototypeMatcher, tuple[float, float, float], float]:
+        ordered, rule, setting_threshold = self._foreign_lines(path)
         return PrototypeMatcher(ordered, kind="multilingual"), rule, setting_threshold
 
     def _decide(self, sims: np.ndarray, rule: tuple[float, float, float]) -> MeaningHit | None:

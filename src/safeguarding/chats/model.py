@@ -464,7 +464,7 @@ def train(
     source at or under ``max_fpr`` false alarms (the least false alarms if none does).
     """
     recorder = SimilarityRecorder()
-    multilingual = recorder.meaning is not None and recorder.meaning.foreign is not None
+    multilingual = recorder.meaning is not None and recorder.meaning.multilingual
     dense, grams, labels, groups = snapshots(recorder, conversations, ngrams=ngrams)
     if len(set(labels)) < 2:
         raise ValueError("training data needs both grooming (from onset, by the suspect) and benign authors")

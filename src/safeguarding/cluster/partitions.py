@@ -50,6 +50,8 @@ def split_jsonlines(
     Raises ClusterError when the file cannot be found or read (the message names it).
     """
     options = dict(storage_options or {})
+    if url.startswith(("s3://", "s3a://")):
+        import s3fs  # noqa: F401  (fsspec opens s3:// through it by name; the declared dependency for it)
     try:
         fs, path = fsspec.core.url_to_fs(url, **options)
         size = int(fs.size(path))

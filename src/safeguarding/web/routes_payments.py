@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from fastapi import APIRouter, Depends, HTTPException, Request
+from fastapi import APIRouter, Depends, Request
 from pydantic import BaseModel, ConfigDict, Field
 from starlette.concurrency import run_in_threadpool
 
@@ -17,6 +17,7 @@ from safeguarding.payments.reader import to_transaction
 from safeguarding.payments.sar import NotReady, sar_outline
 from safeguarding.web.auth import Principal, require_roles
 from safeguarding.web.deps import store_of, viewable_case
+from safeguarding.web.routes_cases import CaseId
 
 router = APIRouter(prefix="/v1", tags=["payments"])
 MAX_TRANSACTIONS = 50_000
@@ -81,7 +82,7 @@ async def payments_batch(
     response_model=SarOutline,
 )
 async def case_sar_outline(
-    case_id: int, request: Request, principal: Principal = Depends(require_roles(*CASE_READING_ROLES))
+    case_id: CaseId, request: Request, principal: Principal = Depends(require_roles(*CASE_READING_ROLES))
 ) -> SarOutline:
     def read() -> SarOutline:
         with store_of(request).session() as session:
@@ -91,6 +92,4 @@ async def case_sar_outline(
             except NotReady as exc:
                 return SarOutline(case_id=case_id, outline=None, reason=str(exc))
 
-    if case_id < 1:
-        raise HTTPException(404, detail=f"case {case_id}: not found")
     return await run_in_threadpool(read)
