@@ -4,16 +4,15 @@ from __future__ import annotations
 
 import os
 import threading
-from collections import OrderedDict
 from collections.abc import Sequence
 from typing import Any, Literal, Protocol
 
 import numpy as np
 
+from safeguarding.semantic.pooled import SummedRows
 from safeguarding.semantic.table import DIM, load_table, model_dir
 
 Kind = Literal["static", "full", "multilingual"]
-CACHE_LINES = 50_000  # embeddings of repeated lines kept by the static encoder ("ok", "lol", "thx")
 CACHE_WORDS = 200_000  # WordPiece ids of words seen (a word's pieces do not depend on its neighbours)
 
 
@@ -32,7 +31,7 @@ def _normalise_rows(matrix: np.ndarray) -> np.ndarray:
     return (matrix / norms).astype(np.float32, copy=False)
 
 
-class StaticEncoder:
+class StaticEncoder(SummedRows):
     """Mean of distilled token vectors: no context, but the same space as the model and ~50k lines/s."""
 
     name = "static"
@@ -46,10 +45,8 @@ class StaticEncoder:
         tokenizer.no_padding()
         tokenizer.no_truncation()
         self.tokenizer = tokenizer
-        self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
-        self._lock = threading.Lock()
         self._words: dict[str, list[int]] = {}
-        self.cache_lines = CACHE_LINES  # 0 turns the cache off (benchmarks measure both)
+        super().__init__()
 
     def token_ids(self, text: str) -> list[int]:
         """WordPiece ids of a text, word by word through a memo (BERT splits on spaces first)."""
@@ -64,24 +61,8 @@ class StaticEncoder:
             ids.extend(found)
         return ids
 
-    def encode_one(self, text: str) -> np.ndarray:
-        """One text's vector (the per-message path of online scorers; same result as ``encode``)."""
-        hit = self._cache.get(text)
-        if hit is not None:
-            return hit
-        ids = self.token_ids(text)
-        if not ids:
-            return np.zeros(DIM, dtype=np.float32)
-        vector = self.table[ids].sum(axis=0)
-        norm = float(np.sqrt(vector @ vector))
-        if norm > 0:
-            vector /= norm
-        if self.cache_lines:
-            with self._lock:
-                self._cache[text] = vector
-                if len(self._cache) > self.cache_lines:
-                    self._cache.popitem(last=False)
-        return vector
+    def rows_of(self, text: str) -> list[int]:
+        return self.token_ids(text)
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         # The line cache belongs to `encode_one` alone: this batch path normalises in a way that can differ
