@@ -49,19 +49,14 @@ def item_ranges(store: Store, size: int = DEFAULT_RANGE_ITEMS) -> list[tuple[int
 def backfill_range(store: Store, bounds: tuple[int, int]) -> Backfilled:
     """Record the items with ids in [low, high) that have no observations, in one transaction."""
     low, high = bounds
-    unrecorded = ~exists().where(Observation.item_id == CaseItem.id)
+    recorded_already = exists().where(Observation.item_id == CaseItem.id)
     with store.session() as session:
         items = session.execute(
-            select(CaseItem, Case)
+            select(CaseItem, Case, recorded_already)
             .join(Case, Case.id == CaseItem.case_id)
             .where(CaseItem.id >= low, CaseItem.id < high)
             .order_by(CaseItem.id)
         ).all()
-        todo = set(
-            session.scalars(
-                select(CaseItem.id).where(CaseItem.id >= low, CaseItem.id < high, unrecorded)
-            ).all()
-        )
         before = (
             session.scalar(
                 select(func.count())
@@ -71,8 +66,8 @@ def backfill_range(store: Store, bounds: tuple[int, int]) -> Backfilled:
             or 0
         )
         recorded = 0
-        for item, case in items:
-            if item.id not in todo:
+        for item, case, done in items:
+            if done:
                 continue
             detection = Detection(
                 kind=item.kind,
